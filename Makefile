@@ -1,0 +1,60 @@
+# The front door: `make synth`, `make test`; `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_BIN ?= python3
+VENV       := .venv
+PYTHON     := $(VENV)/bin/python
+RICHIE_SITE ?= demo
+
+export RICHIE_SITE
+export CHECKPOINT_DISABLE := 1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+# -- Installation (each step runs only when its inputs changed) -------------------
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON_BIN) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed node_modules/.installed ## Install Python and Node dependencies
+
+env.d/scw: ## Create env.d/scw from the template (fill it in afterwards)
+	cp -n env.d/scw.dist env.d/scw
+	chmod 600 env.d/scw
+	@echo "env.d/scw created: fill in your credentials and ids."
+
+# -- Everyday use -------------------------------------------------------------
+
+.PHONY: synth
+synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf.out/
+	$(PYTHON) main.py
+	@echo "Synthesized $(RICHIE_SITE): $$(ls cdktf.out/stacks | tr '\n' ' ')"
+
+.PHONY: test
+test: install ## Run the whole test suite
+	$(PYTHON) -m pytest
+
+.PHONY: snapshots
+snapshots: install ## Update the stack snapshots after an intended change (review the diff!)
+	$(PYTHON) -m pytest tests/test_snapshots.py --snapshot-update
+
+.PHONY: bindings
+bindings: install ## Regenerate imports/ offline from ../shared/provider-schemas (SCHEMA=path to override)
+	$(PYTHON) scripts/generate_bindings.py $(if $(SCHEMA),--schema $(SCHEMA))
+
+.PHONY: clean
+clean: ## Remove synthesized output and caches (keeps dependencies)
+	rm -rf cdktf.out .pytest_cache
+	find . -name __pycache__ -not -path "./node_modules/*" -not -path "./.venv/*" -prune -exec rm -rf {} +
+
+.PHONY: help
+help:
+	@grep -hE '^[a-zA-Z_./-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'

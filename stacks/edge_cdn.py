@@ -1,0 +1,64 @@
+"""The CDN in front of the media bucket: the domain Django serves media from."""
+
+from constructs import Construct
+
+from imports.scaleway.edge_services_backend_stage import (
+    EdgeServicesBackendStage,
+    EdgeServicesBackendStageS3BackendConfig,
+)
+from imports.scaleway.edge_services_cache_stage import EdgeServicesCacheStage
+from imports.scaleway.edge_services_dns_stage import EdgeServicesDnsStage
+from imports.scaleway.edge_services_head_stage import EdgeServicesHeadStage
+from imports.scaleway.edge_services_pipeline import EdgeServicesPipeline
+from imports.scaleway.edge_services_tls_stage import EdgeServicesTlsStage
+from stacks.config import EnvironmentConfig, SiteConfig
+from stacks.media_bucket import MediaBucket
+
+
+class EdgeCdn(Construct):
+    """Edge Services pipeline: head -> DNS -> TLS -> cache -> backend (the media bucket).
+
+    Requests enter at the DNS stage (the head stage points at it) and flow towards the
+    bucket; each stage names the next one, so they are built from the bucket outwards.
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig, bucket: MediaBucket
+    ):
+        super().__init__(scope, id)
+        self.pipeline = EdgeServicesPipeline(
+            self,
+            "pipeline",
+            name=f"{env.name}-{site.site}-media-pipeline",
+            description=f"CDN of the media of {site.site} ({env.name})",
+        )
+        self.pipeline.override_logical_id("cdn_pipeline")
+        pipeline_id = self.pipeline.id
+        backend = EdgeServicesBackendStage(
+            self,
+            "backend",
+            pipeline_id=pipeline_id,
+            s3_backend_config=EdgeServicesBackendStageS3BackendConfig(
+                bucket_name=bucket.bucket.name, bucket_region=bucket.region, is_website=False
+            ),
+        )
+        backend.override_logical_id("cdn_backend_stage")
+        cache = EdgeServicesCacheStage(
+            self, "cache", pipeline_id=pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl
+        )
+        cache.override_logical_id("cdn_cache_stage")
+        tls = EdgeServicesTlsStage(self, "tls", pipeline_id=pipeline_id, cache_stage_id=cache.id)
+        tls.override_logical_id("cdn_tls_stage")
+        self.dns = EdgeServicesDnsStage(self, "dns", pipeline_id=pipeline_id, tls_stage_id=tls.id)
+        self.dns.override_logical_id("cdn_dns_stage")
+        head = EdgeServicesHeadStage(self, "head", pipeline_id=pipeline_id, head_stage_id=self.dns.id)
+        head.override_logical_id("cdn_head_stage")
+
+    @property
+    def domain(self) -> str:
+        """The generated `*.svc.edge.scw.cloud` name, known after the first apply.
+
+        `default_fqdn` is computed by the API on creation; `fqdns[0]` is only filled in
+        on a later refresh, so an output indexing it fails with "Invalid index".
+        """
+        return self.dns.default_fqdn

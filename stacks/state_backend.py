@@ -1,0 +1,33 @@
+"""Where an environment keeps its Terraform state: the shared bucket made by `bootstrap`."""
+
+from cdktf import S3Backend
+from constructs import Construct
+
+from stacks.config import EnvironmentConfig, SiteConfig
+
+# Native S3 locking needs Terraform 1.10; Scaleway honours conditional writes.
+REQUIRED_TERRAFORM = ">= 1.10"
+
+
+class SharedStateBackend(Construct):
+    """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively.
+
+    Credentials are read by Terraform from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY;
+    the AWS-only checks are skipped because Scaleway is not AWS.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig):
+        super().__init__(scope, id)
+        self.backend = S3Backend(
+            self,
+            bucket=site.state_bucket,
+            key=site.state_key(env),
+            region=site.region,
+            endpoints={"s3": site.state_endpoint},
+            skip_credentials_validation=True,
+            skip_region_validation=True,
+            skip_requesting_account_id=True,
+            skip_s3_checksum=True,
+        )
+        # cdktf 0.21's S3Backend predates `use_lockfile`.
+        self.backend.add_override("use_lockfile", True)

@@ -1,0 +1,28 @@
+import os
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def outdir(tmp_path_factory):
+    """One folder for every test app's output, removed with pytest's temp dirs."""
+    return tmp_path_factory.mktemp("cdktf-out")
+
+
+@pytest.fixture(scope="session")
+def demo_site():
+    from stacks.config import load_site_config
+
+    return load_site_config("demo")
+
+
+@pytest.fixture(scope="session")
+def demo_stacks(demo_site, outdir):
+    """Every stack of the demo site, synthesized once for all the tests that only read them."""
+    from stacks.app import build_app
+    from tests.helpers import synth, fresh_app
+
+    app = build_app(demo_site, fresh_app(outdir / "demo"))
+    return {stack.node.id: synth(stack) for stack in app.node.children}

@@ -1,0 +1,175 @@
+from pathlib import Path
+
+import pytest
+
+from stacks.config import (
+    DEFAULT_CACHE_TTL,
+    ConfigError,
+    load_site_config,
+    parse_site_config,
+    s3_bucket_name_problem,
+)
+from tests.helpers import DEMO_SOURCE, site_config, tfvars
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_demo_site_ships_the_legacy_format():
+    site = load_site_config("demo")
+    assert site.site == "demo"
+    assert [e.name for e in site.environments] == ["staging", "preprod", "production"]
+    assert {e.media_expiration for e in site.environments} == {2}
+    assert site.source == ROOT / "sites" / "demo" / "scw" / "config.tfvars"
+
+
+def test_defaults():
+    site = site_config()
+    assert (site.region, site.zone) == ("fr-par", "fr-par-1")
+    assert site.s3_endpoint == "https://s3.fr-par.scw.cloud"
+    assert site.state_endpoint == "https://s3.fr-par.scw.cloud"
+    assert site.edge_plan == "professional"
+    assert site.environment("staging").cache_ttl == DEFAULT_CACHE_TTL
+
+
+def test_region_sets_the_default_zone_and_endpoints():
+    site = site_config(region="nl-ams")
+    assert site.zone == "nl-ams-1"
+    assert site.s3_endpoint == site.state_endpoint == "https://s3.nl-ams.scw.cloud"
+
+
+def test_per_environment_overrides_win_over_site_values():
+    site = site_config(
+        media_expiration=3,
+        cache_ttl=600,
+        environments=["staging", "production"],
+        environment_settings={"production": {"media_expiration": 0, "cache_ttl": 3600}},
+    )
+    staging, production = site.environments
+    assert (staging.media_expiration, staging.cache_ttl, staging.media_versioned) == (3, 600, False)
+    assert (production.media_expiration, production.cache_ttl, production.media_versioned) == (0, 3600, True)
+
+
+def test_names_derive_from_site_and_environment():
+    site = site_config(site="demo")
+    env = site.environment("preprod")
+    assert env.stack_name == "media-preprod"
+    assert site.media_bucket_name(env) == "preprod-demo-media"
+    assert site.state_key(env) == "demo/media-preprod.tfstate"
+
+
+def test_state_endpoint_may_point_elsewhere():
+    site = site_config(state_endpoint="http://127.0.0.1:9000/")
+    assert site.state_endpoint == "http://127.0.0.1:9000"
+    assert site.s3_endpoint == "https://s3.fr-par.scw.cloud"
+
+
+def test_config_objects_are_frozen():
+    site = site_config()
+    with pytest.raises(AttributeError):
+        site.region = "nl-ams"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "settings, expected",
+    [
+        ({"media_expiration": -1}, "media_expiration = -1 is negative"),
+        ({"media_expiration": "2"}, "media_expiration must be a whole number"),
+        ({"media_expiration": True}, "media_expiration must be a whole number"),
+        ({"environments": ["staging", "Prod"]}, "environments[1] = 'Prod' is not a valid name"),
+        ({"environments": ["feature_x"]}, "environments[0] = 'feature_x' is not a valid name"),
+        ({"environments": []}, "environments must be a non-empty list"),
+        ({"environments": ["staging", "staging"]}, "environments lists staging more than once"),
+        ({"edge_plan": "gold"}, "edge_plan = 'gold' is not one of: starter, professional, advanced"),
+        ({"region": "us-east-1"}, "region = 'us-east-1' is not one of: fr-par, nl-ams, pl-waw"),
+        ({"zone": "nl-ams-1"}, "zone = 'nl-ams-1' is not a zone of region 'fr-par'"),
+        ({"state_bucket": "Terraform_State"}, "state_bucket = 'Terraform_State' must hold only lowercase"),
+        ({"state_bucket": "192.168.1.1"}, "must not look like an IP address"),
+        ({"state_endpoint": "s3.fr-par.scw.cloud"}, "state_endpoint = 's3.fr-par.scw.cloud' is not an http(s) URL"),
+        ({"cache_ttl": -5}, "cache_ttl = -5 is negative"),
+        ({"medias_expiration": 2}, "unknown setting medias_expiration"),
+        (
+            {"environment_settings": {"prod": {"cache_ttl": 1}}},
+            "environment_settings.prod: no such environment",
+        ),
+        (
+            {"environment_settings": {"production": {"ttl": 1}}},
+            "unknown setting environment_settings.production.ttl",
+        ),
+        (
+            {"environment_settings": {"production": {"media_expiration": -2}}},
+            "environment_settings.production.media_expiration = -2 is negative",
+        ),
+    ],
+)
+def test_invalid_settings_name_the_file_and_the_key(settings, expected):
+    with pytest.raises(ConfigError) as error:
+        site_config(**settings)
+    message = str(error.value)
+    assert message.startswith(f"{DEMO_SOURCE}: ")
+    assert expected in message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("media_expiration = 2\n", 'site is missing: add e.g. site = "demo"'),
+        ("site = demo\n", "site must be a quoted string"),
+        ('site = "${var.site}"\n', "expressions are not allowed"),
+        ('site = "Demo Site"\n', "site = 'Demo Site' is not a valid name"),
+        ("site = \n", "not valid HCL"),
+    ],
+)
+def test_malformed_files_are_reported_with_their_path(text, expected):
+    with pytest.raises(ConfigError) as error:
+        parse_site_config(text, DEMO_SOURCE)
+    assert str(error.value).startswith(f"{DEMO_SOURCE}: ")
+    assert expected in str(error.value)
+
+
+def test_media_bucket_name_must_fit_s3_rules():
+    with pytest.raises(ConfigError) as error:
+        parse_site_config(tfvars({"site": "s" * 30, "environments": ["e" * 30]}), DEMO_SOURCE)
+    assert "environments: the media bucket name" in str(error.value)
+    assert "is 67 characters long (S3 allows 3 to 63)" in str(error.value)
+
+
+def test_unknown_site_lists_the_known_ones(tmp_path):
+    (tmp_path / "demo" / "scw").mkdir(parents=True)
+    (tmp_path / "demo" / "scw" / "config.tfvars").write_text(tfvars({"site": "demo"}))
+    with pytest.raises(ConfigError) as error:
+        load_site_config("dmeo", sites_dir=tmp_path)
+    assert "unknown site 'dmeo'" in str(error.value)
+    assert "Known sites: demo" in str(error.value)
+    assert "RICHIE_SITE" in str(error.value)
+
+
+def test_site_must_match_its_folder(tmp_path):
+    path = tmp_path / "other" / "scw" / "config.tfvars"
+    path.parent.mkdir(parents=True)
+    path.write_text(tfvars({"site": "demo"}))
+    with pytest.raises(ConfigError, match="does not match its folder sites/other/"):
+        load_site_config("other", sites_dir=tmp_path)
+
+
+def test_a_copied_site_loads_with_its_own_values(tmp_path):
+    path = tmp_path / "fun-mooc" / "scw" / "config.tfvars"
+    path.parent.mkdir(parents=True)
+    demo = (ROOT / "sites" / "demo" / "scw" / "config.tfvars").read_text()
+    path.write_text(demo.replace('site = "demo"', 'site = "fun-mooc"').replace("media_expiration = 2", "media_expiration = 0"))
+    site = load_site_config("fun-mooc", sites_dir=tmp_path)
+    assert site.site == "fun-mooc"
+    assert site.media_bucket_name(site.environment("production")) == "production-fun-mooc-media"
+    assert all(e.media_versioned for e in site.environments)
+
+
+def test_unknown_environment_is_named_with_the_declared_ones():
+    with pytest.raises(ConfigError, match="environment 'qa' is not declared; declared environments: staging, preprod, production"):
+        site_config().environment("qa")
+
+
+@pytest.mark.parametrize(
+    "name, valid",
+    [("abc", True), ("a.b-c", True), ("ab", False), ("a" * 64, False), ("a..b", False), ("-ab", False), ("xn--ab", False)],
+)
+def test_s3_bucket_naming_rules(name, valid):
+    assert (s3_bucket_name_problem(name) is None) is valid
