@@ -5,6 +5,7 @@ from constructs import Construct
 
 from imports.scaleway.edge_services_plan import EdgeServicesPlan
 from stacks.config import SiteConfig
+from stacks.legacy import adopt_legacy_bootstrap
 from stacks.scaleway_account import ScalewayAccount
 from stacks.state_backend import REQUIRED_TERRAFORM
 from stacks.state_bucket import StateBucket
@@ -26,9 +27,11 @@ class BootstrapStack(TerraformStack):
         super().__init__(scope, STACK_NAME)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         LocalBackend(self, path=LOCAL_STATE_PATH)
-        ScalewayAccount(self, "account", region=site.region, zone=site.zone)
+        account = ScalewayAccount(self, "account", region=site.region, zone=site.zone)
         state = StateBucket(self, "state", site=site)
         plan = EdgeServicesPlan(self, "plan", name=site.edge_plan)
         plan.override_logical_id("edge_plan")
+        if site.legacy_state:
+            adopt_legacy_bootstrap(self, site, account.project_id)
         TerraformOutput(self, "state_bucket_name", value=state.bucket.name, description="Bucket of the environments' state")
         TerraformOutput(self, "edge_plan_name", value=plan.name, description="Edge Services plan of the project")

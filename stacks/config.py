@@ -29,6 +29,9 @@ _NAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 _URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
+_HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+# Environments whose media are protected from `destroy` unless a site says otherwise.
+PROTECTED_BY_DEFAULT = ("production",)
 
 
 class ConfigError(ValueError):
@@ -42,6 +45,9 @@ class EnvironmentConfig:
     name: str
     media_expiration: int
     cache_ttl: int
+    protected: bool = False
+    custom_domain: str | None = None
+    purge_cache_on_deploy: bool = False
 
     @property
     def stack_name(self) -> str:
@@ -65,6 +71,8 @@ class SiteConfig:
     state_bucket: str
     state_endpoint: str
     edge_plan: str
+    state_use_path_style: bool = False
+    legacy_state: bool = False
 
     @property
     def s3_endpoint(self) -> str:
@@ -75,6 +83,13 @@ class SiteConfig:
         return media_bucket_name(self.site, env.name)
 
     def state_key(self, env: EnvironmentConfig) -> str:
+        """Where the environment's state lives in the state bucket.
+
+        Sites adopted from the hand-written project keep its workspace layout,
+        `env:/<env>/<site>.tfstate`, so their existing state is reused as it is.
+        """
+        if self.legacy_state:
+            return f"env:/{env.name}/{self.site}.tfstate"
         return f"{self.site}/{env.stack_name}.tfstate"
 
     def environment(self, name: str) -> EnvironmentConfig:
@@ -99,8 +114,10 @@ _TOP_LEVEL_KEYS = {
     "state_bucket",
     "state_endpoint",
     "edge_plan",
+    "state_use_path_style",
+    "legacy_state",
 }
-_ENVIRONMENT_KEYS = {"media_expiration", "cache_ttl"}
+_ENVIRONMENT_KEYS = {"media_expiration", "cache_ttl", "protected", "custom_domain", "purge_cache_on_deploy"}
 
 
 def site_config_path(site: str, sites_dir: Path = SITES_DIR) -> Path:
@@ -163,6 +180,9 @@ def parse_site_config(text: str, source: Path, expected_site: str | None = None)
             name=env_name,
             media_expiration=env_raw.count("media_expiration", default=media_expiration),
             cache_ttl=env_raw.count("cache_ttl", default=cache_ttl),
+            protected=env_raw.flag("protected", default=env_name in PROTECTED_BY_DEFAULT),
+            custom_domain=env_raw.hostname("custom_domain"),
+            purge_cache_on_deploy=env_raw.flag("purge_cache_on_deploy", default=False),
         )
         bucket = media_bucket_name(site, env_name)
         problem = s3_bucket_name_problem(bucket)
@@ -172,6 +192,12 @@ def parse_site_config(text: str, source: Path, expected_site: str | None = None)
                 f"{env_name!r} {problem}. Shorten the site or environment name."
             )
         environments.append(env)
+    domains = [e.custom_domain for e in environments if e.custom_domain]
+    for domain in sorted({d for d in domains if domains.count(d) > 1}):
+        raise ConfigError(
+            f"{source}: environment_settings: custom_domain {domain!r} is given to several "
+            "environments; each environment needs its own domain."
+        )
 
     state_bucket = raw.string("state_bucket", default="richie-terraform-state")
     problem = s3_bucket_name_problem(state_bucket)
@@ -196,6 +222,8 @@ def parse_site_config(text: str, source: Path, expected_site: str | None = None)
         state_bucket=state_bucket,
         state_endpoint=state_endpoint.rstrip("/"),
         edge_plan=raw.choice("edge_plan", EDGE_PLANS, default="professional"),
+        state_use_path_style=raw.flag("state_use_path_style", default=False),
+        legacy_state=raw.flag("legacy_state", default=False),
     )
 
 
@@ -287,6 +315,24 @@ class _Reader:
             raise self._error(key, f"must be a whole number; got {value!r}")
         if value < 0:
             raise self._error(key, f"= {value} is negative; use 0 or more")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.values.get(key, default)
+        if not isinstance(value, bool):
+            raise self._error(key, f"must be true or false; got {value!r}")
+        return value
+
+    def hostname(self, key: str) -> str | None:
+        value = self.string(key)
+        if value is None:
+            return None
+        if not _HOSTNAME.match(value):
+            raise self._error(
+                key, f"= {value!r} is not a fully qualified lowercase domain name, e.g. \"media.example.org\""
+            )
+        if value.endswith(".scw.cloud"):
+            raise self._error(key, f"= {value!r} is a Scaleway name: give a domain of your own, or none")
         return value
 
     def name_list(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:

@@ -47,18 +47,44 @@ class EdgeCdn(Construct):
             self, "cache", pipeline_id=pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl
         )
         cache.override_logical_id("cdn_cache_stage")
-        tls = EdgeServicesTlsStage(self, "tls", pipeline_id=pipeline_id, cache_stage_id=cache.id)
+        self.custom_domain = env.custom_domain
+        # A custom domain needs a certificate of its own: Scaleway gets one from Let's Encrypt.
+        tls = EdgeServicesTlsStage(
+            self,
+            "tls",
+            pipeline_id=pipeline_id,
+            cache_stage_id=cache.id,
+            managed_certificate=True if self.custom_domain else None,
+        )
         tls.override_logical_id("cdn_tls_stage")
-        self.dns = EdgeServicesDnsStage(self, "dns", pipeline_id=pipeline_id, tls_stage_id=tls.id)
+        self.dns = EdgeServicesDnsStage(
+            self,
+            "dns",
+            pipeline_id=pipeline_id,
+            tls_stage_id=tls.id,
+            fqdns=[self.custom_domain] if self.custom_domain else None,
+        )
         self.dns.override_logical_id("cdn_dns_stage")
         head = EdgeServicesHeadStage(self, "head", pipeline_id=pipeline_id, head_stage_id=self.dns.id)
         head.override_logical_id("cdn_head_stage")
 
     @property
-    def domain(self) -> str:
+    def default_domain(self) -> str:
         """The generated `*.svc.edge.scw.cloud` name, known after the first apply.
 
         `default_fqdn` is computed by the API on creation; `fqdns[0]` is only filled in
         on a later refresh, so an output indexing it fails with "Invalid index".
         """
         return self.dns.default_fqdn
+
+    @property
+    def domain(self) -> str:
+        """The name Django serves media from: the custom domain if any, else the default."""
+        return self.custom_domain or self.default_domain
+
+    @property
+    def cname_record(self) -> str | None:
+        """The DNS record the operator creates so that the custom domain reaches the CDN."""
+        if not self.custom_domain:
+            return None
+        return f"{self.custom_domain}. IN CNAME {self.default_domain}."

@@ -2,6 +2,7 @@
 
 import json
 
+from cdktf import TerraformResourceLifecycle
 from constructs import Construct
 
 from imports.scaleway.object_bucket import (
@@ -31,7 +32,12 @@ APPLICATION_ACTIONS = (
 
 
 class MediaBucket(Construct):
-    """Private bucket, readable by browsers (CORS), versioned unless its media expire."""
+    """Private bucket, readable by browsers (CORS), versioned unless its media expire.
+
+    A protected environment's bucket cannot be destroyed by Terraform (`prevent_destroy`)
+    and is never emptied on destroy; other environments' buckets are, so that a feature
+    environment goes away with one `destroy`.
+    """
 
     def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig):
         super().__init__(scope, id)
@@ -61,6 +67,8 @@ class MediaBucket(Construct):
             versioning=ObjectBucketVersioning(enabled=env.media_versioned),
             lifecycle_rule=lifecycle or None,
             tags={"site": site.site, "environment": env.name, "managed-by": "cdktf"},
+            force_destroy=not env.protected,
+            lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if env.protected else None,
         )
         self.bucket.override_logical_id("media_bucket")
         acl = ObjectBucketAcl(self, "acl", bucket=self.bucket.name, region=site.region, acl="private")

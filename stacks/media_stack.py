@@ -6,6 +6,7 @@ from constructs import Construct
 from stacks.app_credentials import AppCredentials
 from stacks.config import EnvironmentConfig, SiteConfig
 from stacks.edge_cdn import EdgeCdn
+from stacks.legacy import adopt_legacy_environment
 from stacks.media_bucket import MediaBucket
 from stacks.scaleway_account import ScalewayAccount, account_variable
 from stacks.state_backend import REQUIRED_TERRAFORM, SharedStateBackend
@@ -31,12 +32,18 @@ class MediaStack(TerraformStack):
         bucket.grant_access(application_id=credentials.application_id, operator_user_id=operator_user_id)
         cdn = EdgeCdn(self, "cdn", site=site, env=env, bucket=bucket)
 
+        if site.legacy_state:
+            adopt_legacy_environment(self)
+
         outputs = {
             "edge_service_domain": (cdn.domain, "DJANGO_AWS_S3_CUSTOM_DOMAIN: the CDN serving the media"),
             "bucket_name": (bucket.name, "DJANGO_AWS_STORAGE_BUCKET_NAME"),
             "bucket_region": (site.region, "DJANGO_AWS_S3_REGION_NAME"),
             "s3_endpoint_url": (site.s3_endpoint, "DJANGO_AWS_S3_ENDPOINT_URL"),
+            "cdn_pipeline_id": (cdn.pipeline.id, "Edge Services pipeline, for cache purges"),
         }
+        if cdn.cname_record:
+            outputs["custom_domain_cname"] = (cdn.cname_record, "DNS record to create for the custom domain")
         for name, (value, description) in outputs.items():
             TerraformOutput(self, name, value=value, description=description)
         secrets = {

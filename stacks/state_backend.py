@@ -28,6 +28,7 @@ class SharedStateBackend(Construct):
             skip_region_validation=True,
             skip_requesting_account_id=True,
             skip_s3_checksum=True,
+            use_path_style=True if site.state_use_path_style else None,
         )
         # cdktf 0.21's S3Backend predates `use_lockfile`.
         self.backend.add_override("use_lockfile", True)

@@ -1,5 +1,6 @@
 """The bucket every environment stack keeps its Terraform state in."""
 
+from cdktf import TerraformResourceLifecycle
 from constructs import Construct
 
 from imports.scaleway.object_bucket import ObjectBucket, ObjectBucketVersioning
@@ -8,7 +9,8 @@ from stacks.config import SiteConfig
 
 
 class StateBucket(Construct):
-    """Versioned (a bad apply can be rolled back to an earlier state), private, tagged."""
+    """Versioned (a bad apply can be rolled back to an earlier state), private, tagged,
+    and protected: losing it would orphan every environment's resources."""
 
     def __init__(self, scope: Construct, id: str, *, site: SiteConfig):
         super().__init__(scope, id)
@@ -19,6 +21,8 @@ class StateBucket(Construct):
             region=site.region,
             versioning=ObjectBucketVersioning(enabled=True),
             tags={"purpose": "terraform-state", "managed-by": "cdktf"},
+            force_destroy=False,
+            lifecycle=TerraformResourceLifecycle(prevent_destroy=True),
         )
         self.bucket.override_logical_id("state_bucket")
         acl = ObjectBucketAcl(self, "acl", bucket=self.bucket.name, region=site.region, acl="private")

@@ -37,3 +37,9 @@ def test_bootstrap_keeps_local_state_at_the_project_root(bootstrap):
 
 def test_bootstrap_creates_no_environment_resources(bootstrap):
     assert set(bootstrap["resource"]) == {"scaleway_object_bucket", "scaleway_object_bucket_acl", "scaleway_edge_services_plan"}
+
+
+def test_state_bucket_is_protected_from_destroy(bootstrap):
+    bucket = only(bootstrap, "scaleway_object_bucket")
+    assert bucket["lifecycle"] == {"prevent_destroy": True}
+    assert bucket["force_destroy"] is False

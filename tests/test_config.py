@@ -173,3 +173,57 @@ def test_unknown_environment_is_named_with_the_declared_ones():
 )
 def test_s3_bucket_naming_rules(name, valid):
     assert (s3_bucket_name_problem(name) is None) is valid
+
+
+def test_production_is_protected_unless_told_otherwise():
+    site = site_config(environment_settings={"staging": {"protected": True}})
+    assert {e.name: e.protected for e in site.environments} == {"staging": True, "preprod": False, "production": True}
+    unprotected = site_config(environment_settings={"production": {"protected": False}})
+    assert unprotected.environment("production").protected is False
+
+
+def test_custom_domain_and_purge_are_per_environment():
+    site = site_config(
+        environment_settings={"production": {"custom_domain": "media.example.org", "purge_cache_on_deploy": True}}
+    )
+    production, staging = site.environment("production"), site.environment("staging")
+    assert (production.custom_domain, production.purge_cache_on_deploy) == ("media.example.org", True)
+    assert (staging.custom_domain, staging.purge_cache_on_deploy) == (None, False)
+
+
+def test_legacy_state_keeps_the_workspace_key():
+    site = site_config(legacy_state=True)
+    assert site.state_key(site.environment("staging")) == "env:/staging/demo.tfstate"
+
+
+@pytest.mark.parametrize(
+    "env_settings, expected",
+    [
+        ({"custom_domain": "Media.Example.org"}, "custom_domain = 'Media.Example.org' is not a fully qualified lowercase domain"),
+        ({"custom_domain": "localhost"}, "custom_domain = 'localhost' is not a fully qualified"),
+        ({"custom_domain": "https://media.example.org"}, "is not a fully qualified"),
+        ({"custom_domain": "abc.svc.edge.scw.cloud"}, "is a Scaleway name"),
+        ({"protected": "yes"}, "environment_settings.production.protected must be true or false"),
+        ({"purge_cache_on_deploy": 1}, "purge_cache_on_deploy must be true or false"),
+    ],
+)
+def test_invalid_environment_settings(env_settings, expected):
+    with pytest.raises(ConfigError) as error:
+        site_config(environment_settings={"production": env_settings})
+    assert str(error.value).startswith(f"{DEMO_SOURCE}: ")
+    assert expected in str(error.value)
+
+
+def test_a_custom_domain_serves_one_environment_only():
+    with pytest.raises(ConfigError, match="custom_domain 'media.example.org' is given to several environments"):
+        site_config(
+            environment_settings={
+                "staging": {"custom_domain": "media.example.org"},
+                "production": {"custom_domain": "media.example.org"},
+            }
+        )
+
+
+def test_site_flags_must_be_booleans():
+    with pytest.raises(ConfigError, match="legacy_state must be true or false"):
+        site_config(legacy_state="true")

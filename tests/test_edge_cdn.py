@@ -64,3 +64,26 @@ def test_cache_ttl_follows_the_environment_override(outdir):
 
 def test_no_plan_is_subscribed_per_environment(synthesized):
     assert "scaleway_edge_services_plan" not in synthesized["resource"]
+
+
+def test_default_domain_needs_no_certificate_nor_fqdn(synthesized):
+    assert "fqdns" not in only(synthesized, "scaleway_edge_services_dns_stage")
+    assert "managed_certificate" not in only(synthesized, "scaleway_edge_services_tls_stage")
+
+
+def test_custom_domain_is_served_with_a_managed_certificate(outdir):
+    synthesized = synth_cdn(outdir, environment_settings={"production": {"custom_domain": "media.example.org"}})
+    assert only(synthesized, "scaleway_edge_services_dns_stage")["fqdns"] == ["media.example.org"]
+    assert only(synthesized, "scaleway_edge_services_tls_stage")["managed_certificate"] is True
+
+
+def test_domain_and_cname_record_follow_the_custom_domain(outdir):
+    site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
+    stack = new_stack(outdir)
+    bucket = MediaBucket(stack, "media", site=site, env=site.environment("production"))
+    with_domain = EdgeCdn(stack, "cdn", site=site, env=site.environment("production"), bucket=bucket)
+    without = EdgeCdn(stack, "cdn2", site=site, env=site.environment("staging"), bucket=bucket)
+    assert with_domain.domain == "media.example.org"
+    assert with_domain.cname_record.startswith("media.example.org. IN CNAME ${TfToken[")
+    assert without.cname_record is None
+    assert without.domain.startswith("${TfToken[")

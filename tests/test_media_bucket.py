@@ -92,3 +92,18 @@ def test_policy_keeps_operators_in(expiring):
     operators = policy_statements(expiring)["OperatorsFullAccess"]
     assert operators["Principal"] == {"SCW": "user_id:user-id"}
     assert operators["Action"] == "*"
+
+
+def test_protected_bucket_cannot_be_destroyed_nor_emptied(outdir):
+    site = site_config(media_expiration=0)
+    stack = new_stack(outdir)
+    MediaBucket(stack, "media", site=site, env=site.environment("production"))
+    bucket = only(synth(stack), "scaleway_object_bucket")
+    assert bucket["lifecycle"] == {"prevent_destroy": True}
+    assert bucket["force_destroy"] is False
+
+
+def test_unprotected_bucket_goes_away_with_its_media(expiring):
+    bucket = only(expiring, "scaleway_object_bucket")
+    assert "lifecycle" not in bucket
+    assert bucket["force_destroy"] is True

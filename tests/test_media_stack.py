@@ -70,3 +70,34 @@ def test_environment_stacks_never_hold_the_edge_plan(demo_stacks):
     for name, stack in demo_stacks.items():
         if name.startswith("media-"):
             assert "scaleway_edge_services_plan" not in stack["resource"], name
+
+
+@pytest.fixture(scope="module")
+def custom_domain_stack(outdir):
+    from stacks.media_stack import MediaStack
+    from tests.helpers import fresh_app, site_config, synth
+
+    site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
+    return synth(MediaStack(fresh_app(outdir), site, site.environment("production")))
+
+
+def test_custom_domain_is_the_served_domain_and_its_cname_is_given(custom_domain_stack):
+    outputs = custom_domain_stack["output"]
+    assert outputs["edge_service_domain"]["value"] == "media.example.org"
+    assert outputs["custom_domain_cname"]["value"] == (
+        "media.example.org. IN CNAME ${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}."
+    )
+
+
+def test_without_custom_domain_there_is_no_cname_output(staging):
+    assert "custom_domain_cname" not in staging["output"]
+
+
+def test_pipeline_id_is_an_output_for_cache_purges(staging):
+    assert staging["output"]["cdn_pipeline_id"]["value"] == "${scaleway_edge_services_pipeline.cdn_pipeline.id}"
+
+
+def test_only_production_media_are_protected_in_the_demo(demo_stacks):
+    for name in ("media-staging", "media-preprod"):
+        assert "lifecycle" not in only(demo_stacks[name], "scaleway_object_bucket")
+    assert only(demo_stacks["media-production"], "scaleway_object_bucket")["lifecycle"] == {"prevent_destroy": True}

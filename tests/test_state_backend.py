@@ -50,3 +50,8 @@ def test_environment_stacks_require_a_terraform_with_native_locking(demo_stacks)
     assert REQUIRED_TERRAFORM == ">= 1.10"
     for stack in demo_stacks.values():
         assert stack["terraform"]["required_version"] == REQUIRED_TERRAFORM
+
+
+def test_path_style_is_off_for_scaleway_and_on_when_asked(backend, outdir):
+    assert "use_path_style" not in backend["s3"]
+    assert synth_backend(outdir, state_use_path_style=True)["s3"]["use_path_style"] is True
