@@ -31,6 +31,30 @@ env.d/scw: ## Create env.d/scw from the template (fill it in afterwards)
 	chmod 600 env.d/scw
 	@echo "env.d/scw created: fill in your credentials and ids."
 
+# -- Operating a site (env.d/scw is loaded into the CLI's environment only) -------
+
+OPERATE := $(PYTHON) scripts/operate.py
+
+.PHONY: bootstrap
+bootstrap: install ## Create the state bucket and the Edge Services plan (once per project)
+	$(OPERATE) bootstrap
+
+.PHONY: deploy
+deploy: install ## Deploy an environment: make deploy ENV=staging (AUTO_APPROVE=1 skips the question)
+	$(OPERATE) deploy $(ENV)
+
+.PHONY: diff
+diff: install ## Show what a deploy would change: make diff ENV=staging
+	$(OPERATE) diff $(ENV)
+
+.PHONY: destroy
+destroy: install ## Destroy an environment: make destroy ENV=feature-x (asks first)
+	$(OPERATE) destroy $(ENV)
+
+.PHONY: django-env
+django-env: install ## Print the Django settings of an environment: make django-env ENV=staging [OUTPUT=file]
+	@$(OPERATE) django-env $(ENV) $(if $(OUTPUT),--output $(OUTPUT))
+
 # -- Everyday use -------------------------------------------------------------
 
 .PHONY: synth

@@ -1,4 +1,7 @@
-"""Synthesize the stacks of the site named by RICHIE_SITE (default: demo)."""
+"""Synthesize the stacks of the site named by RICHIE_SITE (default: demo).
+
+RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare.
+"""
 
 import os
 import sys
@@ -11,6 +14,8 @@ from stacks.config import ConfigError, load_site_config, selected_site  # noqa: 
 def main() -> int:
     try:
         site = load_site_config(selected_site())
+        if os.environ.get("RICHIE_ENV"):
+            site = site.with_environment(os.environ["RICHIE_ENV"])
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

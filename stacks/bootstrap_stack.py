@@ -4,13 +4,12 @@ from cdktf import LocalBackend, TerraformOutput, TerraformStack
 from constructs import Construct
 
 from imports.scaleway.edge_services_plan import EdgeServicesPlan
-from stacks.config import SiteConfig
+from stacks.config import BOOTSTRAP_STACK, SiteConfig
 from stacks.legacy import adopt_legacy_bootstrap
 from stacks.scaleway_account import ScalewayAccount
 from stacks.state_backend import REQUIRED_TERRAFORM
 from stacks.state_bucket import StateBucket
 
-STACK_NAME = "bootstrap"
 # Relative to the stack's folder `cdktf.out/stacks/bootstrap`: the project root, so
 # that the state survives `cdktf.out` being cleaned and no absolute path is synthesized.
 LOCAL_STATE_PATH = "../../../terraform.bootstrap.tfstate"
@@ -24,7 +23,7 @@ class BootstrapStack(TerraformStack):
     """
 
     def __init__(self, scope: Construct, site: SiteConfig):
-        super().__init__(scope, STACK_NAME)
+        super().__init__(scope, BOOTSTRAP_STACK)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         LocalBackend(self, path=LOCAL_STATE_PATH)
         account = ScalewayAccount(self, "account", region=site.region, zone=site.zone)

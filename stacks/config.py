@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -19,6 +19,7 @@ from lark.exceptions import LarkError
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SITES_DIR = PROJECT_ROOT / "sites"
 DEFAULT_SITE = "demo"
+BOOTSTRAP_STACK = "bootstrap"
 DEFAULT_ENVIRONMENTS = ("staging", "preprod", "production")
 DEFAULT_CACHE_TTL = 86400
 EDGE_PLANS = ("starter", "professional", "advanced")
@@ -32,6 +33,8 @@ _URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 # Environments whose media are protected from `destroy` unless a site says otherwise.
 PROTECTED_BY_DEFAULT = ("production",)
+# Undeclared environments with this prefix are throwaway ones: `make deploy ENV=feature-x`.
+FEATURE_PREFIX = "feature-"
 
 
 class ConfigError(ValueError):
@@ -71,6 +74,8 @@ class SiteConfig:
     state_bucket: str
     state_endpoint: str
     edge_plan: str
+    media_expiration: int = 0
+    cache_ttl: int = DEFAULT_CACHE_TTL
     state_use_path_style: bool = False
     legacy_state: bool = False
 
@@ -99,8 +104,27 @@ class SiteConfig:
         known = ", ".join(e.name for e in self.environments)
         raise ConfigError(
             f"{self.source}: environment {name!r} is not declared; "
-            f"declared environments: {known}. Add it to `environments` in that file."
+            f"declared environments: {known}. Add it to `environments` in that file, "
+            f"or name a throwaway environment {FEATURE_PREFIX}<name>."
         )
+
+    def with_environment(self, name: str) -> SiteConfig:
+        """This site, plus `name` when it is an undeclared throwaway feature environment.
+
+        Feature environments take the site's defaults and are never protected.
+        """
+        if name in (e.name for e in self.environments) or not name.startswith(FEATURE_PREFIX):
+            self.environment(name)  # raises for an unknown, non-feature name
+            return self
+        if not _NAME.match(name) or len(name) > 40:
+            raise ConfigError(
+                f"environment {name!r} is not a valid name: use lowercase letters, digits and hyphens"
+            )
+        problem = s3_bucket_name_problem(media_bucket_name(self.site, name))
+        if problem:
+            raise ConfigError(f"environment {name!r}: its media bucket name {problem}. Shorten it.")
+        feature = EnvironmentConfig(name=name, media_expiration=self.media_expiration, cache_ttl=self.cache_ttl)
+        return replace(self, environments=self.environments + (feature,))
 
 
 _TOP_LEVEL_KEYS = {
@@ -222,6 +246,8 @@ def parse_site_config(text: str, source: Path, expected_site: str | None = None)
         state_bucket=state_bucket,
         state_endpoint=state_endpoint.rstrip("/"),
         edge_plan=raw.choice("edge_plan", EDGE_PLANS, default="professional"),
+        media_expiration=media_expiration,
+        cache_ttl=cache_ttl,
         state_use_path_style=raw.flag("state_use_path_style", default=False),
         legacy_state=raw.flag("legacy_state", default=False),
     )

@@ -67,3 +67,17 @@ def test_a_copied_site_synthesizes_with_its_own_names(tmp_path, outdir):
     assert only(production, "scaleway_iam_application")["name"] == "production-acme"
     assert only(production, "scaleway_edge_services_pipeline")["name"] == "production-acme-media-pipeline"
     assert production["terraform"]["backend"]["s3"]["key"] == "acme/media-production.tfstate"
+
+
+def test_richie_env_adds_a_throwaway_feature_stack(tmp_path):
+    result = run_main(tmp_path, RICHIE_ENV="feature-x")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "stacks" / "media-feature-x" / "cdk.tf.json").is_file()
+    assert (tmp_path / "stacks" / "media-staging" / "cdk.tf.json").is_file()
+
+
+def test_richie_env_rejects_a_typo(tmp_path):
+    result = run_main(tmp_path, RICHIE_ENV="prodution")
+    assert result.returncode == 1
+    assert "environment 'prodution' is not declared" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -227,3 +227,28 @@ def test_a_custom_domain_serves_one_environment_only():
 def test_site_flags_must_be_booleans():
     with pytest.raises(ConfigError, match="legacy_state must be true or false"):
         site_config(legacy_state="true")
+
+
+def test_feature_environments_need_no_declaration():
+    site = site_config(media_expiration=3, cache_ttl=600).with_environment("feature-search")
+    feature = site.environment("feature-search")
+    assert (feature.media_expiration, feature.cache_ttl, feature.protected) == (3, 600, False)
+    assert [e.name for e in site.environments][-1] == "feature-search"
+
+
+def test_declared_environments_are_not_added_twice():
+    site = site_config()
+    assert site.with_environment("staging") is site
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("stagging", "environment 'stagging' is not declared"),
+        ("feature-Search", "environment 'feature-Search' is not a valid name"),
+        ("feature-" + "x" * 33, "is not a valid name"),
+    ],
+)
+def test_undeclared_environments_must_be_feature_ones(name, expected):
+    with pytest.raises(ConfigError, match=expected):
+        site_config().with_environment(name)
