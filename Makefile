@@ -66,6 +66,10 @@ synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf
 test: install ## Run the whole test suite
 	$(PYTHON) -m pytest
 
+.PHONY: e2e
+e2e: install ## Deploy for real against the local Scaleway stand-in (needs Terraform >= 1.10)
+	E2E_REQUIRED=1 $(PYTHON) -m pytest tests/e2e
+
 .PHONY: snapshots
 snapshots: install ## Update the stack snapshots after an intended change (review the diff!)
 	$(PYTHON) -m pytest tests/test_snapshots.py --snapshot-update

@@ -9,27 +9,9 @@ from typing import Any
 from cdktf import App, TerraformStack, Testing
 
 from stacks.config import SiteConfig, parse_site_config
+from tests.tfvars import tfvars
 
 DEMO_SOURCE = Path("sites/demo/scw/config.tfvars")
-
-
-def tfvars(settings: dict[str, Any]) -> str:
-    """Render Python values as a config.tfvars text."""
-    return "".join(f"{key} = {_hcl(value)}\n" for key, value in settings.items())
-
-
-def _hcl(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, str):
-        return json.dumps(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_hcl(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{\n" + "".join(f"  {json.dumps(k)} = {_hcl(v)}\n" for k, v in value.items()) + "}"
-    raise TypeError(value)
 
 
 def site_config(**settings: Any) -> SiteConfig:

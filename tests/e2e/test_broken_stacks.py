@@ -1,0 +1,35 @@
+"""A broken stack fails the end-to-end run with Terraform's own error message."""
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+# (file of the work copy, text replaced, replacement, Terraform's message)
+BREAKAGES = {
+    "unknown-attribute": (
+        "stacks/media_bucket.py",
+        '        self.bucket.override_logical_id("media_bucket")\n',
+        '        self.bucket.override_logical_id("media_bucket")\n        self.bucket.add_override("colour", "blue")\n',
+        'No argument or block type is named "colour".',
+    ),
+    "output-indexing-fqdns": (
+        "stacks/media_stack.py",
+        '"edge_service_domain": (cdn.domain,',
+        '"edge_service_domain": ("${scaleway_edge_services_dns_stage.cdn_dns_stage.fqdns[0]}",',
+        "Invalid index",
+    ),
+}
+
+
+@pytest.mark.parametrize("breakage", sorted(BREAKAGES))
+def test_broken_stack_fails_with_terraforms_error(bootstrapped, breakage):
+    harness = bootstrapped
+    path, old, new, message = BREAKAGES[breakage]
+    project = harness.variant(f"broken-{breakage}")
+    source = (project / path).read_text()
+    assert old in source, f"{path} changed: update this test's breakage"
+    (project / path).write_text(source.replace(old, new))
+    env = f"feature-{breakage[:12]}"
+    run = harness.cdktf("deploy", f"media-{env}", "--auto-approve", project=project, env={"RICHIE_ENV": env}, label=f"deploy broken: {breakage}")
+    assert run.returncode != 0
+    assert message in run.output, run.output

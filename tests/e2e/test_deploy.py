@@ -1,0 +1,118 @@
+"""The operator's path, for real: bootstrap, deploy, plan, lock, update and destroy with the
+cdktf and Terraform CLIs against the local Scaleway. The tests run in order and share it."""
+
+import json
+import re
+import time
+
+import pytest
+
+from tests.e2e.harness import ACCOUNT, SITE, STATE_BUCKET
+
+pytestmark = pytest.mark.e2e
+MEDIA = {"staging": f"staging-{SITE}-media", "production": f"production-{SITE}-media"}
+
+
+def deploy(harness, *stacks, **env):
+    run = harness.cdktf("deploy", *stacks, "--auto-approve", env=env or None)
+    assert run.returncode == 0, run.output
+    return run
+
+
+def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
+    harness = bootstrapped
+    assert STATE_BUCKET in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]
+    assert harness.s3.get_bucket_versioning(Bucket=STATE_BUCKET)["Status"] == "Enabled"
+    assert list(harness.records("scaleway_edge_services_plan")) == [f"{ACCOUNT['TF_VAR_scw_project_id']}/professional"]
+
+
+def test_environments_deploy_with_their_state_in_the_bucket(harness):
+    deploy(harness, "media-staging", "media-production")
+    keys = {o["Key"] for o in harness.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"]}
+    assert {f"{SITE}/media-production.tfstate", f"{SITE}/media-staging.tfstate"} <= keys
+    for env, bucket in MEDIA.items():
+        state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"{SITE}/media-{env}.tfstate")["Body"].read())
+        names = {r["instances"][0]["attributes"].get("name") for r in state["resources"] if r["type"] == "scaleway_object_bucket"}
+        assert names == {bucket}, f"the state of {env} holds another environment's bucket"
+
+
+def test_media_buckets_have_their_cors_policy_and_retention(harness):
+    s3 = harness.s3
+    for bucket in MEDIA.values():
+        [rule] = s3.get_bucket_cors(Bucket=bucket)["CORSRules"]
+        assert (rule["AllowedMethods"], rule["AllowedOrigins"], rule["MaxAgeSeconds"]) == (["GET"], ["*"], 3600)
+        policy = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
+        principals = [json.dumps(statement["Principal"]) for statement in policy["Statement"]]
+        assert any("application_id:" in p for p in principals) and any(ACCOUNT["TF_VAR_scw_user_id"] in p for p in principals)
+    [rule] = s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["staging"])["Rules"]
+    assert rule["Expiration"]["Days"] == 2
+    assert "Status" not in s3.get_bucket_versioning(Bucket=MEDIA["staging"])
+    assert s3.get_bucket_versioning(Bucket=MEDIA["production"])["Status"] == "Enabled"
+
+
+def test_outputs_resolve_on_the_first_apply(harness):
+    outputs = harness.outputs("media-staging")
+    [dns] = [r for r in harness.records("scaleway_edge_services_dns_stage").values() if r["pipeline_id"] == outputs["cdn_pipeline_id"]]
+    assert dns["fqdns"] == []
+    assert outputs["edge_service_domain"] == dns["default_fqdn"]
+    assert outputs["edge_service_domain"].endswith(".svc.edge.scw.cloud")
+    assert re.fullmatch(r"SCW[A-Z0-9]{17}", outputs["iam_access_key"])
+    assert re.fullmatch(r"[0-9a-f-]{36}", outputs["iam_access_secret"])
+    assert outputs["bucket_name"] == MEDIA["staging"]
+
+
+def test_a_second_plan_shows_no_changes(harness):
+    for stack in ("media-staging", "media-production"):
+        run = harness.cdktf("diff", stack)
+        assert run.returncode == 0, run.output
+        assert "No changes." in run.output, run.output
+
+
+def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness):
+    lock = f"{SITE}/media-staging.tfstate.tflock"
+    apply = harness.start_cdktf("deploy", "media-staging", "--auto-approve", env={"FAKE_SCALEWAY_SLOW_READ_SECONDS": "8"})
+    try:
+        deadline = time.monotonic() + 60
+        while not harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount"):
+            assert time.monotonic() < deadline and apply.poll() is None, "the apply never took the lock"
+            time.sleep(0.2)
+        concurrent = harness.cdktf("diff", "media-staging", label="diff during an apply")
+    finally:
+        output, _ = apply.communicate(timeout=120)
+    assert concurrent.returncode != 0
+    assert "Error acquiring the state lock" in concurrent.output, concurrent.output
+    assert apply.returncode == 0, output
+    assert not harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount"), "the lock was left behind"
+    assert "No changes." in harness.cdktf("diff", "media-staging").output
+
+
+def test_changing_the_expiry_updates_the_bucket_in_place(harness):
+    created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
+    harness.write_site(environment_settings={"staging": {"media_expiration": 5}})
+    run = deploy(harness, "media-staging")
+    assert "0 to add, 1 to change, 0 to destroy" in run.output, run.output
+    [rule] = harness.s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["staging"])["Rules"]
+    assert rule["Expiration"]["Days"] == 5
+    assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]} == created
+
+
+def test_a_protected_environment_cannot_be_destroyed(harness):
+    harness.s3.put_object(Bucket=MEDIA["production"], Key="course/cover.jpg", Body=b"jpeg")
+    run = harness.cdktf("destroy", "media-production", "--auto-approve")
+    assert run.returncode != 0
+    assert "Instance cannot be destroyed" in run.output, run.output
+    assert harness.s3.get_object(Bucket=MEDIA["production"], Key="course/cover.jpg")["Body"].read() == b"jpeg"
+
+
+def test_destroying_staging_leaves_production_and_the_edge_plan(harness):
+    harness.s3.put_object(Bucket=MEDIA["staging"], Key="course/draft.jpg", Body=b"jpeg")
+    run = harness.cdktf("destroy", "media-staging", "--auto-approve")
+    assert run.returncode == 0, run.output
+    buckets = {b["Name"] for b in harness.s3.list_buckets()["Buckets"]}
+    assert MEDIA["staging"] not in buckets
+    assert {MEDIA["production"], STATE_BUCKET} <= buckets
+    assert len(harness.records("scaleway_edge_services_plan")) == 1
+    pipelines = {r["name"] for r in harness.records("scaleway_edge_services_pipeline").values()}
+    assert f"production-{SITE}-media-pipeline" in pipelines
+    assert f"staging-{SITE}-media-pipeline" not in pipelines
+    assert "No changes." in harness.cdktf("diff", "media-production").output
