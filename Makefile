@@ -62,6 +62,14 @@ synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf
 	$(PYTHON) main.py
 	@echo "Synthesized $(RICHIE_SITE): $$(ls cdktf.out/stacks | tr '\n' ' ')"
 
+.PHONY: synth-all
+synth-all: install ## Synthesize every site under sites/ into cdktf.out/sites/<site>/ (for CI review)
+	$(PYTHON) scripts/synth_all.py
+
+.PHONY: bench
+bench: install ## Print synth speed, memory and sizes against their budgets
+	$(PYTHON) scripts/bench.py
+
 .PHONY: test
 test: install ## Run the whole test suite
 	$(PYTHON) -m pytest

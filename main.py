@@ -6,16 +6,27 @@ RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare
 import os
 import sys
 
+if __debug__ and __name__ == "__main__" and not os.environ.get("RICHIE_TYPECHECK_BINDINGS"):
+    # The generated bindings type-check every argument at run time unless Python is
+    # optimized, which doubles the synthesis time. The tests keep those checks; a
+    # synthesis skips them (RICHIE_TYPECHECK_BINDINGS=1 keeps them).
+    os.execv(sys.executable, [sys.executable, "-O", *sys.argv])
+
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from stacks.config import ConfigError, load_site_config, selected_site  # noqa: E402
+from stacks.config import ConfigError, SiteConfig, load_site_config, selected_site  # noqa: E402
+
+
+def selected_settings() -> SiteConfig:
+    site = load_site_config(selected_site())
+    if os.environ.get("RICHIE_ENV"):
+        site = site.with_environment(os.environ["RICHIE_ENV"])
+    return site
 
 
 def main() -> int:
     try:
-        site = load_site_config(selected_site())
-        if os.environ.get("RICHIE_ENV"):
-            site = site.with_environment(os.environ["RICHIE_ENV"])
+        site = selected_settings()
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

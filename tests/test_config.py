@@ -252,3 +252,40 @@ def test_declared_environments_are_not_added_twice():
 def test_undeclared_environments_must_be_feature_ones(name, expected):
     with pytest.raises(ConfigError, match=expected):
         site_config().with_environment(name)
+
+
+def test_parsed_settings_are_cached_by_content(tmp_path, monkeypatch):
+    import stacks.config as config
+
+    monkeypatch.setattr(config, "PARSE_CACHE_DIR", tmp_path / "cache")
+    text = tfvars({"site": "demo", "media_expiration": 4})
+    first = parse_site_config(text, DEMO_SOURCE)
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1
+
+    def parser_called(text, source):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(config, "_parse_hcl", parser_called)
+    assert parse_site_config(text, DEMO_SOURCE) == first
+    with pytest.raises(AssertionError, match="parsed again"):
+        parse_site_config(text + "# edited\n", DEMO_SOURCE)
+
+
+def test_a_corrupt_cache_entry_is_parsed_again(tmp_path, monkeypatch):
+    import stacks.config as config
+
+    monkeypatch.setattr(config, "PARSE_CACHE_DIR", tmp_path / "cache")
+    text = tfvars({"site": "demo", "media_expiration": 4})
+    parse_site_config(text, DEMO_SOURCE)
+    [cached] = (tmp_path / "cache").glob("*.json")
+    cached.write_text("{not json")
+    assert parse_site_config(text, DEMO_SOURCE).environment("staging").media_expiration == 4
+
+
+def test_invalid_hcl_is_never_cached(tmp_path, monkeypatch):
+    import stacks.config as config
+
+    monkeypatch.setattr(config, "PARSE_CACHE_DIR", tmp_path / "cache")
+    with pytest.raises(ConfigError, match="not valid HCL"):
+        parse_site_config("site = \n", DEMO_SOURCE)
+    assert not list((tmp_path / "cache").glob("*.json"))

@@ -1,0 +1,148 @@
+"""Synth speed and size against their budgets: `make bench`.
+
+Prints medians of several runs, each also as a ratio to the floor the runtime sets
+(`import cdktf; cdktf.App().synth()` in the same venv): the demo site, a generated site
+with 40 environments (and the cost of each added stack), `make synth-all`, the unit test
+suite and the end-to-end run, the peak memory of a synth and the size of `imports/`.
+
+Every command runs as a user runs it, with Python writing and reusing its bytecode
+(PYTHONDONTWRITEBYTECODE unset) after one warm-up run.
+
+Usage: python scripts/bench.py [--runs N] [--skip-tests]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.tfvars import tfvars  # noqa: E402
+
+PYTHON = sys.executable
+BUDGETS = {"demo": 1.3, "site-40": 2.0}
+SUITE_BUDGET_SECONDS = 30.0
+GENERATED_ENVIRONMENTS = 40
+
+
+def environ(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "RICHIE_SITE", "RICHIE_ENV")}
+    env.update(JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20", CHECKPOINT_DISABLE="1", **extra)
+    return env
+
+
+# Run through a fresh parent, whose children's peak RSS is then this command's alone.
+_PEAK_RSS = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def peak_rss_mib(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    """Peak resident memory of the largest process the command ran (Python or Node)."""
+    result = subprocess.run([PYTHON, "-c", _PEAK_RSS, *command], cwd=cwd, env=env, check=True, capture_output=True, text=True)
+    return int(result.stdout.split()[-1]) / 1024
+
+
+def interleaved_medians(commands: dict[str, tuple[list[str], Path, dict[str, str]]], runs: int) -> dict[str, float]:
+    """Median wall time of each command, run in turns so that a slow spell of the
+    machine weighs on all of them alike; after one warm-up round (bytecode, caches)."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(runs + 1):
+        for name, (command, cwd, env) in commands.items():
+            seconds = timed(command, cwd, env)
+            if round_:
+                times[name].append(seconds)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def generated_project(folder: Path, environments: int) -> Path:
+    """A copy of the app with one more site, `bench`, of `environments` environments."""
+    folder.mkdir()
+    for name in ("main.py", "cdktf.json", "stacks", "imports", "sites"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, folder / name)
+    site = folder / "sites" / "bench" / "scw" / "config.tfvars"
+    site.parent.mkdir(parents=True)
+    names = [f"env{index:02d}" for index in range(environments)]
+    site.write_text(tfvars({"site": "bench", "media_expiration": 2, "environments": names}))
+    return folder
+
+
+def directory_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-tests", action="store_true", help="do not time the test suites")
+    args = parser.parse_args(argv)
+
+    rows: list[tuple[str, float, str]] = []
+    missed: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        tmp_path = Path(tmp)
+        out = lambda name: environ(CDKTF_OUTDIR=str(tmp_path / f"out-{name}"))  # noqa: E731
+        floor_dir = tmp_path / "floor"
+        floor_dir.mkdir()
+        project = generated_project(tmp_path / "project", GENERATED_ENVIRONMENTS)
+        commands = {
+            "floor": ([PYTHON, "-c", "import cdktf; cdktf.App().synth()"], floor_dir, environ()),
+            "demo": ([PYTHON, "main.py"], ROOT, out("demo")),
+            "site-40": ([PYTHON, "main.py"], project, {**out("bench"), "RICHIE_SITE": "bench"}),
+        }
+        medians = interleaved_medians(commands, args.runs)
+        floor, demo, site40 = medians["floor"], medians["demo"], medians["site-40"]
+        memory = {name: peak_rss_mib(*command) for name, command in commands.items()}
+        floor_rss, demo_rss, site40_rss = memory["floor"], memory["demo"], memory["site-40"]
+        per_stack = (site40 - demo) / (GENERATED_ENVIRONMENTS + 1 - 4)
+        synth_all = timed([PYTHON, "scripts/synth_all.py", "--output", str(tmp_path / "all")], ROOT, environ())
+
+        rows += [
+            ("floor: import cdktf; App().synth()", floor, ""),
+            ("demo site (4 stacks)", demo, f"budget {BUDGETS['demo']}x"),
+            (f"generated site ({GENERATED_ENVIRONMENTS + 1} stacks)", site40, f"budget {BUDGETS['site-40']}x"),
+            ("  cost per added stack", per_stack, ""),
+            ("make synth-all (every site)", synth_all, ""),
+        ]
+        for name, seconds in (("demo", demo), ("site-40", site40)):
+            if seconds > BUDGETS[name] * floor:
+                missed.append(f"{name}: {seconds / floor:.2f}x the floor, budget {BUDGETS[name]}x")
+
+        if not args.skip_tests:
+            suite = timed([PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not e2e"], ROOT, environ())
+            rows.append(("test suite without e2e", suite, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
+            if suite > SUITE_BUDGET_SECONDS:
+                missed.append(f"test suite: {suite:.1f} s, budget {SUITE_BUDGET_SECONDS:.0f} s")
+            e2e = timed([PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/e2e"], ROOT, environ())
+            rows.append(("end-to-end run (tests/e2e)", e2e, "budget 120 s"))
+
+    print(f"median of {args.runs} interleaved runs, on {os.cpu_count()} cores")
+    for label, seconds, note in rows:
+        print(f"  {label:40s} {seconds:7.2f} s  {seconds / floor:5.2f}x floor  {note}")
+    print(f"  peak memory (largest process): floor {floor_rss:.0f} MiB, demo {demo_rss:.0f} MiB, "
+          f"{GENERATED_ENVIRONMENTS + 1} stacks {site40_rss:.0f} MiB")
+    print(f"  imports/: {directory_size(ROOT / 'imports') / 1024:.0f} KiB")
+    for line in missed:
+        print(f"BUDGET MISSED: {line}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
