@@ -71,12 +71,12 @@ bench: install ## Print synth speed, memory and sizes against their budgets
 	$(PYTHON) scripts/bench.py
 
 .PHONY: test
-test: install ## Run the whole test suite
-	$(PYTHON) -m pytest
+test: install ## Run the whole test suite (the end-to-end run too, when Terraform >= 1.10 is here)
+	$(PYTHON) -m pytest -n auto --dist loadfile
 
 .PHONY: e2e
 e2e: install ## Deploy for real against the local Scaleway stand-in (needs Terraform >= 1.10)
-	E2E_REQUIRED=1 $(PYTHON) -m pytest tests/e2e
+	E2E_REQUIRED=1 $(PYTHON) -m pytest -n auto --dist loadfile tests/e2e
 
 .PHONY: snapshots
 snapshots: install ## Update the stack snapshots after an intended change (review the diff!)

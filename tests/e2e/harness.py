@@ -33,7 +33,7 @@ PROVIDER_VERSION = "2.79.0"
 WRAPPER = '#!/bin/sh\nexec "$FAKE_SCALEWAY_PYTHON" -m tests.e2e.fake_scaleway "$@"\n'
 SITE = "e2e"
 STATE_BUCKET = "e2e-terraform-state"
-PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports")
+PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "scripts", "env.d/scw.dist")
 # Ids an operator's env.d/scw would hold.
 ACCOUNT = {
     "TF_VAR_scw_project_id": "11111111-1111-4111-8111-111111111111",
@@ -121,6 +121,7 @@ class Harness:
         project.mkdir(parents=True, exist_ok=True)
         for name in PROJECT_FILES:
             source, target = ROOT / name, project / name
+            target.parent.mkdir(parents=True, exist_ok=True)
             if source.is_dir():
                 shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
             else:
@@ -135,10 +136,10 @@ class Harness:
         shutil.copytree(self.project / "sites", project / "sites")
         return project
 
-    def write_site(self, **settings: object) -> None:
-        """The e2e site's settings; its state lives in the local S3 server."""
+    def write_site(self, site: str = SITE, project: Path | None = None, **settings: object) -> None:
+        """A site's settings in the work copy; its state lives in the local S3 server."""
         values = {
-            "site": SITE,
+            "site": site,
             "media_expiration": 0,
             "environments": ["staging", "production"],
             "environment_settings": {"staging": {"media_expiration": 2}},
@@ -147,7 +148,7 @@ class Harness:
             "state_use_path_style": True,
             **settings,
         }
-        path = self.project / "sites" / SITE / "scw" / "config.tfvars"
+        path = (project or self.project) / "sites" / site / "scw" / "config.tfvars"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(tfvars(values))
 
@@ -197,6 +198,17 @@ class Harness:
         )
         seconds = time.monotonic() - started
         self.timings.append((label or " ".join(args), seconds))
+        return Run(args=args, returncode=result.returncode, output=ANSI.sub("", result.stdout), seconds=seconds)
+
+    def terraform(self, *args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
+        """Plain `terraform ...`, for the hand-written project being adopted."""
+        started = time.monotonic()
+        result = subprocess.run(
+            ["terraform", *args], cwd=cwd, env={**self.environ, **(env or {})},
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300,
+        )
+        seconds = time.monotonic() - started
+        self.timings.append(("terraform " + " ".join(args), seconds))
         return Run(args=args, returncode=result.returncode, output=ANSI.sub("", result.stdout), seconds=seconds)
 
     def start_cdktf(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:

@@ -75,5 +75,5 @@ def test_provider_prints_only_the_handshake(real_schema, tmp_path):
         rest, _ = process.communicate(timeout=10)
     fields = handshake.strip().split("|")
     assert fields[:3] == ["1", "6", "unix"] and fields[4] == "grpc", handshake
-    assert rest == ""
+    assert rest.strip() == "", "the provider wrote to stdout after its handshake"
     assert (tmp_path / ".cache" / "tf-python-provider" / "ssl_cert.json").is_file(), "TLS cache outside the given HOME"

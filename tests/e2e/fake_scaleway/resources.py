@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Type
 
-from tf.iface import CreateContext, DeleteContext, ReadContext, Resource, State, UpdateContext
+from tf.iface import CreateContext, DeleteContext, ImportContext, ReadContext, Resource, State, UpdateContext
 from tf.types import Unknown
 
 from tests.e2e.fake_scaleway.schema import resource_schema
@@ -65,6 +65,15 @@ class _Resource(Resource):
     @classmethod
     def get_schema(cls):
         return resource_schema(cls.schema_json, FORCE_NEW.get(cls.type_name, frozenset()))
+
+    @classmethod
+    def empty_state(cls) -> State:
+        """Every attribute null and every block empty: an imported state starts so."""
+        block = cls.schema_json["block"]
+        state: State = {name: None for name in block.get("attributes", {})}
+        for name, spec in block.get("block_types", {}).items():
+            state[name] = None if spec["nesting_mode"] == "single" else []
+        return state
 
 
 # -- Object Storage, on a real S3 server -------------------------------------------------
@@ -123,6 +132,33 @@ class ObjectBucket(_Resource):
         if unset(state.get("project_id")):
             state["project_id"] = self.provider.project_id
         return known(state)
+
+    def import_(self, ctx: ImportContext, id: str) -> State | None:
+        """`<region>/<name>`, read back from the S3 server."""
+        from botocore.exceptions import ClientError
+
+        region, _, name = id.rpartition("/")
+        if not bucket_exists(name):
+            ctx.diagnostics.add_error(f"scaleway-sdk-go: http error 404 Not Found: bucket {name} is not found")
+            return None
+        client = s3()
+        state = {
+            **self.empty_state(),
+            "id": f"{region or self.provider.region}/{name}",
+            "name": name,
+            "region": region or self.provider.region,
+            "force_destroy": False,
+            "project_id": self.provider.project_id,
+            "endpoint": f"https://{name}.s3.{region}.scw.cloud",
+            "api_endpoint": f"https://s3.{region}.scw.cloud",
+        }
+        status = client.get_bucket_versioning(Bucket=name).get("Status")
+        state["versioning"] = [{"enabled": status == "Enabled"}]
+        try:
+            state["tags"] = {t["Key"]: t["Value"] for t in client.get_bucket_tagging(Bucket=name)["TagSet"]}
+        except ClientError:
+            state["tags"] = None
+        return state
 
     def read(self, ctx: ReadContext, current: State) -> State | None:
         # A slow API on demand, so that a test can catch a run while it holds the state lock.
@@ -243,6 +279,14 @@ class _BucketSetting(_Resource):
 class ObjectBucketAcl(_BucketSetting):
     type_name = "scaleway_object_bucket_acl"
 
+    def import_(self, ctx: ImportContext, id: str) -> State | None:
+        region, _, name = id.rpartition("/")
+        if not bucket_exists(name):
+            ctx.diagnostics.add_error(f"scaleway-sdk-go: http error 404 Not Found: bucket {name} is not found")
+            return None
+        region = region or self.provider.region
+        return {**self.empty_state(), "id": f"{region}/{name}", "bucket": name, "region": region, "project_id": self.provider.project_id}
+
     def apply(self, name: str, state: State) -> None:
         s3().put_bucket_acl(Bucket=name, ACL=state.get("acl") or "private")
 
@@ -319,6 +363,12 @@ class _Record(_Resource):
 
     def read(self, ctx: ReadContext, current: State) -> State | None:
         return current if store().get(self.type_name, current.get("id")) is not None else None
+
+    def import_(self, ctx: ImportContext, id: str) -> State | None:
+        record = store().get(self.type_name, id)
+        if record is None:
+            ctx.diagnostics.add_error(f"scaleway-sdk-go: http error 404 Not Found: {self.get_name()} {id} is not found")
+        return record
 
     def update(self, ctx: UpdateContext, current: State, planned: State) -> State | None:
         with store().records() as data:
