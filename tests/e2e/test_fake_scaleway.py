@@ -77,3 +77,79 @@ def test_provider_prints_only_the_handshake(real_schema, tmp_path):
     assert fields[:3] == ["1", "6", "unix"] and fields[4] == "grpc", handshake
     assert rest.strip() == "", "the provider wrote to stdout after its handshake"
     assert (tmp_path / ".cache" / "tf-python-provider" / "ssl_cert.json").is_file(), "TLS cache outside the given HOME"
+
+
+class Diagnosed:
+    """What `tf` hands a resource: somewhere to report errors."""
+
+    def __init__(self):
+        from tf.utils import Diagnostics
+
+        self.diagnostics = Diagnostics()
+
+    def errors(self):
+        return [d.summary for d in self.diagnostics.diagnostics]
+
+
+@pytest.fixture
+def local_scaleway(real_schema, tmp_path, monkeypatch):
+    """The stand-in provider's resources, on a moto S3 server and a records file of their own."""
+    import logging
+
+    from moto.server import ThreadedMotoServer
+
+    from tests.e2e.fake_scaleway.provider import FakeScaleway
+    from tests.e2e.harness import free_port
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    monkeypatch.setenv("FAKE_SCALEWAY_S3_ENDPOINT", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("FAKE_SCALEWAY_STATE", str(tmp_path / "records.json"))
+    provider = FakeScaleway()
+    provider.configure_provider(None, {"project_id": "project-1", "organization_id": "org-1", "region": "fr-par"})
+    yield {f"scaleway_{k.get_name()}": k(provider) for k in provider.get_resources()}
+    server.stop()
+
+
+def test_a_bucket_holding_media_is_not_deleted_without_force_destroy(local_scaleway):
+    from tests.e2e.fake_scaleway.resources import s3
+
+    bucket = local_scaleway["scaleway_object_bucket"]
+    planned = {**bucket.empty_state(), "name": "media", "force_destroy": False}
+    state = bucket.create(Diagnosed(), planned)
+    s3().put_object(Bucket="media", Key="a.jpg", Body=b"x")
+    refused = Diagnosed()
+    assert bucket.delete(refused, state) == state
+    assert any("BucketNotEmpty" in error for error in refused.errors())
+    assert bucket.delete(Diagnosed(), {**state, "force_destroy": True}) is None
+    assert "media" not in [b["Name"] for b in s3().list_buckets()["Buckets"]]
+
+
+def test_a_stage_pointing_to_a_missing_pipeline_fails_like_the_api(local_scaleway):
+    stage = local_scaleway["scaleway_edge_services_cache_stage"]
+    ctx = Diagnosed()
+    planned = {**stage.empty_state(), "pipeline_id": "no-such-pipeline", "fallback_ttl": 60}
+    assert stage.create(ctx, planned) is None
+    assert ctx.errors() == ["scaleway-sdk-go: http error 404 Not Found: edge services pipeline no-such-pipeline is not found"]
+
+
+def test_dns_stage_has_a_default_fqdn_and_no_fqdns_until_configured(local_scaleway):
+    pipeline = local_scaleway["scaleway_edge_services_pipeline"].create(Diagnosed(), {**local_scaleway["scaleway_edge_services_pipeline"].empty_state(), "name": "p"})
+    dns = local_scaleway["scaleway_edge_services_dns_stage"]
+    from tf.types import Unknown
+
+    state = dns.create(Diagnosed(), {**dns.empty_state(), "pipeline_id": pipeline["id"], "fqdns": Unknown, "default_fqdn": Unknown})
+    assert state["default_fqdn"] == f"{state['id']}.svc.edge.scw.cloud"
+    assert state["fqdns"] == []
+
+
+def test_api_keys_get_a_sensitive_secret(local_scaleway, real_schema):
+    app = local_scaleway["scaleway_iam_application"].create(Diagnosed(), {**local_scaleway["scaleway_iam_application"].empty_state()})
+    key = local_scaleway["scaleway_iam_api_key"]
+    from tf.types import Unknown
+
+    state = key.create(Diagnosed(), {**key.empty_state(), "application_id": app["id"], "access_key": Unknown, "secret_key": Unknown})
+    assert state["id"] == state["access_key"] and state["access_key"].startswith("SCW")
+    assert real_schema["resource_schemas"]["scaleway_iam_api_key"]["block"]["attributes"]["secret_key"]["sensitive"] is True
