@@ -126,11 +126,12 @@ def main(argv: list[str] | None = None) -> int:
                 missed.append(f"{name}: {seconds / floor:.2f}x the floor, budget {BUDGETS[name]}x")
 
         if not args.skip_tests:
-            suite = timed([PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not e2e"], ROOT, environ())
-            rows.append(("test suite without e2e", suite, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
+            pytest = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", "--dist", "loadfile"]
+            suite = timed([*pytest, "-m", "not e2e"], ROOT, environ())
+            rows.append(("test suite without e2e (as make test)", suite, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
             if suite > SUITE_BUDGET_SECONDS:
                 missed.append(f"test suite: {suite:.1f} s, budget {SUITE_BUDGET_SECONDS:.0f} s")
-            e2e = timed([PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/e2e"], ROOT, environ())
+            e2e = timed([*pytest, "tests/e2e"], ROOT, environ())
             rows.append(("end-to-end run (tests/e2e)", e2e, "budget 120 s"))
 
     print(f"median of {args.runs} interleaved runs, on {os.cpu_count()} cores")
