@@ -116,6 +116,17 @@ def check_credentials(path: Path | None = None, template: Path = ENV_TEMPLATE) -
     return values
 
 
+def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
+    """env.d/scw's region and zone, when given, must be the site's: the stacks use the site's."""
+    for variable, expected in (("TF_VAR_scw_region", site.region), ("TF_VAR_scw_zone", site.zone)):
+        value = credentials.get(variable)
+        if value and value != expected:
+            raise OperatorError(
+                f"env.d/scw sets {variable}={value} but site {site.site} is in {expected} "
+                f"({site.source.relative_to(ROOT)}): make them agree."
+            )
+
+
 def terraform_binary() -> str:
     """`TERRAFORM_BINARY_NAME` (as cdktf reads it, e.g. `tofu`), else `terraform`."""
     return os.environ.get("TERRAFORM_BINARY_NAME") or "terraform"
@@ -164,6 +175,7 @@ def preflight(env_name: str | None) -> Context:
     binary = terraform_binary()
     check_terraform(binary)
     credentials = check_credentials()
+    check_location(site, credentials)
     environ = dict(os.environ, **credentials, RICHIE_SITE=site.site, CHECKPOINT_DISABLE="1")
     if env is not None:
         environ["RICHIE_ENV"] = env.name

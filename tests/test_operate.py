@@ -339,3 +339,12 @@ def test_preflight_loads_credentials_into_the_cli_environment_only(tools, tmp_pa
     assert ctx.environ["RICHIE_ENV"] == "feature-x"
     assert ctx.stack == "media-feature-x"
     assert "SCW_SECRET_KEY" not in os.environ or os.environ["SCW_SECRET_KEY"] != "real-scw_secret_key"
+
+
+def test_region_of_env_file_must_be_the_sites(monkeypatch):
+    monkeypatch.delenv("RICHIE_SITE", raising=False)
+    site, _ = operate.select("staging")
+    operate.check_location(site, {"TF_VAR_scw_region": "fr-par", "TF_VAR_scw_zone": "fr-par-1"})
+    operate.check_location(site, {})
+    with pytest.raises(OperatorError, match=r"env.d/scw sets TF_VAR_scw_region=nl-ams but site demo is in fr-par \(sites/demo/scw/config.tfvars\)"):
+        operate.check_location(site, {"TF_VAR_scw_region": "nl-ams"})
