@@ -61,6 +61,7 @@ def test_provider_prints_only_the_handshake(real_schema, tmp_path):
     env = dict(
         os.environ,
         HOME=str(tmp_path),
+        TMPDIR=str(tmp_path),  # where its socket goes: a killed provider cannot remove it
         PYTHONPATH=str(ROOT),
         FAKE_SCALEWAY_SCHEMA=str(schema_path()),
         PLUGIN_PROTOCOL_VERSIONS="6",
