@@ -198,7 +198,7 @@ def auto_approve() -> bool:
 def deploy(ctx: Context) -> int:
     code = cdktf(ctx, "deploy", ctx.stack, *(["--auto-approve"] if auto_approve() else []))
     if code == 0 and ctx.env is not None and ctx.env.purge_cache_on_deploy:
-        pipeline_id = terraform_outputs(ctx)["cdn_pipeline_id"]["value"]
+        pipeline_id = initialized_outputs(ctx)["cdn_pipeline_id"]["value"]
         purge_cache(pipeline_id, ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com"))
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
     return code
@@ -227,12 +227,17 @@ def destroy(ctx: Context) -> int:
 
 
 def terraform_outputs(ctx: Context) -> dict:
-    """The stack's outputs from its state (synthesizing and initializing as needed)."""
+    """The stack's outputs from its state, synthesizing and initializing it first."""
     quiet = {"stdout": sys.stderr, "stderr": sys.stderr}
     subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=ctx.environ, check=True)
     init = subprocess.run([ctx.terraform, f"-chdir={ctx.stack_dir}", "init", "-input=false", "-no-color"], env=ctx.environ, **quiet)
     if init.returncode != 0:
         raise OperatorError(f"`terraform init` of {ctx.stack} failed (see above): check the state bucket and your AWS_* keys.")
+    return initialized_outputs(ctx)
+
+
+def initialized_outputs(ctx: Context) -> dict:
+    """The outputs of a stack whose folder is synthesized and initialized (after a deploy)."""
     result = subprocess.run(
         [ctx.terraform, f"-chdir={ctx.stack_dir}", "output", "-json"], env=ctx.environ, capture_output=True, text=True
     )

@@ -299,7 +299,7 @@ def test_purge_failure_is_reported(scaleway_api):
 
 def test_deploy_purges_only_where_asked(recorded, scaleway_api, outputs, monkeypatch):
     url, requests = scaleway_api
-    monkeypatch.setattr(operate, "terraform_outputs", lambda ctx: outputs)
+    monkeypatch.setattr(operate, "initialized_outputs", lambda ctx: outputs)
     monkeypatch.setattr(operate, "select", lambda name: _site_with_purge(name))
     environ = {"SCW_SECRET_KEY": "secret-1", "SCW_API_URL": url}
     operate.deploy(context("production", **environ))
