@@ -26,3 +26,31 @@ def demo_stacks(demo_site, outdir):
 
     app = build_app(demo_site, fresh_app(outdir / "demo"))
     return {stack.node.id: synth(stack) for stack in app.node.children}
+
+
+# -- End-to-end timings (here, not in tests/e2e: under xdist only this conftest is
+# loaded by the controller, which gathers what the workers timed) ----------------------
+
+
+def pytest_sessionfinish(session):
+    from tests.e2e.harness import TIMINGS
+
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["e2e_timings"] = TIMINGS
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    from tests.e2e.harness import TIMINGS
+
+    TIMINGS.extend(tuple(row) for row in getattr(node, "workeroutput", {}).get("e2e_timings", []))
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.e2e.harness import TIMINGS
+
+    if TIMINGS:
+        terminalreporter.section("end-to-end timings")
+        for label, seconds in TIMINGS:
+            terminalreporter.write_line(f"{seconds:6.1f} s  {label}")
+        terminalreporter.write_line(f"{sum(s for _, s in TIMINGS):6.1f} s  sum of the steps (workers run in parallel)")

@@ -6,10 +6,8 @@ import shutil
 
 import pytest
 
-from tests.e2e.harness import ROOT, Harness, terraform_version
+from tests.e2e.harness import ROOT, TIMINGS, Harness, terraform_version
 from tests.provider_schema import schema_path
-
-TIMINGS: list[tuple[str, float]] = []
 
 
 def missing_prerequisite() -> str | None:
@@ -36,25 +34,6 @@ def harness(tmp_path_factory):
     yield running
     running.stop()
     TIMINGS.extend(running.timings)
-
-
-def pytest_sessionfinish(session):
-    """Under xdist, hand this worker's timings to the controller, which prints them."""
-    if hasattr(session.config, "workeroutput"):
-        session.config.workeroutput["e2e_timings"] = TIMINGS
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node, error):
-    TIMINGS.extend(tuple(row) for row in getattr(node, "workeroutput", {}).get("e2e_timings", []))
-
-
-def pytest_terminal_summary(terminalreporter):
-    if TIMINGS:
-        terminalreporter.section("end-to-end timings")
-        for label, seconds in TIMINGS:
-            terminalreporter.write_line(f"{seconds:6.1f} s  {label}")
-        terminalreporter.write_line(f"{sum(s for _, s in TIMINGS):6.1f} s  sum of the steps (workers run in parallel)")
 
 
 @pytest.fixture(scope="session")

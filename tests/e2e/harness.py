@@ -60,6 +60,8 @@ def terraform_version() -> tuple[int, int] | None:
         return None
 
 
+# Every step of every harness of this process, printed at the end of the run.
+TIMINGS: list[tuple[str, float]] = []
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
