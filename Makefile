@@ -37,19 +37,19 @@ OPERATE := $(PYTHON) scripts/operate.py
 
 .PHONY: bootstrap
 bootstrap: install ## Create the state bucket and the Edge Services plan (once per project)
-	$(OPERATE) bootstrap
+	@$(OPERATE) bootstrap
 
 .PHONY: deploy
 deploy: install ## Deploy an environment: make deploy ENV=staging (AUTO_APPROVE=1 skips the question)
-	$(OPERATE) deploy $(ENV)
+	@$(OPERATE) deploy $(ENV)
 
 .PHONY: diff
 diff: install ## Show what a deploy would change: make diff ENV=staging
-	$(OPERATE) diff $(ENV)
+	@$(OPERATE) diff $(ENV)
 
 .PHONY: destroy
 destroy: install ## Destroy an environment: make destroy ENV=feature-x (asks first)
-	$(OPERATE) destroy $(ENV)
+	@$(OPERATE) destroy $(ENV)
 
 .PHONY: django-env
 django-env: install ## Print the Django settings of an environment: make django-env ENV=staging [OUTPUT=file]
