@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.project import copy_project  # noqa: E402
 from tests.tfvars import tfvars  # noqa: E402
 
 PYTHON = sys.executable
@@ -73,10 +73,7 @@ def interleaved_medians(commands: dict[str, tuple[list[str], Path, dict[str, str
 
 def generated_project(folder: Path, environments: int) -> Path:
     """A copy of the app with one more site, `bench`, of `environments` environments."""
-    folder.mkdir()
-    for name in ("main.py", "cdktf.json", "stacks", "imports", "sites"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, folder / name)
+    copy_project(folder, ("main.py", "cdktf.json", "stacks", "imports", "sites"))
     site = folder / "sites" / "bench" / "scw" / "config.tfvars"
     site.parent.mkdir(parents=True)
     names = [f"env{index:02d}" for index in range(environments)]

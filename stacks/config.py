@@ -117,7 +117,7 @@ class SiteConfig:
         if name in (e.name for e in self.environments) or not name.startswith(FEATURE_PREFIX):
             self.environment(name)  # raises for an unknown, non-feature name
             return self
-        if not _NAME.match(name) or len(name) > 40:
+        if not valid_name(name):
             raise ConfigError(
                 f"environment {name!r} is not a valid name: use lowercase letters, digits and hyphens"
             )
@@ -254,6 +254,11 @@ def parse_site_config(text: str, source: Path, expected_site: str | None = None)
     )
 
 
+def valid_name(name: str) -> bool:
+    """Site and environment names: DNS labels of at most 40 characters."""
+    return bool(_NAME.match(name)) and len(name) <= 40
+
+
 def media_bucket_name(site: str, environment: str) -> str:
     return f"{environment}-{site}-media"
 
@@ -343,7 +348,7 @@ class _Reader:
 
     def name(self, key: str, required: bool = False) -> str:
         value = self.string(key, required=required)
-        if not _NAME.match(value) or len(value) > 40:
+        if not valid_name(value):
             raise self._error(
                 key,
                 f"= {value!r} is not a valid name: use lowercase letters, digits and hyphens "

@@ -22,10 +22,10 @@ def demo_site():
 def demo_stacks(demo_site, outdir):
     """Every stack of the demo site, synthesized once for all the tests that only read them."""
     from stacks.app import build_app
-    from tests.helpers import synth, fresh_app
+    from tests.helpers import fresh_app, synth_stacks
 
     app = build_app(demo_site, fresh_app(outdir / "demo"))
-    return {stack.node.id: synth(stack) for stack in app.node.children}
+    return synth_stacks(app)
 
 
 # -- End-to-end timings (here, not in tests/e2e: under xdist only this conftest is

@@ -33,6 +33,11 @@ def synth(stack: TerraformStack) -> dict[str, Any]:
     return json.loads(Testing.synth(stack))
 
 
+def synth_stacks(app: App) -> dict[str, dict[str, Any]]:
+    """Every stack of an app, synthesized, by name."""
+    return {stack.node.id: synth(stack) for stack in app.node.children}
+
+
 def resources(synthesized: dict[str, Any], resource_type: str) -> dict[str, dict[str, Any]]:
     """Resources of one type, by logical id, without cdktf's metadata."""
     found = synthesized.get("resource", {}).get(resource_type, {})

@@ -10,7 +10,7 @@ import pytest
 
 from stacks.app import build_app
 from stacks.config import load_site_config
-from tests.helpers import fresh_app, only, synth
+from tests.helpers import fresh_app, only, synth_stacks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,7 +60,7 @@ def test_a_copied_site_synthesizes_with_its_own_names(tmp_path, outdir):
         demo.replace('site = "demo"', 'site = "acme"') + 'environments = ["staging", "production"]\n'
     )
     app = build_app(load_site_config("acme", sites_dir=tmp_path), fresh_app(outdir / "acme"))
-    stacks = {stack.node.id: synth(stack) for stack in app.node.children}
+    stacks = synth_stacks(app)
     assert sorted(stacks) == ["bootstrap", "media-production", "media-staging"]
     production = stacks["media-production"]
     assert only(production, "scaleway_object_bucket")["name"] == "production-acme-media"

@@ -4,13 +4,13 @@ import pytest
 
 from stacks.app import build_app
 from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
-from tests.helpers import fresh_app, resources, site_config, synth
+from tests.helpers import fresh_app, resources, site_config, synth_stacks
 
 
 @pytest.fixture(scope="module")
 def legacy_stacks(outdir):
     app = build_app(site_config(legacy_state=True), fresh_app(outdir / "legacy"))
-    return {stack.node.id: synth(stack) for stack in app.node.children}
+    return synth_stacks(app)
 
 
 def addresses(stack):

@@ -23,7 +23,7 @@ def test_stack_snapshot(demo_stacks, snapshot_json, stack):
 def every_setting_stacks(outdir):
     """A site using every optional setting, as a reviewer would want to see it synthesized."""
     from stacks.app import build_app
-    from tests.helpers import fresh_app, site_config, synth
+    from tests.helpers import fresh_app, site_config, synth_stacks
 
     site = site_config(
         media_expiration=0,
@@ -42,7 +42,7 @@ def every_setting_stacks(outdir):
         legacy_state=True,
     )
     app = build_app(site, fresh_app(outdir / "every-setting"))
-    return {stack.node.id: synth(stack) for stack in app.node.children}
+    return synth_stacks(app)
 
 
 @pytest.mark.parametrize("stack", ["bootstrap", "media-staging", "media-production"])

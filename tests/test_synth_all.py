@@ -3,7 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.project import copy_project
 
 
 def run(project: Path, output: Path) -> subprocess.CompletedProcess:
@@ -12,17 +12,12 @@ def run(project: Path, output: Path) -> subprocess.CompletedProcess:
     )
 
 
-def copy_project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("main.py", "stacks", "imports", "sites", "scripts"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
-    return project
+def app_copy(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project", ("main.py", "stacks", "imports", "sites", "scripts"))
 
 
 def test_every_site_is_synthesized_into_its_own_folder(tmp_path):
-    project = copy_project(tmp_path)
+    project = app_copy(tmp_path)
     shutil.copytree(project / "sites" / "demo", project / "sites" / "acme")
     config = project / "sites" / "acme" / "scw" / "config.tfvars"
     config.write_text(config.read_text().replace('site = "demo"', 'site = "acme"'))
@@ -35,7 +30,7 @@ def test_every_site_is_synthesized_into_its_own_folder(tmp_path):
 
 
 def test_one_bad_site_stops_before_anything_is_written(tmp_path):
-    project = copy_project(tmp_path)
+    project = app_copy(tmp_path)
     shutil.copytree(project / "sites" / "demo", project / "sites" / "broken")
     (project / "sites" / "broken" / "scw" / "config.tfvars").write_text('site = "broken"\nmedia_expiration = -1\n')
     result = run(project, tmp_path / "out")

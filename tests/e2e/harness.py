@@ -24,9 +24,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.project import ROOT, copy_project
 from tests.tfvars import tfvars
 
-ROOT = Path(__file__).resolve().parents[2]
 PROVIDER = "registry.terraform.io/scaleway/scaleway"
 PROVIDER_VERSION = "2.79.0"
 # Fixed content, so that the provider's hash never changes from one run to the next.
@@ -119,18 +119,7 @@ class Harness:
         )
 
     def _copy_project(self, project: Path | None = None) -> Path:
-        project = project or self.project
-        project.mkdir(parents=True, exist_ok=True)
-        for name in PROJECT_FILES:
-            source, target = ROOT / name, project / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if source.is_dir():
-                shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, target)
-        for name in ("node_modules", ".venv"):
-            (project / name).symlink_to(ROOT / name)
-        return project
+        return copy_project(project or self.project, PROJECT_FILES, links=("node_modules", ".venv"))
 
     def variant(self, name: str) -> Path:
         """Another copy of the project, for a test that breaks its code on purpose."""

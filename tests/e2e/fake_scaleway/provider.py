@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Type
 
 from tf import schema as tfs
-from tf.iface import Config, Resource
+from tf.iface import Config, Provider, Resource
 from tf.utils import Diagnostics
 
 from tests.e2e.fake_scaleway import resources
@@ -25,8 +25,8 @@ def provider_schema_json() -> dict[str, Any]:
     return json.loads(path.read_text())["provider_schemas"][PROVIDER_ADDRESS]
 
 
-class FakeScaleway:
-    """Implements `tf`'s Provider protocol."""
+class FakeScaleway(Provider):
+    """`tf` calls these; Provider gives the rest (functions, instantiation)."""
 
     def __init__(self) -> None:
         self.config: dict[str, Any] = {}
@@ -52,18 +52,6 @@ class FakeScaleway:
 
     def get_resources(self) -> list[Type[Resource]]:
         return resources.for_schema(provider_schema_json()["resource_schemas"])
-
-    def get_functions(self) -> list:
-        return []
-
-    def new_resource(self, klass: Type[Resource]) -> Resource:
-        return klass(self)
-
-    def new_data_source(self, klass):  # pragma: no cover - the app uses none
-        return klass(self)
-
-    def new_function(self, klass):  # pragma: no cover - the app uses none
-        return klass(self)
 
     @property
     def project_id(self) -> str:

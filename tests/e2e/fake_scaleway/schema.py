@@ -38,6 +38,10 @@ class _NestedBlock(tfs.NestedBlock):
 
     NESTING: int
 
+    def __init__(self, type_name: str, block: tfs.Block, min_items: int | None = None, max_items: int | None = None):
+        # tf's own modes are Set and Single only; to_pb sends NESTING instead.
+        super().__init__(type_name, tfs.NestMode.Set, block, min_items, max_items)
+
     def to_pb(self) -> pb.Schema.NestedBlock:
         return pb.Schema.NestedBlock(
             type_name=self.type_name,
@@ -117,9 +121,9 @@ def block(block_json: dict[str, Any], force_new: frozenset[str] = frozenset()) -
             nested_block: tfs.NestedBlock = SetNestedBlock(name, inner)
             nested_block.min_items, nested_block.max_items = spec.get("min_items"), spec.get("max_items")
         elif mode == "list":
-            nested_block = ListNestedBlock(name, tfs.NestMode.Set, inner, spec.get("min_items"), spec.get("max_items"))
+            nested_block = ListNestedBlock(name, inner, spec.get("min_items"), spec.get("max_items"))
         elif mode == "single":
-            nested_block = SingleNestedBlock(name, tfs.NestMode.Single, inner)
+            nested_block = SingleNestedBlock(name, inner)
         else:
             raise ValueError(f"unsupported nesting mode {mode!r} of block {name}")
         nested.append(nested_block)
