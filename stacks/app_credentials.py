@@ -33,27 +33,25 @@ class AppCredentials(Construct):
             tags=[f"site:{site.site}", f"environment:{env.name}"],
         )
         self.application.override_logical_id("app")
+        # Read once: each attribute read is a round trip to the jsii kernel.
+        self.application_id = self.application.id
         policy = IamPolicy(
             self,
             "policy",
             name=f"{name}-media-objects",
             description=f"Object access of {name} to the media bucket's project",
-            application_id=self.application.id,
+            application_id=self.application_id,
             rule=[IamPolicyRule(project_ids=[project_id], permission_set_names=list(PERMISSION_SETS))],
         )
         policy.override_logical_id("app_policy")
         self.api_key = IamApiKey(
             self,
             "api_key",
-            application_id=self.application.id,
+            application_id=self.application_id,
             default_project_id=project_id,
             description=f"S3 key of {name} for django-storages",
         )
         self.api_key.override_logical_id("app_api_key")
-
-    @property
-    def application_id(self) -> str:
-        return self.application.id
 
     @property
     def access_key(self) -> str:

@@ -33,18 +33,19 @@ class EdgeCdn(Construct):
             description=f"CDN of the media of {site.site} ({env.name})",
         )
         self.pipeline.override_logical_id("cdn_pipeline")
-        pipeline_id = self.pipeline.id
+        # Read once: each attribute read is a round trip to the jsii kernel.
+        self.pipeline_id = self.pipeline.id
         backend = EdgeServicesBackendStage(
             self,
             "backend",
-            pipeline_id=pipeline_id,
+            pipeline_id=self.pipeline_id,
             s3_backend_config=EdgeServicesBackendStageS3BackendConfig(
-                bucket_name=bucket.bucket.name, bucket_region=bucket.region, is_website=False
+                bucket_name=bucket.name_ref, bucket_region=bucket.region, is_website=False
             ),
         )
         backend.override_logical_id("cdn_backend_stage")
         cache = EdgeServicesCacheStage(
-            self, "cache", pipeline_id=pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl
+            self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl
         )
         cache.override_logical_id("cdn_cache_stage")
         self.custom_domain = env.custom_domain
@@ -52,7 +53,7 @@ class EdgeCdn(Construct):
         tls = EdgeServicesTlsStage(
             self,
             "tls",
-            pipeline_id=pipeline_id,
+            pipeline_id=self.pipeline_id,
             cache_stage_id=cache.id,
             managed_certificate=True if self.custom_domain else None,
         )
@@ -60,12 +61,12 @@ class EdgeCdn(Construct):
         self.dns = EdgeServicesDnsStage(
             self,
             "dns",
-            pipeline_id=pipeline_id,
+            pipeline_id=self.pipeline_id,
             tls_stage_id=tls.id,
             fqdns=[self.custom_domain] if self.custom_domain else None,
         )
         self.dns.override_logical_id("cdn_dns_stage")
-        head = EdgeServicesHeadStage(self, "head", pipeline_id=pipeline_id, head_stage_id=self.dns.id)
+        head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=self.dns.id)
         head.override_logical_id("cdn_head_stage")
 
     @property

@@ -71,7 +71,10 @@ class MediaBucket(Construct):
             lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if env.protected else None,
         )
         self.bucket.override_logical_id("media_bucket")
-        acl = ObjectBucketAcl(self, "acl", bucket=self.bucket.name, region=site.region, acl="private")
+        # The name as a reference, so that what uses it waits for the bucket; read once,
+        # as each attribute read is a round trip to the jsii kernel.
+        self.name_ref = self.bucket.name
+        acl = ObjectBucketAcl(self, "acl", bucket=self.name_ref, region=site.region, acl="private")
         acl.override_logical_id("media_bucket_acl")
 
     def grant_access(self, *, application_id: str, operator_user_id: str) -> ObjectBucketPolicy:
@@ -109,7 +112,7 @@ class MediaBucket(Construct):
             ],
         }
         resource = ObjectBucketPolicy(
-            self, "policy", bucket=self.bucket.name, region=self.region, policy=json.dumps(policy)
+            self, "policy", bucket=self.name_ref, region=self.region, policy=json.dumps(policy)
         )
         resource.override_logical_id("media_bucket_policy")
         return resource

@@ -40,7 +40,7 @@ class MediaStack(TerraformStack):
             "bucket_name": (bucket.name, "DJANGO_AWS_STORAGE_BUCKET_NAME"),
             "bucket_region": (site.region, "DJANGO_AWS_S3_REGION_NAME"),
             "s3_endpoint_url": (site.s3_endpoint, "DJANGO_AWS_S3_ENDPOINT_URL"),
-            "cdn_pipeline_id": (cdn.pipeline.id, "Edge Services pipeline, for cache purges"),
+            "cdn_pipeline_id": (cdn.pipeline_id, "Edge Services pipeline, for cache purges"),
         }
         if cdn.cname_record:
             outputs["custom_domain_cname"] = (cdn.cname_record, "DNS record to create for the custom domain")
