@@ -6,11 +6,10 @@ RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare
 import os
 import sys
 
-if __debug__ and __name__ == "__main__" and not os.environ.get("RICHIE_TYPECHECK_BINDINGS"):
-    # The generated bindings type-check every argument at run time unless Python is
-    # optimized, which doubles the synthesis time. The tests keep those checks; a
-    # synthesis skips them (RICHIE_TYPECHECK_BINDINGS=1 keeps them).
-    os.execv(sys.executable, [sys.executable, "-O", *sys.argv])
+from stacks.optimized import reexec_optimized
+
+if __name__ == "__main__":
+    reexec_optimized()
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 

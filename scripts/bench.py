@@ -81,6 +81,15 @@ def generated_project(folder: Path, environments: int) -> Path:
     return folder
 
 
+def round_trips(command: list[str], cwd: Path, env: dict[str, str]) -> int:
+    """Requests the command sends to the jsii kernel (its JSII_DEBUG log echoes each one)."""
+    result = subprocess.run(
+        command, cwd=cwd, env={**env, "JSII_DEBUG": "1"}, check=True, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, text=True,
+    )
+    return sum(line.startswith("> {") for line in result.stderr.splitlines())
+
+
 def directory_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
@@ -108,14 +117,18 @@ def main(argv: list[str] | None = None) -> int:
         floor, demo, site40 = medians["floor"], medians["demo"], medians["site-40"]
         memory = {name: peak_rss_mib(*command) for name, command in commands.items()}
         floor_rss, demo_rss, site40_rss = memory["floor"], memory["demo"], memory["site-40"]
-        per_stack = (site40 - demo) / (GENERATED_ENVIRONMENTS + 1 - 4)
+        added_stacks = GENERATED_ENVIRONMENTS + 1 - 4
+        per_stack = (site40 - demo) / added_stacks
+        trips = {name: round_trips(*commands[name]) for name in ("demo", "site-40")}
+        trips_per_stack = (trips["site-40"] - trips["demo"]) / added_stacks
         synth_all = timed([PYTHON, "scripts/synth_all.py", "--output", str(tmp_path / "all")], ROOT, environ())
 
         rows += [
             ("floor: import cdktf; App().synth()", floor, ""),
             ("demo site (4 stacks)", demo, f"budget {BUDGETS['demo']}x"),
             (f"generated site ({GENERATED_ENVIRONMENTS + 1} stacks)", site40, f"budget {BUDGETS['site-40']}x"),
-            ("  cost per added stack", per_stack, ""),
+            ("  cost per added stack", per_stack,
+             f"{trips_per_stack:.0f} jsii round trips, {per_stack / trips_per_stack * 1000:.2f} ms each"),
             ("make synth-all (every site)", synth_all, ""),
         ]
         for name, seconds in (("demo", demo), ("site-40", site40)):

@@ -15,6 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from stacks.optimized import reexec_optimized  # noqa: E402
+
+if __name__ == "__main__":
+    reexec_optimized()
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from stacks.config import SITES_DIR, ConfigError, load_site_config  # noqa: E402
