@@ -2,8 +2,9 @@
 
 Prints medians of several runs, each also as a ratio to the floor the runtime sets
 (`import cdktf; cdktf.App().synth()` in the same venv): the demo site, a generated site
-with 40 environments (and the cost of each added stack), `make synth-all`, the unit test
-suite and the end-to-end run, the peak memory of a synth and the size of `imports/`.
+with 40 environments (and the cost of each added stack), `make synth-all`, the test
+suite (without the end-to-end run, as CI runs it on a machine without Terraform, and
+whole, as `make test` runs it here), the peak memory of a synth and the size of `imports/`.
 
 Every command runs as a user runs it, with Python writing and reusing its bytecode
 (PYTHONDONTWRITEBYTECODE unset) after one warm-up run.
@@ -138,11 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_tests:
             pytest = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", "--dist", "loadfile"]
             suite = timed([*pytest, "-m", "not e2e"], ROOT, environ())
-            rows.append(("test suite without e2e (as make test)", suite, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
+            rows.append(("test suite without e2e (as CI)", suite, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
             if suite > SUITE_BUDGET_SECONDS:
                 missed.append(f"test suite: {suite:.1f} s, budget {SUITE_BUDGET_SECONDS:.0f} s")
-            e2e = timed([*pytest, "tests/e2e"], ROOT, environ())
-            rows.append(("end-to-end run (tests/e2e)", e2e, "budget 120 s"))
+            whole = timed(pytest, ROOT, environ())
+            rows.append(("whole test suite (make test, e2e too)", whole, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
+            if whole > SUITE_BUDGET_SECONDS:
+                missed.append(f"whole test suite: {whole:.1f} s with the end-to-end run, budget {SUITE_BUDGET_SECONDS:.0f} s")
 
     print(f"median of {args.runs} interleaved runs, on {os.cpu_count()} cores")
     for label, seconds, note in rows:
