@@ -88,7 +88,7 @@ bindings: install ## Regenerate imports/ offline from ../shared/provider-schemas
 
 .PHONY: clean
 clean: ## Remove synthesized output and caches (keeps dependencies)
-	rm -rf cdktf.out .pytest_cache
+	rm -rf cdktf.out .pytest_cache .cache
 	find . -name __pycache__ -not -path "./node_modules/*" -not -path "./.venv/*" -prune -exec rm -rf {} +
 
 .PHONY: help

@@ -13,19 +13,12 @@ if __name__ == "__main__":
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from stacks.config import ConfigError, SiteConfig, load_site_config, selected_site  # noqa: E402
-
-
-def selected_settings() -> SiteConfig:
-    site = load_site_config(selected_site())
-    if os.environ.get("RICHIE_ENV"):
-        site = site.with_environment(os.environ["RICHIE_ENV"])
-    return site
+from stacks.config import ConfigError, load_selected_site  # noqa: E402
 
 
 def main() -> int:
     try:
-        site = selected_settings()
+        site = load_selected_site(os.environ.get("RICHIE_ENV"))
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -30,8 +30,7 @@ from stacks.config import (  # noqa: E402  (no cdktf import here: it starts a No
     ConfigError,
     EnvironmentConfig,
     SiteConfig,
-    load_site_config,
-    selected_site,
+    load_selected_site,
 )
 
 ENV_FILE = ROOT / "env.d" / "scw"
@@ -159,11 +158,8 @@ def check_node() -> None:
 
 def select(env_name: str | None) -> tuple[SiteConfig, EnvironmentConfig | None]:
     try:
-        site = load_site_config(selected_site())
-        if env_name is None:
-            return site, None
-        site = site.with_environment(env_name)
-        return site, site.environment(env_name)
+        site = load_selected_site(env_name)
+        return site, site.environment(env_name) if env_name else None
     except ConfigError as error:
         raise OperatorError(str(error)) from None
 

@@ -154,6 +154,12 @@ def selected_site() -> str:
     return os.environ.get("RICHIE_SITE") or DEFAULT_SITE
 
 
+def load_selected_site(env_name: str | None = None) -> SiteConfig:
+    """The site chosen by `RICHIE_SITE`, plus `env_name` if it is a throwaway feature environment."""
+    site = load_site_config(selected_site())
+    return site.with_environment(env_name) if env_name else site
+
+
 def load_site_config(site: str, sites_dir: Path = SITES_DIR) -> SiteConfig:
     """Read and validate `sites/<site>/scw/config.tfvars`."""
     path = site_config_path(site, sites_dir)
@@ -218,9 +224,10 @@ def parse_site_config(text: str, source: Path, expected_site: str | None = None)
             )
         environments.append(env)
     domains = [e.custom_domain for e in environments if e.custom_domain]
-    for domain in sorted({d for d in domains if domains.count(d) > 1}):
+    shared = sorted({d for d in domains if domains.count(d) > 1})
+    if shared:
         raise ConfigError(
-            f"{source}: environment_settings: custom_domain {domain!r} is given to several "
+            f"{source}: environment_settings: custom_domain {shared[0]!r} is given to several "
             "environments; each environment needs its own domain."
         )
 

@@ -5,6 +5,7 @@ import pytest
 from stacks.config import (
     DEFAULT_CACHE_TTL,
     ConfigError,
+    load_selected_site,
     load_site_config,
     parse_site_config,
     s3_bucket_name_problem,
@@ -289,3 +290,11 @@ def test_invalid_hcl_is_never_cached(tmp_path, monkeypatch):
     with pytest.raises(ConfigError, match="not valid HCL"):
         parse_site_config("site = \n", DEMO_SOURCE)
     assert not list((tmp_path / "cache").glob("*.json"))
+
+
+def test_the_selected_site_gains_only_a_feature_environment(monkeypatch):
+    monkeypatch.setenv("RICHIE_SITE", "demo")
+    declared = [e.name for e in load_selected_site().environments]
+    assert declared == ["staging", "preprod", "production"]
+    assert [e.name for e in load_selected_site("feature-x").environments] == [*declared, "feature-x"]
+    assert [e.name for e in load_selected_site("staging").environments] == declared
