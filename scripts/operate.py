@@ -151,9 +151,26 @@ def check_terraform(binary: str) -> str:
     return version
 
 
+def cdktf_cli() -> Path:
+    """The project's own cdktf CLI (package-lock.json pins it); run directly, as `npx`
+    would only find the same file half a second later."""
+    return ROOT / "node_modules" / ".bin" / "cdktf"
+
+
 def check_node() -> None:
-    if not (ROOT / "node_modules" / ".bin" / "cdktf").exists():
+    if not cdktf_cli().exists():
         raise OperatorError("the cdktf CLI is not installed: run `make install` (npm ci).")
+
+
+def with_python_first(environ: dict[str, str]) -> dict[str, str]:
+    """`environ` with this Python's bin folder (the venv) first on PATH.
+
+    The CLI asks `python3 --version` before each synthesis: then it gets the app's own
+    Python at once rather than going through a version manager's shims (pyenv: ~0.5 s).
+    """
+    path = environ.get("PATH")
+    bin_dir = str(Path(sys.executable).parent)
+    return dict(environ, PATH=f"{bin_dir}{os.pathsep}{path}" if path else bin_dir)
 
 
 def select(env_name: str | None) -> tuple[SiteConfig, EnvironmentConfig | None]:
@@ -172,7 +189,7 @@ def preflight(env_name: str | None) -> Context:
     check_terraform(binary)
     credentials = check_credentials()
     check_location(site, credentials)
-    environ = dict(os.environ, **credentials, RICHIE_SITE=site.site, CHECKPOINT_DISABLE="1")
+    environ = with_python_first(dict(os.environ, **credentials, RICHIE_SITE=site.site, CHECKPOINT_DISABLE="1"))
     if env is not None:
         environ["RICHIE_ENV"] = env.name
     return Context(site=site, env=env, environ=environ, terraform=binary)
@@ -183,8 +200,8 @@ def preflight(env_name: str | None) -> Context:
 
 def cdktf(ctx: Context, *args: str) -> int:
     """The real CLI, its output shown as it comes."""
-    print(f"$ npx cdktf {' '.join(args)}", file=sys.stderr)
-    return subprocess.run(["npx", "cdktf", *args], cwd=ROOT, env=ctx.environ).returncode
+    print(f"$ cdktf {' '.join(args)}", file=sys.stderr)
+    return subprocess.run([str(cdktf_cli()), *args], cwd=ROOT, env=ctx.environ).returncode
 
 
 def auto_approve() -> bool:

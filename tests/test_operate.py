@@ -3,6 +3,7 @@
 import json
 import os
 import stat
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -108,6 +109,19 @@ def test_opentofu_is_accepted_through_terraform_binary_name(tmp_path, monkeypatc
     monkeypatch.setenv("TERRAFORM_BINARY_NAME", str(tofu))
     assert operate.terraform_binary() == str(tofu)
     assert operate.check_terraform(operate.terraform_binary()) == "1.10.2"
+
+
+def test_the_cli_runs_from_node_modules_with_the_apps_python_first_on_path(monkeypatch):
+    runs = []
+    monkeypatch.setattr(operate.subprocess, "run", lambda command, **kwargs: runs.append((command, kwargs)) or
+                        operate.subprocess.CompletedProcess(command, 3))
+    ctx = context("staging", **operate.with_python_first({"PATH": "/usr/local/bin:/usr/bin"}))
+    assert operate.cdktf(ctx, "diff", "media-staging") == 3
+    [(command, kwargs)] = runs
+    assert command == [str(operate.ROOT / "node_modules" / ".bin" / "cdktf"), "diff", "media-staging"]
+    path = kwargs["env"]["PATH"].split(os.pathsep)
+    assert path == [str(Path(sys.executable).parent), "/usr/local/bin", "/usr/bin"]
+    assert Path(path[0], "python3").exists()
 
 
 def test_missing_node_dependencies_say_make_install(tmp_path, monkeypatch):
@@ -337,6 +351,7 @@ def test_preflight_loads_credentials_into_the_cli_environment_only(tools, tmp_pa
     ctx = operate.preflight("feature-x")
     assert ctx.environ["SCW_SECRET_KEY"] == "real-scw_secret_key"
     assert ctx.environ["RICHIE_ENV"] == "feature-x"
+    assert ctx.environ["PATH"].startswith(str(Path(sys.executable).parent) + os.pathsep)
     assert ctx.stack == "media-feature-x"
     assert "SCW_SECRET_KEY" not in os.environ or os.environ["SCW_SECRET_KEY"] != "real-scw_secret_key"
 

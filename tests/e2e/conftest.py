@@ -2,11 +2,10 @@
 when the run is required (`make e2e` sets E2E_REQUIRED=1)."""
 
 import os
-import shutil
 
 import pytest
 
-from tests.e2e.harness import ROOT, TIMINGS, Harness, terraform_version
+from tests.e2e.harness import CDKTF_CLI, ROOT, TIMINGS, Harness, terraform_version
 from tests.provider_schema import schema_path
 
 
@@ -18,7 +17,7 @@ def missing_prerequisite() -> str | None:
         return f"Terraform {version[0]}.{version[1]} is older than 1.10 (native S3 locking)"
     if not schema_path().is_file():
         return f"provider schema not found at {schema_path()} (set SCALEWAY_PROVIDER_SCHEMA)"
-    if not (ROOT / "node_modules" / ".bin" / "cdktf").exists() or shutil.which("npx") is None:
+    if not (ROOT / CDKTF_CLI).exists():
         return "the cdktf CLI is not installed (npm ci)"
     return None
 

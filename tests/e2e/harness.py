@@ -32,6 +32,8 @@ PROVIDER_VERSION = "2.79.0"
 # Fixed content, so that the provider's hash never changes from one run to the next.
 WRAPPER = '#!/bin/sh\nexec "$FAKE_SCALEWAY_PYTHON" -m tests.e2e.fake_scaleway "$@"\n'
 SITE = "e2e"
+# The project's own CLI, as `make deploy` runs it (not through npx).
+CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
 STATE_BUCKET = "e2e-terraform-state"
 PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "scripts", "env.d/scw.dist")
 # Ids an operator's env.d/scw would hold.
@@ -147,8 +149,10 @@ class Harness:
 
     @property
     def environ(self) -> dict[str, str]:
-        keep = ("PATH", "LANG", "TMPDIR", "TERM")
+        keep = ("LANG", "TMPDIR", "TERM")
         env = {key: os.environ[key] for key in keep if key in os.environ}
+        # The venv first, as `make deploy` runs the CLI: its `python3 --version` then skips any pyenv shim.
+        env["PATH"] = os.pathsep.join(filter(None, (str(Path(sys.executable).parent), os.environ.get("PATH"))))
         env.update(
             ACCOUNT,
             HOME=str(self.home),
@@ -176,11 +180,12 @@ class Harness:
     def cdktf(
         self, *args: str, label: str | None = None, env: dict[str, str] | None = None, project: Path | None = None
     ) -> Run:
-        """`npx cdktf ...` in the work copy, its combined output kept for the assertions."""
+        """`cdktf ...` in the work copy, its combined output kept for the assertions."""
         started = time.monotonic()
+        project = project or self.project
         result = subprocess.run(
-            ["npx", "cdktf", *args],
-            cwd=project or self.project,
+            [str(project / CDKTF_CLI), *args],
+            cwd=project,
             env={**self.environ, **(env or {})},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -204,7 +209,7 @@ class Harness:
 
     def start_cdktf(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
         return subprocess.Popen(
-            ["npx", "cdktf", *args],
+            [str(self.project / CDKTF_CLI), *args],
             cwd=self.project,
             env={**self.environ, **(env or {})},
             stdout=subprocess.PIPE,
