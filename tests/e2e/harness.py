@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scripts.operate import with_python_first
 from tests.project import ROOT, copy_project
 from tests.tfvars import tfvars
 
@@ -149,10 +150,9 @@ class Harness:
 
     @property
     def environ(self) -> dict[str, str]:
-        keep = ("LANG", "TMPDIR", "TERM")
-        env = {key: os.environ[key] for key in keep if key in os.environ}
-        # The venv first, as `make deploy` runs the CLI: its `python3 --version` then skips any pyenv shim.
-        env["PATH"] = os.pathsep.join(filter(None, (str(Path(sys.executable).parent), os.environ.get("PATH"))))
+        keep = ("PATH", "LANG", "TMPDIR", "TERM")
+        # The venv first on PATH, as `make deploy` runs the CLI.
+        env = with_python_first({key: os.environ[key] for key in keep if key in os.environ})
         env.update(
             ACCOUNT,
             HOME=str(self.home),
