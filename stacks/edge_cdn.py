@@ -58,25 +58,20 @@ class EdgeCdn(Construct):
             managed_certificate=True if self.custom_domain else None,
         )
         tls.override_logical_id("cdn_tls_stage")
-        self.dns = EdgeServicesDnsStage(
+        dns = EdgeServicesDnsStage(
             self,
             "dns",
             pipeline_id=self.pipeline_id,
             tls_stage_id=tls.id,
             fqdns=[self.custom_domain] if self.custom_domain else None,
         )
-        self.dns.override_logical_id("cdn_dns_stage")
-        head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=self.dns.id)
+        dns.override_logical_id("cdn_dns_stage")
+        head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=dns.id)
         head.override_logical_id("cdn_head_stage")
-
-    @property
-    def default_domain(self) -> str:
-        """The generated `*.svc.edge.scw.cloud` name, known after the first apply.
-
-        `default_fqdn` is computed by the API on creation; `fqdns[0]` is only filled in
-        on a later refresh, so an output indexing it fails with "Invalid index".
-        """
-        return self.dns.default_fqdn
+        # The generated `*.svc.edge.scw.cloud` name, known after the first apply: the API
+        # computes `default_fqdn` on creation, while `fqdns[0]` is only filled in on a later
+        # refresh (an output indexing it fails with "Invalid index"). Read once, like the id.
+        self.default_domain = dns.default_fqdn
 
     @property
     def domain(self) -> str:
