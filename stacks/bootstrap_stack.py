@@ -28,8 +28,8 @@ class BootstrapStack(TerraformStack):
         LocalBackend(self, path=LOCAL_STATE_PATH)
         account = ScalewayAccount(self, "account", region=site.region, zone=site.zone)
         state = StateBucket(self, "state", site=site)
-        plan = EdgeServicesPlan(self, "plan", name=site.edge_plan)
-        plan.override_logical_id("edge_plan")
+        # A construct id on the stack itself is the resource's Terraform name as is.
+        plan = EdgeServicesPlan(self, "edge_plan", name=site.edge_plan)
         if site.legacy_state:
             adopt_legacy_bootstrap(self, site, account.project_id)
         TerraformOutput(self, "state_bucket_name", value=state.bucket.name, description="Bucket of the environments' state")

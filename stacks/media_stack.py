@@ -18,14 +18,14 @@ class MediaStack(TerraformStack):
     def __init__(self, scope: Construct, site: SiteConfig, env: EnvironmentConfig):
         super().__init__(scope, env.stack_name)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
-        SharedStateBackend(self, "state", site=site, env=env)
+        SharedStateBackend(self, site=site, env=env)
         account = ScalewayAccount(self, "account", region=site.region, zone=site.zone)
         operator_user_id = account_variable(
             self,
             "scw_user_id",
             "Operator's IAM user kept in the bucket policy, so operators never lock themselves out "
             "(TF_VAR_scw_user_id)",
-        ).string_value
+        )
 
         bucket = MediaBucket(self, "media", site=site, env=env)
         credentials = AppCredentials(self, "credentials", site=site, env=env, project_id=account.project_id)

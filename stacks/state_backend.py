@@ -1,7 +1,6 @@
 """Where an environment keeps its Terraform state: the shared bucket made by `bootstrap`."""
 
-from cdktf import S3Backend
-from constructs import Construct
+from cdktf import S3Backend, TerraformStack
 
 from stacks.config import EnvironmentConfig, SiteConfig
 
@@ -9,17 +8,17 @@ from stacks.config import EnvironmentConfig, SiteConfig
 REQUIRED_TERRAFORM = ">= 1.10"
 
 
-class SharedStateBackend(Construct):
+class SharedStateBackend(S3Backend):
     """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively.
 
     Credentials are read by Terraform from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY;
-    the AWS-only checks are skipped because Scaleway is not AWS.
+    the AWS-only checks are skipped because Scaleway is not AWS. A backend is one per
+    stack, so it takes no construct id (cdktf names it `backend`).
     """
 
-    def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig):
-        super().__init__(scope, id)
-        self.backend = S3Backend(
-            self,
+    def __init__(self, stack: TerraformStack, *, site: SiteConfig, env: EnvironmentConfig):
+        super().__init__(
+            stack,
             bucket=site.state_bucket,
             key=site.state_key(env),
             region=site.region,
@@ -31,4 +30,4 @@ class SharedStateBackend(Construct):
             use_path_style=True if site.state_use_path_style else None,
         )
         # cdktf 0.21's S3Backend predates `use_lockfile`.
-        self.backend.add_override("use_lockfile", True)
+        self.add_override("use_lockfile", True)

@@ -7,7 +7,7 @@ from tests.helpers import new_stack, site_config, synth
 def synth_backend(outdir, **settings):
     site = site_config(**settings)
     stack = new_stack(outdir, "media-staging")
-    SharedStateBackend(stack, "state", site=site, env=site.environment("staging"))
+    SharedStateBackend(stack, site=site, env=site.environment("staging"))
     return synth(stack)["terraform"]["backend"]
 
 
