@@ -4,7 +4,7 @@ Prints medians of several runs, each also as a ratio to the floor the runtime se
 (`import cdktf; cdktf.App().synth()` in the same venv; for the synthesis budgets, the
 median of each round's ratio, steadier on a noisy machine): the demo site, a generated site
 with 40 environments (and the cost of each added stack), `make synth-all`, the test
-suite (without the end-to-end run, as CI runs it on a machine without Terraform, and
+suite (without the end-to-end run, as it runs on a machine without Terraform, and
 whole, as `make test` runs it here), the peak memory of a synth and the size of `imports/`.
 
 Every command runs as a user runs it, with Python writing and reusing its bytecode
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_tests:
             pytest = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", "--dist", "loadfile"]
             suite = timed([*pytest, "-m", "not e2e"], ROOT, environ())
-            rows.append(("test suite without e2e (as CI)", suite, suite / floor, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
+            rows.append(("test suite without e2e (no Terraform)", suite, suite / floor, f"budget {SUITE_BUDGET_SECONDS:.0f} s"))
             if suite > SUITE_BUDGET_SECONDS:
                 missed.append(f"test suite: {suite:.1f} s, budget {SUITE_BUDGET_SECONDS:.0f} s")
             whole = timed(pytest, ROOT, environ())

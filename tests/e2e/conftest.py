@@ -5,16 +5,16 @@ import os
 
 import pytest
 
-from tests.e2e.harness import CDKTF_CLI, ROOT, TIMINGS, Harness, terraform_version
+from scripts.operate import OperatorError, check_terraform
+from tests.e2e.harness import CDKTF_CLI, ROOT, TIMINGS, Harness
 from tests.provider_schema import schema_path
 
 
 def missing_prerequisite() -> str | None:
-    version = terraform_version()
-    if version is None:
-        return "Terraform is not on PATH (the end-to-end run needs Terraform >= 1.10)"
-    if version < (1, 10):
-        return f"Terraform {version[0]}.{version[1]} is older than 1.10 (native S3 locking)"
+    try:
+        check_terraform("terraform")  # the operators' own check: on PATH, and new enough
+    except OperatorError as error:
+        return str(error)
     if not schema_path().is_file():
         return f"provider schema not found at {schema_path()} (set SCALEWAY_PROVIDER_SCHEMA)"
     if not (ROOT / CDKTF_CLI).exists():

@@ -51,18 +51,6 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def terraform_version() -> tuple[int, int] | None:
-    """The (major, minor) version of `terraform` on PATH, or None."""
-    if shutil.which("terraform") is None:
-        return None
-    result = subprocess.run(["terraform", "version", "-json"], capture_output=True, text=True)
-    try:
-        major, minor = json.loads(result.stdout)["terraform_version"].split(".")[:2]
-        return int(major), int(minor)
-    except (ValueError, KeyError):
-        return None
-
-
 # Every step of every harness of this process, printed at the end of the run.
 TIMINGS: list[tuple[str, float]] = []
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
