@@ -34,6 +34,8 @@ from stacks.config import (  # noqa: E402  (no cdktf import here: it starts a No
 )
 
 ENV_FILE = ROOT / "env.d" / "scw"
+# The project's own cdktf CLI (package-lock.json pins it), relative to a project folder.
+CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
 ENV_TEMPLATE = ROOT / "env.d" / "scw.dist"
 REQUIRED_VARIABLES = (
     "SCW_ACCESS_KEY",
@@ -152,9 +154,8 @@ def check_terraform(binary: str) -> str:
 
 
 def cdktf_cli() -> Path:
-    """The project's own cdktf CLI (package-lock.json pins it); run directly, as `npx`
-    would only find the same file half a second later."""
-    return ROOT / "node_modules" / ".bin" / "cdktf"
+    """The CLI, run directly: `npx` would only find the same file half a second later."""
+    return ROOT / CDKTF_CLI
 
 
 def check_node() -> None:

@@ -5,20 +5,20 @@ import os
 
 import pytest
 
-from scripts.operate import OperatorError, check_terraform
-from tests.e2e.harness import CDKTF_CLI, ROOT, TIMINGS, Harness
+from scripts.operate import OperatorError, check_node, check_terraform
+from tests.e2e.harness import TIMINGS, Harness
 from tests.provider_schema import schema_path
 
 
 def missing_prerequisite() -> str | None:
     try:
-        check_terraform("terraform")  # the operators' own check: on PATH, and new enough
+        # The operators' own checks: Terraform on PATH and new enough, the CLI installed.
+        check_terraform("terraform")
+        check_node()
     except OperatorError as error:
         return str(error)
     if not schema_path().is_file():
         return f"provider schema not found at {schema_path()} (set SCALEWAY_PROVIDER_SCHEMA)"
-    if not (ROOT / CDKTF_CLI).exists():
-        return "the cdktf CLI is not installed (npm ci)"
     return None
 
 

@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.operate import with_python_first
+from scripts.operate import CDKTF_CLI, with_python_first
 from tests.project import ROOT, copy_project
 from tests.tfvars import tfvars
 
@@ -33,8 +33,6 @@ PROVIDER_VERSION = "2.79.0"
 # Fixed content, so that the provider's hash never changes from one run to the next.
 WRAPPER = '#!/bin/sh\nexec "$FAKE_SCALEWAY_PYTHON" -m tests.e2e.fake_scaleway "$@"\n'
 SITE = "e2e"
-# The project's own CLI, as `make deploy` runs it (not through npx).
-CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
 STATE_BUCKET = "e2e-terraform-state"
 PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "scripts", "env.d/scw.dist")
 # Ids an operator's env.d/scw would hold.
@@ -58,10 +56,8 @@ ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 @dataclass
 class Run:
-    args: tuple[str, ...]
     returncode: int
     output: str
-    seconds: float
 
 
 @dataclass
@@ -165,35 +161,30 @@ class Harness:
         )
         return env
 
+    def timed(self, label: str, command: list[str], *, cwd: Path, environ: dict[str, str], **kwargs):
+        """`subprocess.run(command)`, its time kept under `label` for the end-of-run report."""
+        started = time.monotonic()
+        result = subprocess.run(command, cwd=cwd, env=environ, text=True, timeout=300, **kwargs)
+        self.timings.append((label, time.monotonic() - started))
+        return result
+
+    def _combined(self, label: str, command: list[str], cwd: Path, env: dict[str, str] | None) -> Run:
+        """`command` in the harness's environment updated with `env`, stdout and stderr as one."""
+        result = self.timed(
+            label, command, cwd=cwd, environ={**self.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        return Run(returncode=result.returncode, output=ANSI.sub("", result.stdout))
+
     def cdktf(
         self, *args: str, label: str | None = None, env: dict[str, str] | None = None, project: Path | None = None
     ) -> Run:
         """`cdktf ...` in the work copy, its combined output kept for the assertions."""
-        started = time.monotonic()
         project = project or self.project
-        result = subprocess.run(
-            [str(project / CDKTF_CLI), *args],
-            cwd=project,
-            env={**self.environ, **(env or {})},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            timeout=300,
-        )
-        seconds = time.monotonic() - started
-        self.timings.append((label or " ".join(args), seconds))
-        return Run(args=args, returncode=result.returncode, output=ANSI.sub("", result.stdout), seconds=seconds)
+        return self._combined(label or " ".join(args), [str(project / CDKTF_CLI), *args], project, env)
 
     def terraform(self, *args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
         """Plain `terraform ...`, for the hand-written project being adopted."""
-        started = time.monotonic()
-        result = subprocess.run(
-            ["terraform", *args], cwd=cwd, env={**self.environ, **(env or {})},
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300,
-        )
-        seconds = time.monotonic() - started
-        self.timings.append(("terraform " + " ".join(args), seconds))
-        return Run(args=args, returncode=result.returncode, output=ANSI.sub("", result.stdout), seconds=seconds)
+        return self._combined("terraform " + " ".join(args), ["terraform", *args], cwd, env)
 
     def start_cdktf(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
         return subprocess.Popen(

@@ -3,9 +3,7 @@
 import os
 import re
 import stat
-import subprocess
 import sys
-import time
 
 import pytest
 
@@ -26,13 +24,10 @@ def operator(bootstrapped):
     credentials = {name: environ.pop(name) for name in names}  # only env.d/scw holds them now
 
     def operate(*args, **env):
-        started = time.monotonic()
-        result = subprocess.run(
-            [sys.executable, "scripts/operate.py", *args],
-            cwd=project, env={**environ, **env}, capture_output=True, text=True, timeout=300,
+        return harness.timed(
+            f"operate.py {' '.join(args)}", [sys.executable, "scripts/operate.py", *args],
+            cwd=project, environ={**environ, **env}, capture_output=True,
         )
-        harness.timings.append((f"operate.py {' '.join(args)}", time.monotonic() - started))
-        return result
 
     return harness, project, operate, credentials
 
