@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Iterable
 
-ROOT = Path(__file__).resolve().parent.parent
+from stacks.config import PROJECT_ROOT as ROOT
 
 
 def copy_project(target: Path, names: Iterable[str], links: Iterable[str] = ()) -> Path:

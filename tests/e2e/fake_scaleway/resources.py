@@ -112,6 +112,16 @@ def bucket_exists(name: str) -> bool:
         return False
 
 
+def imported_bucket(ctx: ImportContext, id: str, default_region: str) -> tuple[str, str] | None:
+    """The region and name of an import id `[<region>/]<name>`, or None (reported as the API
+    does) if no such bucket exists."""
+    region, _, name = id.rpartition("/")
+    if not bucket_exists(name):
+        ctx.diagnostics.add_error(f"scaleway-sdk-go: http error 404 Not Found: bucket {name} is not found")
+        return None
+    return region or default_region, name
+
+
 class ObjectBucket(_Resource):
     type_name = "scaleway_object_bucket"
 
@@ -137,16 +147,16 @@ class ObjectBucket(_Resource):
         """`<region>/<name>`, read back from the S3 server."""
         from botocore.exceptions import ClientError
 
-        region, _, name = id.rpartition("/")
-        if not bucket_exists(name):
-            ctx.diagnostics.add_error(f"scaleway-sdk-go: http error 404 Not Found: bucket {name} is not found")
+        found = imported_bucket(ctx, id, self.provider.region)
+        if found is None:
             return None
+        region, name = found
         client = s3()
         state = {
             **self.empty_state(),
-            "id": f"{region or self.provider.region}/{name}",
+            "id": f"{region}/{name}",
             "name": name,
-            "region": region or self.provider.region,
+            "region": region,
             "force_destroy": False,
             "project_id": self.provider.project_id,
             "endpoint": f"https://{name}.s3.{region}.scw.cloud",
@@ -280,11 +290,10 @@ class ObjectBucketAcl(_BucketSetting):
     type_name = "scaleway_object_bucket_acl"
 
     def import_(self, ctx: ImportContext, id: str) -> State | None:
-        region, _, name = id.rpartition("/")
-        if not bucket_exists(name):
-            ctx.diagnostics.add_error(f"scaleway-sdk-go: http error 404 Not Found: bucket {name} is not found")
+        found = imported_bucket(ctx, id, self.provider.region)
+        if found is None:
             return None
-        region = region or self.provider.region
+        region, name = found
         return {**self.empty_state(), "id": f"{region}/{name}", "bucket": name, "region": region, "project_id": self.provider.project_id}
 
     def apply(self, name: str, state: State) -> None:
