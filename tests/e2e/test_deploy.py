@@ -100,7 +100,9 @@ def test_a_protected_environment_cannot_be_destroyed(harness):
     run = harness.cdktf("destroy", "media-production", "--auto-approve")
     assert run.returncode != 0, run.output
     assert harness.s3.get_object(Bucket=MEDIA["production"], Key="course/cover.jpg")["Body"].read() == b"jpeg"
-    assert len(harness.records("scaleway_iam_api_key")) >= 1
+    state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"{SITE}/media-production.tfstate")["Body"].read())
+    [key] = [r["instances"][0]["attributes"]["access_key"] for r in state["resources"] if r["type"] == "scaleway_iam_api_key"]
+    assert key in harness.records("scaleway_iam_api_key"), "production's API key was deleted"
     # cdktf may cut Terraform's last lines on exit: ask Terraform itself why it refused.
     plan = harness.terraform("plan", "-destroy", "-input=false", "-no-color", cwd=harness.project / "cdktf.out" / "stacks" / "media-production")
     assert plan.returncode != 0
