@@ -34,9 +34,9 @@ from stacks.config import (  # noqa: E402  (no cdktf import here: it starts a No
 )
 
 ENV_FILE = ROOT / "env.d" / "scw"
+ENV_TEMPLATE = ROOT / "env.d" / "scw.dist"
 # The project's own cdktf CLI (package-lock.json pins it), relative to a project folder.
 CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
-ENV_TEMPLATE = ROOT / "env.d" / "scw.dist"
 REQUIRED_VARIABLES = (
     "SCW_ACCESS_KEY",
     "SCW_SECRET_KEY",

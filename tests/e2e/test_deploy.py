@@ -19,6 +19,12 @@ def deploy(harness, *stacks, **env):
     return run
 
 
+def state_attributes(harness, env: str, resource_type: str) -> list[dict]:
+    """Attributes of the environment's resources of one type, from its state in the state bucket."""
+    state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"{SITE}/media-{env}.tfstate")["Body"].read())
+    return [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == resource_type]
+
+
 def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
     harness = bootstrapped
     assert STATE_BUCKET in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]
@@ -31,8 +37,7 @@ def test_environments_deploy_with_their_state_in_the_bucket(harness):
     keys = {o["Key"] for o in harness.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"]}
     assert {f"{SITE}/media-production.tfstate", f"{SITE}/media-staging.tfstate"} <= keys
     for env, bucket in MEDIA.items():
-        state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"{SITE}/media-{env}.tfstate")["Body"].read())
-        names = {r["instances"][0]["attributes"].get("name") for r in state["resources"] if r["type"] == "scaleway_object_bucket"}
+        names = {attributes.get("name") for attributes in state_attributes(harness, env, "scaleway_object_bucket")}
         assert names == {bucket}, f"the state of {env} holds another environment's bucket"
 
 
@@ -100,8 +105,7 @@ def test_a_protected_environment_cannot_be_destroyed(harness):
     run = harness.cdktf("destroy", "media-production", "--auto-approve")
     assert run.returncode != 0, run.output
     assert harness.s3.get_object(Bucket=MEDIA["production"], Key="course/cover.jpg")["Body"].read() == b"jpeg"
-    state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"{SITE}/media-production.tfstate")["Body"].read())
-    [key] = [r["instances"][0]["attributes"]["access_key"] for r in state["resources"] if r["type"] == "scaleway_iam_api_key"]
+    [key] = [attributes["access_key"] for attributes in state_attributes(harness, "production", "scaleway_iam_api_key")]
     assert key in harness.records("scaleway_iam_api_key"), "production's API key was deleted"
     # cdktf may cut Terraform's last lines on exit: ask Terraform itself why it refused.
     plan = harness.terraform("plan", "-destroy", "-input=false", "-no-color", cwd=harness.project / "cdktf.out" / "stacks" / "media-production")
