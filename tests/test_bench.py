@@ -22,7 +22,8 @@ def test_a_slow_round_weighs_on_the_floor_too_and_cancels_out():
     floor = [1.0, 3.0, 1.0]
     demo = [1.2, 3.6, 1.25]  # the second round ran in a slow spell of the machine
     assert bench.paired_ratio(demo, floor) == pytest.approx(1.2)
-    assert statistics.median(demo) / statistics.median(floor) == pytest.approx(1.25)
+    # A ratio of medians would read 1.25: the pairing is what cancels the slow round.
+    assert bench.paired_ratio(demo, floor) < statistics.median(demo) / statistics.median(floor)
 
 
 def test_round_trips_counts_each_request_to_the_kernel(tmp_path):
