@@ -8,8 +8,6 @@ PYTHON     := $(VENV)/bin/python
 RICHIE_SITE ?= demo
 
 export RICHIE_SITE
-export CHECKPOINT_DISABLE := 1
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
 # -- Installation (each step runs only when its inputs changed) -------------------
 
@@ -33,42 +31,42 @@ env.d/scw: ## Create env.d/scw from the template (fill it in afterwards)
 
 # -- Operating a site (env.d/scw is loaded into the CLI's environment only) -------
 
-OPERATE := $(PYTHON) scripts/operate.py
+# Synthesis runs optimized (`-O`): the bindings' run-time type checks are for the tests.
+OPS := $(PYTHON) -O -m ops
 
 .PHONY: bootstrap
 bootstrap: install ## Create the state bucket and the Edge Services plan (once per project)
-	@$(OPERATE) bootstrap
+	@$(OPS) bootstrap
 
 .PHONY: deploy
 deploy: install ## Deploy an environment: make deploy ENV=staging (AUTO_APPROVE=1 skips the question)
-	@$(OPERATE) deploy $(ENV)
+	@$(OPS) deploy $(ENV)
 
 .PHONY: diff
 diff: install ## Show what a deploy would change: make diff ENV=staging
-	@$(OPERATE) diff $(ENV)
+	@$(OPS) diff $(ENV)
 
 .PHONY: destroy
 destroy: install ## Destroy an environment: make destroy ENV=feature-x (asks first)
-	@$(OPERATE) destroy $(ENV)
+	@$(OPS) destroy $(ENV)
 
 .PHONY: django-env
 django-env: install ## Print the Django settings of an environment: make django-env ENV=staging [OUTPUT=file]
-	@$(OPERATE) django-env $(ENV) $(if $(OUTPUT),--output $(OUTPUT))
+	@$(OPS) django-env $(ENV) $(if $(OUTPUT),--output $(OUTPUT))
 
 # -- Everyday use -------------------------------------------------------------
 
 .PHONY: synth
 synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf.out/
-	$(PYTHON) main.py
-	@echo "Synthesized $(RICHIE_SITE): $$(ls cdktf.out/stacks | tr '\n' ' ')"
+	@$(OPS) synth
 
 .PHONY: synth-all
 synth-all: install ## Synthesize every site under sites/ into cdktf.out/sites/<site>/ (for CI review)
-	$(PYTHON) scripts/synth_all.py
+	@$(OPS) synth-all
 
 .PHONY: bench
 bench: install ## Print synth speed, memory and sizes against their budgets
-	$(PYTHON) scripts/bench.py
+	@$(OPS) bench
 
 .PHONY: test
 test: install ## Run the whole test suite (the end-to-end run too, when Terraform >= 1.10 is here)
@@ -84,13 +82,13 @@ snapshots: install ## Update the stack snapshots after an intended change (revie
 
 .PHONY: bindings
 bindings: install ## Regenerate imports/ offline from ../shared/provider-schemas (SCHEMA=path to override)
-	$(PYTHON) scripts/generate_bindings.py $(if $(SCHEMA),--schema $(SCHEMA))
+	@$(OPS) bindings $(if $(SCHEMA),--schema $(SCHEMA))
 
 .PHONY: clean
 clean: ## Remove synthesized output and caches (keeps dependencies)
-	rm -rf cdktf.out .pytest_cache .cache
+	rm -rf cdktf.out .pytest_cache
 	find . -name __pycache__ -not -path "./node_modules/*" -not -path "./.venv/*" -prune -exec rm -rf {} +
 
 .PHONY: help
 help:
-	@grep -hE '^[a-zA-Z_./-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -hE '^[a-zA-Z0-9_./-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'

@@ -1,30 +1,30 @@
-"""Synthesize the stacks of the site named by RICHIE_SITE (default: demo).
+"""Synthesize the stacks of the site named by RICHIE_SITE (default: demo) into cdktf.out/.
 
-RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare.
+RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare;
+RICHIE_STACK=<stack> synthesizes that stack alone (what the operator commands act on).
 """
 
 import os
 import sys
 
-from stacks.optimized import reexec_optimized
-
-if __name__ == "__main__":
-    reexec_optimized()
-
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
-
-from stacks.config import ConfigError, load_selected_site  # noqa: E402
+from stacks.model import ConfigError
+from stacks.settings import load_selected_site
 
 
 def main() -> int:
     try:
         site = load_selected_site(os.environ.get("RICHIE_ENV"))
+        only = os.environ.get("RICHIE_STACK") or None
+        if only is not None and only not in site.stack_names:
+            raise ConfigError(f"RICHIE_STACK={only} is not a stack of site {site.name}: use one of {', '.join(site.stack_names)}.")
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    from stacks.app import build_app  # starts the jsii kernel: only once the settings are valid
+    from stacks.app import (
+        synthesize,  # starts the jsii kernel: only once the settings are valid
+    )
 
-    build_app(site).synth()
+    synthesize(site, only=only)
     return 0
 
 

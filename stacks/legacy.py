@@ -1,8 +1,7 @@
-"""Adopting sites deployed with the previous hand-written Terraform project.
+"""Adoption of a site deployed by the hand-written Terraform project (openfun's `scw/`).
 
-That project kept one workspace per environment (state `env:/<env>/<site>.tfstate`) under
-other resource names, and subscribed the Edge Services plan in every workspace. A site
-with `legacy_state = true` reuses that state: `moved` blocks rename its resources to ours,
+That project kept one workspace per environment, with the Edge Services plan in each
+workspace and the state bucket made by hand: `moved` blocks rename its resources to ours,
 a `removed` block makes each environment forget (not destroy) its copy of the plan, and
 `bootstrap` imports the state bucket and the plan it already has. The first plan after the
 switch then shows no resource destroyed or created.
@@ -10,41 +9,42 @@ switch then shows no resource destroyed or created.
 
 from cdktf import TerraformStack
 
-from stacks.config import SiteConfig
+from stacks import addresses as our
+from stacks.model import ProjectConfig
 
-# Our logical address -> the hand-written project's address.
+# Our address -> the hand-written project's address.
 LEGACY_ADDRESSES = {
-    "scaleway_object_bucket.media_bucket": "scaleway_object_bucket.richie_media",
-    "scaleway_object_bucket_acl.media_bucket_acl": "scaleway_object_bucket_acl.richie_media_acl",
-    "scaleway_object_bucket_policy.media_bucket_policy": "scaleway_object_bucket_policy.richie_media_bucket_policy",
-    "scaleway_iam_application.app": "scaleway_iam_application.richie_application",
-    "scaleway_iam_policy.app_policy": "scaleway_iam_policy.application_object_full_access",
-    "scaleway_iam_api_key.app_api_key": "scaleway_iam_api_key.richie_api_key",
-    "scaleway_edge_services_pipeline.cdn_pipeline": "scaleway_edge_services_pipeline.media",
-    "scaleway_edge_services_backend_stage.cdn_backend_stage": "scaleway_edge_services_backend_stage.media",
-    "scaleway_edge_services_cache_stage.cdn_cache_stage": "scaleway_edge_services_cache_stage.media",
-    "scaleway_edge_services_tls_stage.cdn_tls_stage": "scaleway_edge_services_tls_stage.media",
-    "scaleway_edge_services_dns_stage.cdn_dns_stage": "scaleway_edge_services_dns_stage.media",
-    "scaleway_edge_services_head_stage.cdn_head_stage": "scaleway_edge_services_head_stage.media",
+    our.MEDIA_BUCKET: "scaleway_object_bucket.richie_media",
+    our.MEDIA_BUCKET_ACL: "scaleway_object_bucket_acl.richie_media_acl",
+    our.MEDIA_BUCKET_POLICY: "scaleway_object_bucket_policy.richie_media_bucket_policy",
+    our.APPLICATION: "scaleway_iam_application.richie_application",
+    our.APPLICATION_POLICY: "scaleway_iam_policy.application_object_full_access",
+    our.API_KEY: "scaleway_iam_api_key.richie_api_key",
+    our.CDN_PIPELINE: "scaleway_edge_services_pipeline.media",
+    our.CDN_BACKEND_STAGE: "scaleway_edge_services_backend_stage.media",
+    our.CDN_CACHE_STAGE: "scaleway_edge_services_cache_stage.media",
+    our.CDN_TLS_STAGE: "scaleway_edge_services_tls_stage.media",
+    our.CDN_DNS_STAGE: "scaleway_edge_services_dns_stage.media",
+    our.CDN_HEAD_STAGE: "scaleway_edge_services_head_stage.media",
 }
 LEGACY_EDGE_PLAN = "scaleway_edge_services_plan.media"
 
 
 def adopt_legacy_environment(stack: TerraformStack) -> None:
     """Rename the legacy resources of an environment's state; forget its Edge plan."""
-    stack.add_override("moved", [{"from": old, "to": new} for new, old in LEGACY_ADDRESSES.items()])
+    stack.add_override("moved", [{"from": old, "to": str(new)} for new, old in LEGACY_ADDRESSES.items()])
     stack.add_override("removed", [{"from": LEGACY_EDGE_PLAN, "lifecycle": {"destroy": False}}])
 
 
-def adopt_legacy_bootstrap(stack: TerraformStack, site: SiteConfig, project_id: str) -> None:
+def adopt_legacy_bootstrap(stack: TerraformStack, project: ProjectConfig, project_id: str) -> None:
     """Import what the legacy project created by hand or per workspace into `bootstrap`."""
-    bucket_id = f"{site.region}/{site.state_bucket}"
+    bucket_id = f"{project.region}/{project.state_bucket}"
     stack.add_override(
         "import",
         [
-            {"to": "scaleway_object_bucket.state_bucket", "id": bucket_id},
-            {"to": "scaleway_object_bucket_acl.state_bucket_acl", "id": bucket_id},
+            {"to": str(our.STATE_BUCKET), "id": bucket_id},
+            {"to": str(our.STATE_BUCKET_ACL), "id": bucket_id},
             # The provider's plan id is `<project_id>/<plan name>`.
-            {"to": "scaleway_edge_services_plan.edge_plan", "id": f"{project_id}/{site.edge_plan}"},
+            {"to": str(our.EDGE_PLAN), "id": f"{project_id}/{project.edge_plan}"},
         ],
     )

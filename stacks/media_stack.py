@@ -3,13 +3,15 @@
 from cdktf import TerraformOutput, TerraformStack
 from constructs import Construct
 
-from stacks.app_credentials import AppCredentials
-from stacks.config import EnvironmentConfig, SiteConfig
-from stacks.edge_cdn import EdgeCdn
+from stacks import contract
+from stacks.constructs.app_credentials import AppCredentials
+from stacks.constructs.edge_cdn import EdgeCdn
+from stacks.constructs.media_bucket import MediaBucket
+from stacks.constructs.scaleway_account import ScalewayAccount, account_variable
+from stacks.constructs.state_backend import SharedStateBackend
 from stacks.legacy import adopt_legacy_environment
-from stacks.media_bucket import MediaBucket
-from stacks.scaleway_account import ScalewayAccount, account_variable
-from stacks.state_backend import REQUIRED_TERRAFORM, SharedStateBackend
+from stacks.model import EnvironmentConfig, SiteConfig
+from stacks.versions import REQUIRED_TERRAFORM
 
 
 class MediaStack(TerraformStack):
@@ -19,7 +21,7 @@ class MediaStack(TerraformStack):
         super().__init__(scope, env.stack_name)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         SharedStateBackend(self, site=site, env=env)
-        account = ScalewayAccount(self, "account", region=site.region, zone=site.zone)
+        account = ScalewayAccount(self, "account", region=site.project.region, zone=site.project.zone)
         operator_user_id = account_variable(
             self,
             "scw_user_id",
@@ -35,20 +37,18 @@ class MediaStack(TerraformStack):
         if site.legacy_state:
             adopt_legacy_environment(self)
 
-        outputs = {
-            "edge_service_domain": (cdn.domain, "DJANGO_AWS_S3_CUSTOM_DOMAIN: the CDN serving the media"),
-            "bucket_name": (bucket.name, "DJANGO_AWS_STORAGE_BUCKET_NAME"),
-            "bucket_region": (site.region, "DJANGO_AWS_S3_REGION_NAME"),
-            "s3_endpoint_url": (site.s3_endpoint, "DJANGO_AWS_S3_ENDPOINT_URL"),
-            "cdn_pipeline_id": (cdn.pipeline_id, "Edge Services pipeline, for cache purges"),
+        values = {
+            contract.CDN_DOMAIN: cdn.domain,
+            contract.BUCKET_NAME: bucket.name,
+            contract.BUCKET_REGION: site.project.region,
+            contract.S3_ENDPOINT: site.project.s3_endpoint,
+            contract.PIPELINE_ID: cdn.pipeline_id,
+            contract.ACCESS_KEY: credentials.access_key,
+            contract.SECRET_KEY: credentials.secret_key,
         }
         if cdn.cname_record:
-            outputs["custom_domain_cname"] = (cdn.cname_record, "DNS record to create for the custom domain")
-        for name, (value, description) in outputs.items():
-            TerraformOutput(self, name, value=value, description=description)
-        secrets = {
-            "iam_access_key": (credentials.access_key, "DJANGO_AWS_ACCESS_KEY_ID"),
-            "iam_access_secret": (credentials.secret_key, "DJANGO_AWS_SECRET_ACCESS_KEY"),
-        }
-        for name, (value, description) in secrets.items():
-            TerraformOutput(self, name, value=value, description=description, sensitive=True)
+            values[contract.CUSTOM_DOMAIN_CNAME] = cdn.cname_record
+        for output, value in values.items():
+            TerraformOutput(
+                self, output.name, value=value, description=output.description, sensitive=output.sensitive or None
+            )

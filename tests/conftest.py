@@ -1,6 +1,8 @@
 import os
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+from ops.project import QUIET_CLI
+
+os.environ.update(QUIET_CLI)  # before the first test starts the jsii kernel
 
 import pytest  # noqa: E402
 
@@ -13,9 +15,9 @@ def outdir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def demo_site():
-    from stacks.config import load_site_config
+    from stacks.settings import load_site
 
-    return load_site_config("demo")
+    return load_site("demo")
 
 
 @pytest.fixture(scope="session")
@@ -31,24 +33,20 @@ def demo_stacks(demo_site, outdir):
 # -- End-to-end timings (here, not in tests/e2e: under xdist only this conftest is
 # loaded by the controller, which gathers what the workers timed) ----------------------
 
+TIMINGS: list[tuple[str, float]] = []
+
 
 def pytest_sessionfinish(session):
-    from tests.e2e.harness import TIMINGS
-
     if hasattr(session.config, "workeroutput"):
         session.config.workeroutput["e2e_timings"] = TIMINGS
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node, error):
-    from tests.e2e.harness import TIMINGS
-
     TIMINGS.extend(tuple(row) for row in getattr(node, "workeroutput", {}).get("e2e_timings", []))
 
 
 def pytest_terminal_summary(terminalreporter):
-    from tests.e2e.harness import TIMINGS
-
     if TIMINGS:
         terminalreporter.section("end-to-end timings")
         for label, seconds in TIMINGS:

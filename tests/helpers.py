@@ -1,4 +1,4 @@
-"""Builders shared by the tests: site settings as an operator writes them, and synthesis."""
+"""Builders shared by the tests: settings as an operator writes them, and synthesis."""
 
 from __future__ import annotations
 
@@ -8,17 +8,28 @@ from typing import Any
 
 from cdktf import App, TerraformStack, Testing
 
-from stacks.config import SiteConfig, parse_site_config
-from tests.tfvars import tfvars
+from ops.sites import render_tfvars
+from stacks.model import ProjectConfig, SiteConfig
+from stacks.settings import PROJECT_KEYS, parse_project, parse_site
 
 DEMO_SOURCE = Path("sites/demo/scw/config.tfvars")
+PROJECT_SOURCE = Path("sites/project.tfvars")
+PROJECT_DEFAULTS = {"state_bucket": "richie-terraform-state"}
+
+
+def project_config(**settings: Any) -> ProjectConfig:
+    """Validated project settings: the committed defaults, updated with `settings`."""
+    values = {k: v for k, v in {**PROJECT_DEFAULTS, **settings}.items() if v is not None}
+    return parse_project(render_tfvars(values), PROJECT_SOURCE)
 
 
 def site_config(**settings: Any) -> SiteConfig:
-    """A validated site config: the demo's settings, updated with `settings`."""
-    values = {"site": "demo", "media_expiration": 2, **settings}
+    """A validated site: the demo's settings updated with `settings` (project-wide ones
+    go to its project, as an operator would write them)."""
+    project = project_config(**{k: v for k, v in settings.items() if k in PROJECT_KEYS})
+    values = {"site": "demo", "media_expiration": 2, **{k: v for k, v in settings.items() if k not in PROJECT_KEYS}}
     values = {k: v for k, v in values.items() if v is not None}
-    return parse_site_config(tfvars(values), DEMO_SOURCE)
+    return parse_site(render_tfvars(values), DEMO_SOURCE, project)
 
 
 def fresh_app(outdir: Path) -> App:

@@ -1,27 +1,22 @@
 """Check synthesized stacks against the real provider schema, as `terraform validate` would.
 
-The schema is read from `../shared/provider-schemas/` (or `$SCALEWAY_PROVIDER_SCHEMA`):
-it is never copied into the project.
+The schema is read where `ops.project.provider_schema_path` finds it: it is never copied
+into the project.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from scripts.generate_bindings import PROVIDER_ADDRESS, default_schema_path
+from ops.project import PROVIDER_ADDRESS
 
 # Terraform's own arguments, valid on every resource whatever its schema.
 META_ARGUMENTS = {"//", "count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"}
 REFERENCE = re.compile(r"\$\{(scaleway_\w+)\.(\w+)\.(\w+)")
-
-
-def schema_path() -> Path:
-    return Path(os.environ["SCALEWAY_PROVIDER_SCHEMA"]) if os.environ.get("SCALEWAY_PROVIDER_SCHEMA") else default_schema_path()
 
 
 @lru_cache(maxsize=2)

@@ -5,20 +5,21 @@ import os
 
 import pytest
 
-from scripts.operate import OperatorError, check_node, check_terraform
-from tests.e2e.harness import TIMINGS, Harness
-from tests.provider_schema import schema_path
+from ops.localscw.harness import Harness
+from ops.preflight import check_terraform
+from ops.project import CDKTF_CLI, ROOT, OperatorError, provider_schema_path
+from tests.conftest import TIMINGS
 
 
 def missing_prerequisite() -> str | None:
     try:
-        # The operators' own checks: Terraform on PATH and new enough, the CLI installed.
-        check_terraform("terraform")
-        check_node()
+        check_terraform("terraform")  # the operators' own check: on PATH and new enough
     except OperatorError as error:
         return str(error)
-    if not schema_path().is_file():
-        return f"provider schema not found at {schema_path()} (set SCALEWAY_PROVIDER_SCHEMA)"
+    if not (ROOT / CDKTF_CLI).exists():
+        return "the cdktf CLI is not installed: run `make install` (npm ci)"
+    if not provider_schema_path().is_file():
+        return f"provider schema not found at {provider_schema_path()} (set SCALEWAY_PROVIDER_SCHEMA)"
     return None
 
 
@@ -29,7 +30,7 @@ def harness(tmp_path_factory):
         if os.environ.get("E2E_REQUIRED") == "1":
             pytest.fail(f"end-to-end run required but {reason}", pytrace=False)
         pytest.skip(reason)
-    running = Harness(tmp_path_factory.mktemp("e2e"), schema_path()).start()
+    running = Harness(tmp_path_factory.mktemp("e2e"), provider_schema_path()).start()
     yield running
     running.stop()
     TIMINGS.extend(running.timings)
@@ -37,7 +38,7 @@ def harness(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def bootstrapped(harness):
-    """The local Scaleway after `cdktf deploy bootstrap`: state bucket and Edge plan exist."""
-    run = harness.cdktf("deploy", "bootstrap", "--auto-approve")
+    """The local Scaleway after `make bootstrap`: state bucket and Edge plan exist."""
+    run = harness.ops("bootstrap")
     assert run.returncode == 0, run.output
     return harness

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ops.localscw.harness import ACCOUNT, STATE_BUCKET
 from stacks.legacy import LEGACY_ADDRESSES
-from tests.e2e.harness import ACCOUNT, STATE_BUCKET
 
 pytestmark = pytest.mark.e2e
 LEGACY = Path(__file__).parent / "fixtures" / "legacy"
@@ -26,11 +26,12 @@ def legacy(bootstrapped, tmp_path_factory):
         "skip_credentials_validation = true\nskip_region_validation = true\n"
         "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
     )
-    env = {"TF_VAR_site": SITE}
+    env = {"TF_VAR_site": SITE, **ACCOUNT}
     for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
         run = harness.terraform(*args, cwd=folder, env=env)
         assert run.returncode == 0, run.output
     project = harness.variant("adopting")
+    harness.write_project(project, import_legacy_bootstrap=True)
     harness.write_site(
         site=SITE, project=project, environments=["staging"], environment_settings={}, media_expiration=0, cache_ttl=3600, legacy_state=True
     )
@@ -43,9 +44,9 @@ def ids(harness, kind):
 
 def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
     harness, project = legacy
-    run = harness.cdktf("diff", "media-staging", project=project, env={"RICHIE_SITE": SITE}, label="diff adopted staging")
+    run = harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": SITE}, label="diff adopted staging")
     assert run.returncode == 0, run.output
-    for new, old in LEGACY_ADDRESSES.items():
+    for new, old in ((str(new), old) for new, old in LEGACY_ADDRESSES.items()):
         assert f"{old} has moved to {new}" in run.output or f"(moved from {old})" in run.output, old
     assert "will no longer be managed by Terraform" in run.output  # the per-workspace Edge plan, forgotten
     summary = re.search(r"Plan: (\d+) to add, (\d+) to change, (\d+) to destroy", run.output)
@@ -57,19 +58,19 @@ def test_deploying_the_adopted_site_keeps_every_resource(legacy):
     harness, project = legacy
     before = {kind: ids(harness, kind) for kind in ("scaleway_iam_api_key", "scaleway_edge_services_pipeline", "scaleway_iam_application")}
     created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
-    run = harness.cdktf("deploy", "media-staging", "--auto-approve", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted staging")
+    run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted staging")
     assert run.returncode == 0, run.output
     assert {kind: ids(harness, kind) for kind in before} == before
     assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}["staging-legacy-media"] == created["staging-legacy-media"]
     [policy] = [p for p in harness.records("scaleway_iam_policy").values() if p["name"].startswith("staging-legacy")]
     assert "ObjectStorageFullAccess" not in policy["rule"][0]["permission_set_names"]
     assert f"{ACCOUNT['TF_VAR_scw_project_id']}/professional" in ids(harness, "scaleway_edge_services_plan")
-    assert "No changes." in harness.cdktf("diff", "media-staging", project=project, env={"RICHIE_SITE": SITE}).output
+    assert "No changes." in harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": SITE}).output
 
 
 def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy):
     harness, project = legacy
-    run = harness.cdktf("deploy", "bootstrap", "--auto-approve", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted bootstrap")
+    run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted bootstrap")
     assert run.returncode == 0, run.output
     assert re.search(r"Apply complete! Resources: 3 imported, 0 added, \d+ changed, 0 destroyed", run.output), run.output
     assert harness.s3.get_bucket_versioning(Bucket=STATE_BUCKET)["Status"] == "Enabled"

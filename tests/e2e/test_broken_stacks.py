@@ -7,15 +7,15 @@ pytestmark = pytest.mark.e2e
 # (file of the work copy, text replaced, replacement, Terraform's message)
 BREAKAGES = {
     "unknown-attribute": (
-        "stacks/media_bucket.py",
-        '        self.bucket.override_logical_id("media_bucket")\n',
-        '        self.bucket.override_logical_id("media_bucket")\n        self.bucket.add_override("colour", "blue")\n',
+        "stacks/constructs/media_bucket.py",
+        "        self.bucket.override_logical_id(MEDIA_BUCKET.name)\n",
+        '        self.bucket.override_logical_id(MEDIA_BUCKET.name)\n        self.bucket.add_override("colour", "blue")\n',
         'No argument or block type is named "colour".',
     ),
     "output-indexing-fqdns": (
         "stacks/media_stack.py",
-        '"edge_service_domain": (cdn.domain,',
-        '"edge_service_domain": ("${scaleway_edge_services_dns_stage.cdn_dns_stage.fqdns[0]}",',
+        "contract.CDN_DOMAIN: cdn.domain,",
+        'contract.CDN_DOMAIN: "${scaleway_edge_services_dns_stage.cdn_dns_stage.fqdns[0]}",',
         "Invalid index",
     ),
 }
@@ -30,6 +30,6 @@ def test_broken_stack_fails_with_terraforms_error(bootstrapped, breakage):
     assert old in source, f"{path} changed: update this test's breakage"
     (project / path).write_text(source.replace(old, new))
     env = f"feature-{breakage[:12]}"
-    run = harness.cdktf("deploy", f"media-{env}", "--auto-approve", project=project, env={"RICHIE_ENV": env}, label=f"deploy broken: {breakage}")
+    run = harness.ops("deploy", env, project=project, label=f"deploy broken: {breakage}")
     assert run.returncode != 0
     assert message in run.output, run.output

@@ -1,20 +1,22 @@
-"""The operator's path, for real: bootstrap, deploy, plan, lock, update and destroy with the
-cdktf and Terraform CLIs against the local Scaleway. The tests run in order and share it."""
+"""The operator's path, for real: bootstrap, deploy, plan, lock, update and destroy with
+Terraform against the local Scaleway. The tests run in order and share it."""
 
 import json
 import re
-import time
 
 import pytest
 
-from tests.e2e.harness import ACCOUNT, SITE, STATE_BUCKET
+from ops.localscw.gate import Gate
+from ops.localscw.harness import ACCOUNT, SITE, STATE_BUCKET
 
 pytestmark = pytest.mark.e2e
 MEDIA = {"staging": f"staging-{SITE}-media", "production": f"production-{SITE}-media"}
+# A deadline for what must happen, never a pause: the test goes on as soon as it happens.
+DEADLINE_SECONDS = 300
 
 
-def deploy(harness, *stacks, **env):
-    run = harness.cdktf("deploy", *stacks, "--auto-approve", env=env or None)
+def deploy(harness, env, **extra):
+    run = harness.ops("deploy", env, env=extra or None)
     assert run.returncode == 0, run.output
     return run
 
@@ -32,13 +34,23 @@ def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
     assert list(harness.records("scaleway_edge_services_plan")) == [f"{ACCOUNT['TF_VAR_scw_project_id']}/professional"]
 
 
-def test_environments_deploy_with_their_state_in_the_bucket(harness):
-    deploy(harness, "media-staging", "media-production")
+def test_environments_deploy_with_their_state_in_the_bucket(bootstrapped):
+    harness = bootstrapped
+    for env in MEDIA:
+        run = deploy(harness, env)
+        assert "Apply complete!" in run.output  # Terraform's own output, shown as it is
     keys = {o["Key"] for o in harness.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"]}
     assert {f"{SITE}/media-production.tfstate", f"{SITE}/media-staging.tfstate"} <= keys
     for env, bucket in MEDIA.items():
         names = {attributes.get("name") for attributes in state_attributes(harness, env, "scaleway_object_bucket")}
         assert names == {bucket}, f"the state of {env} holds another environment's bucket"
+
+
+def test_each_command_synthesizes_only_its_stack(harness):
+    stacks = sorted(p.name for p in (harness.project / "cdktf.out" / "stacks").iterdir())
+    manifest = json.loads((harness.project / "cdktf.out" / "manifest.json").read_text())
+    assert list(manifest["stacks"]) == ["media-production"]  # the last command's stack alone
+    assert stacks == ["bootstrap", "media-production", "media-staging"]  # earlier folders kept, initialized
 
 
 def test_media_buckets_have_their_cors_policy_and_retention(harness):
@@ -67,23 +79,25 @@ def test_outputs_resolve_on_the_first_apply(harness):
 
 
 def test_a_second_plan_shows_no_changes(harness):
-    for stack in ("media-staging", "media-production"):
-        run = harness.cdktf("diff", stack)
+    for env in MEDIA:
+        run = harness.ops("diff", env)
         assert run.returncode == 0, run.output
         assert "No changes." in run.output, run.output
 
 
-def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness):
+def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness, tmp_path):
+    """The apply is held at its refresh, state lock taken, until the plan has run."""
     lock = f"{SITE}/media-staging.tfstate.tflock"
-    apply = harness.start_cdktf("deploy", "media-staging", "--auto-approve", env={"FAKE_SCALEWAY_SLOW_READ_SECONDS": "6"})
+    gate = Gate(tmp_path / "gate")
+    apply = harness.start_ops("deploy", "staging", env={"FAKE_SCALEWAY_GATE": str(gate.folder)})
     try:
-        deadline = time.monotonic() + 60
-        while not harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount"):
-            assert time.monotonic() < deadline and apply.poll() is None, "the apply never took the lock"
-            time.sleep(0.2)
-        concurrent = harness.cdktf("diff", "media-staging", label="diff during an apply")
+        assert gate.wait_reached(DEADLINE_SECONDS), "the apply never reached the refresh"
+        assert harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount") == 1
+        concurrent = harness.ops("diff", "staging", label="diff during an apply")
     finally:
-        output, _ = apply.communicate(timeout=120)
+        gate.release()
+        output, _ = apply.communicate(timeout=DEADLINE_SECONDS)
+        gate.close()
     assert concurrent.returncode != 0
     assert "Error acquiring the state lock" in concurrent.output, concurrent.output
     assert apply.returncode == 0, output
@@ -93,8 +107,8 @@ def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harn
 def test_changing_the_expiry_updates_the_bucket_in_place(harness):
     created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
     harness.write_site(environment_settings={"staging": {"media_expiration": 5}})
-    run = deploy(harness, "media-staging")
-    assert "0 to add, 1 to change, 0 to destroy" in run.output, run.output
+    run = deploy(harness, "staging")
+    assert "0 added, 1 changed, 0 destroyed" in run.output, run.output
     [rule] = harness.s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["staging"])["Rules"]
     assert rule["Expiration"]["Days"] == 5
     assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]} == created
@@ -102,20 +116,17 @@ def test_changing_the_expiry_updates_the_bucket_in_place(harness):
 
 def test_a_protected_environment_cannot_be_destroyed(harness):
     harness.s3.put_object(Bucket=MEDIA["production"], Key="course/cover.jpg", Body=b"jpeg")
-    run = harness.cdktf("destroy", "media-production", "--auto-approve")
+    run = harness.ops("destroy", "production", env={"ALLOW_PRODUCTION_DESTROY": "1"})
     assert run.returncode != 0, run.output
+    assert "Instance cannot be destroyed" in run.output and "prevent_destroy" in run.output, run.output
     assert harness.s3.get_object(Bucket=MEDIA["production"], Key="course/cover.jpg")["Body"].read() == b"jpeg"
     [key] = [attributes["access_key"] for attributes in state_attributes(harness, "production", "scaleway_iam_api_key")]
     assert key in harness.records("scaleway_iam_api_key"), "production's API key was deleted"
-    # cdktf may cut Terraform's last lines on exit: ask Terraform itself why it refused.
-    plan = harness.terraform("plan", "-destroy", "-input=false", "-no-color", cwd=harness.project / "cdktf.out" / "stacks" / "media-production")
-    assert plan.returncode != 0
-    assert "Instance cannot be destroyed" in plan.output and "prevent_destroy" in plan.output, plan.output
 
 
 def test_destroying_staging_leaves_production_and_the_edge_plan(harness):
     harness.s3.put_object(Bucket=MEDIA["staging"], Key="course/draft.jpg", Body=b"jpeg")
-    run = harness.cdktf("destroy", "media-staging", "--auto-approve")
+    run = harness.ops("destroy", "staging")
     assert run.returncode == 0, run.output
     buckets = {b["Name"] for b in harness.s3.list_buckets()["Buckets"]}
     assert MEDIA["staging"] not in buckets

@@ -1,0 +1,81 @@
+"""`python -m ops <command>`: what the Makefile's targets run.
+
+Errors an operator must fix are one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ops.project import ROOT, OperatorError
+
+ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env")
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="python -m ops", description="Operate the media storage of RICHIE_SITE.")
+    commands = main.add_subparsers(dest="command", required=True)
+    commands.add_parser("bootstrap", help="deploy the state bucket and the Edge Services plan")
+    for name in ENVIRONMENT_COMMANDS:
+        command = commands.add_parser(name)
+        command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
+        if name == "django-env":
+            command.add_argument("--output", type=Path, help="write to this file (mode 0600) instead of stdout")
+    commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
+    synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
+    synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
+    bindings = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
+    bindings.add_argument("--schema", type=Path, default=None, help="terraform providers schema -json output")
+    bench = commands.add_parser("bench", help="print what users wait for, against the budgets")
+    bench.add_argument("--runs", type=int, default=5)
+    bench.add_argument("--skip-tests", action="store_true", help="do not time the test suites")
+    return main
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "synth":
+        from ops.factory import synth_site
+
+        return synth_site()
+    if args.command == "synth-all":
+        from ops.factory import synth_all
+
+        return synth_all(args.output)
+    if args.command == "bindings":
+        from ops.bindings import generate
+
+        return generate(args.schema)
+    if args.command == "bench":
+        from ops.bench import bench
+
+        return bench(args.runs, args.skip_tests)
+
+    from ops import commands
+    from ops.preflight import preflight
+
+    if args.command == "bootstrap":
+        return commands.deploy(preflight(None))
+    if not args.env:
+        raise OperatorError(f"which environment? e.g. `make {args.command} ENV=staging`.")
+    ctx = preflight(args.env)
+    if args.command == "deploy":
+        return commands.deploy(ctx)
+    if args.command == "diff":
+        return commands.diff(ctx)
+    if args.command == "destroy":
+        return commands.destroy(ctx)
+    return commands.django_env(ctx, args.output)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(parser().parse_args(argv))
+    except OperatorError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

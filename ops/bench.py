@@ -1,0 +1,211 @@
+"""What users wait for, measured side by side against the budgets: `make bench`.
+
+On the local Scaleway (the end-to-end run's stand-in), in one run:
+- `make diff ENV=staging` on a deployed environment against `terraform plan` of the
+  hand-written project's HCL (the adoption fixture), both in a steady state;
+- `make diff` on a site of 3 environments against one of 40: one stack is synthesized
+  either way, so the cost must not grow with the number of environments;
+- the demo's synthesis (`python -O main.py`) against the floor the runtime sets
+  (`import cdktf; cdktf.App().synth()`);
+- the test suite with and without the end-to-end run; peak memory.
+
+Commands run in turns (one warm-up round first) so that a slow spell of the machine
+weighs on both sides of a comparison alike; a ratio is the median of each round's ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ops.localscw.harness import (
+    ACCOUNT,
+    CREDENTIALS,
+    STATE_BUCKET,
+    Harness,
+    copy_project,
+)
+from ops.preflight import check_terraform
+from ops.project import ROOT, OperatorError, cli_environment, provider_schema_path
+
+PYTHON = sys.executable
+LEGACY_FIXTURE = ROOT / "tests" / "e2e" / "fixtures" / "legacy" / "main.tf"
+SUITE_BUDGETS = {"not e2e": 30.0, "": 90.0}  # pytest -m expression -> seconds
+
+
+@dataclass(frozen=True)
+class Comparison:
+    label: str
+    baseline: str
+    budget: float
+
+
+COMPARISONS = (
+    Comparison("make diff ENV=staging", "terraform plan (hand-written HCL)", 1.5),
+    Comparison("make diff, site of 40 environments", "make diff, site of 3 environments", 1.1),
+    Comparison("demo synthesis (python -O main.py)", "floor: import cdktf; App().synth()", 1.5),
+)
+# Each of these runs as `(command, cwd, extra environment)`.
+Command = tuple[list[str], Path, dict[str, str]]
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: `{' '.join(command)}` failed in {cwd}:\n{result.stderr}")
+    return time.perf_counter() - started
+
+
+def interleaved(commands: dict[str, Command], runs: int, base_env: dict[str, str]) -> dict[str, list[float]]:
+    """Wall times of each command, in turns, after one warm-up round."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(runs + 1):
+        for name, (command, cwd, env) in commands.items():
+            seconds = timed(command, cwd, {**base_env, **env})
+            if round_:
+                times[name].append(seconds)
+    return times
+
+
+def paired_ratio(times: list[float], baseline: list[float]) -> float:
+    """Median of each round's ratio: a slow spell that lasts a round slows both sides."""
+    return statistics.median(t / b for t, b in zip(times, baseline))
+
+
+_PEAK_RSS = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, "
+    "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def peak_rss_mib(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    """Peak resident memory of the largest process the command ran (Python, Node or Terraform)."""
+    result = subprocess.run([PYTHON, "-c", _PEAK_RSS, *command], cwd=cwd, env=env, check=True, capture_output=True, text=True)
+    return int(result.stdout.split()[-1]) / 1024
+
+
+def sites_of(harness: Harness, project: Path, sizes: dict[str, int]) -> None:
+    """Sites named after their size, each with environments env00, env01..."""
+    for site, count in sizes.items():
+        harness.write_site(site, project, environments=[f"env{i:02d}" for i in range(count)], environment_settings={})
+
+
+def legacy_project(harness: Harness, folder: Path) -> Path:
+    """The hand-written project's HCL, initialized and applied in its `staging` workspace."""
+    folder.mkdir()
+    shutil.copy(LEGACY_FIXTURE, folder / "main.tf")
+    (folder / "backend.hcl").write_text(
+        f'bucket = "{STATE_BUCKET}"\nkey = "bench.tfstate"\nregion = "fr-par"\n'
+        f'endpoints = {{ s3 = "{harness.endpoint}" }}\nuse_path_style = true\n'
+        "skip_credentials_validation = true\nskip_region_validation = true\n"
+        "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
+    )
+    for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
+        run = harness.terraform(*args, cwd=folder, env={"TF_VAR_site": "legacy", **ACCOUNT})
+        if run.returncode != 0:
+            raise SystemExit(f"bench: terraform {args[0]} of the hand-written project failed:\n{run.output}")
+    return folder
+
+
+def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
+    harness = Harness(tmp / "localscw", provider_schema_path()).start()
+    try:
+        project = harness.project
+        copy_project(project, ("Makefile", "requirements.txt", "package-lock.json"))
+        sites_of(harness, project, {"three": 3, "forty": 40})
+        setup = [("bootstrap",), ("deploy", "staging"), ("deploy", "env00")]
+        for args in setup:
+            for site in ({"e2e"} if args[0] != "deploy" or args[1] == "staging" else {"three", "forty"}):
+                run = harness.ops(*args, env={"RICHIE_SITE": site})
+                if run.returncode != 0:
+                    raise SystemExit(f"bench: {' '.join(args)} of {site} failed:\n{run.output}")
+        legacy = legacy_project(harness, tmp / "legacy")
+        make_diff = ["make", "--no-print-directory", "diff"]
+        commands = {
+            "make diff ENV=staging": (make_diff + ["ENV=staging"], project, {"RICHIE_SITE": "e2e"}),
+            "terraform plan (hand-written HCL)": (["terraform", "plan", "-input=false"], legacy,
+                                                  {"TF_VAR_site": "legacy", **ACCOUNT, **CREDENTIALS}),
+            "make diff, site of 3 environments": (make_diff + ["ENV=env00"], project, {"RICHIE_SITE": "three"}),
+            "make diff, site of 40 environments": (make_diff + ["ENV=env00"], project, {"RICHIE_SITE": "forty"}),
+        }
+        times = interleaved(commands, runs, harness.environ)
+        command, cwd, env = commands["make diff ENV=staging"]
+        memory = {"make diff ENV=staging": peak_rss_mib(command, cwd, {**harness.environ, **env})}
+        return times, memory
+    finally:
+        harness.stop()
+
+
+def measure_synthesis(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
+    floor_dir = tmp / "floor"
+    floor_dir.mkdir()
+    env = cli_environment({k: v for k, v in os.environ.items() if k not in ("RICHIE_SITE", "RICHIE_ENV", "RICHIE_STACK")})
+    commands = {
+        "floor: import cdktf; App().synth()": ([PYTHON, "-c", "import cdktf; cdktf.App().synth()"], floor_dir, {}),
+        "demo synthesis (python -O main.py)": ([PYTHON, "-O", "main.py"], ROOT, {"CDKTF_OUTDIR": str(tmp / "demo-out")}),
+    }
+    times = interleaved(commands, runs, env)
+    memory = {name: peak_rss_mib(command, cwd, {**env, **extra}) for name, (command, cwd, extra) in commands.items()}
+    return times, memory
+
+
+def bench(runs: int = 5, skip_tests: bool = False) -> int:
+    times: dict[str, list[float]] = {}
+    memory: dict[str, float] = {}
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        tmp = Path(folder)
+        found, peaks = measure_synthesis(runs, tmp)
+        times.update(found)
+        memory.update(peaks)
+        try:
+            check_terraform("terraform")
+            if not provider_schema_path().is_file():
+                raise OperatorError(f"no provider schema at {provider_schema_path()}")
+            found, peaks = measure_operator_loop(runs, tmp)
+            times.update(found)
+            memory.update(peaks)
+        except OperatorError as error:
+            notes.append(f"operator loop not measured: {error}")
+    suites: dict[str, float] = {}
+    if not skip_tests:
+        for marker in SUITE_BUDGETS:
+            command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", "--dist", "loadfile"]
+            suites[marker] = timed(command + (["-m", marker] if marker else []), ROOT, dict(os.environ))
+    return report(times, memory, suites, runs, notes)
+
+
+def report(times: dict[str, list[float]], memory: dict[str, float], suites: dict[str, float], runs: int, notes: list[str]) -> int:
+    missed = []
+    print(f"median of {runs} interleaved runs on {os.cpu_count()} cores; ratio = median of each round's ratio")
+    for comparison in COMPARISONS:
+        if comparison.label not in times or comparison.baseline not in times:
+            continue
+        ratio = paired_ratio(times[comparison.label], times[comparison.baseline])
+        verdict = "ok" if ratio <= comparison.budget else "MISSED"
+        if verdict != "ok":
+            missed.append(comparison.label)
+        print(f"  {comparison.label:38s} {statistics.median(times[comparison.label]):6.2f} s")
+        print(f"  {'  vs ' + comparison.baseline:38s} {statistics.median(times[comparison.baseline]):6.2f} s"
+              f"   {ratio:5.2f}x (budget {comparison.budget}x) {verdict}")
+    for marker, seconds in suites.items():
+        label = "test suite without the end-to-end run" if marker else "whole test suite (make test)"
+        verdict = "ok" if seconds <= SUITE_BUDGETS[marker] else "MISSED"
+        if verdict != "ok":
+            missed.append(label)
+        print(f"  {label:38s} {seconds:6.2f} s   (budget {SUITE_BUDGETS[marker]:.0f} s) {verdict}")
+    for name, mib in memory.items():
+        print(f"  peak memory, {name:26s} {mib:6.0f} MiB")
+    for note in notes:
+        print(f"  note: {note}")
+    for label in missed:
+        print(f"BUDGET MISSED: {label}")
+    return 1 if missed else 0

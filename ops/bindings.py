@@ -1,0 +1,76 @@
+"""Regenerate `imports/` offline, limited to the Scaleway resources `stacks/` imports: `make bindings`.
+
+`cdktf get` normally asks a real Terraform for the provider's schema, which needs the
+registry. Here it reads the schema through its (experimental) schema cache instead: a
+temporary folder holding `scaleway@<version>.json`, a subset of the provider schema with
+only the resources in use. Fewer resources make smaller, faster-to-import bindings. The
+subset lives in a temporary folder and is never written into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ops.project import (
+    CDKTF_CLI,
+    PROVIDER_ADDRESS,
+    QUIET_CLI,
+    ROOT,
+    provider_schema_path,
+    provider_version,
+)
+
+BINDING_IMPORT = re.compile(r"^from imports\.scaleway\.(\w+) import", re.MULTILINE)
+
+
+def used_resources(code_dir: Path = ROOT / "stacks") -> set[str]:
+    """Resource types whose bindings the app imports (`imports.scaleway.object_bucket` ...)."""
+    modules = set()
+    for path in code_dir.rglob("*.py"):
+        modules.update(BINDING_IMPORT.findall(path.read_text()))
+    modules.discard("provider")
+    return {f"scaleway_{module}" for module in modules}
+
+
+def schema_subset(schema: dict, resources: set[str], version: str) -> dict:
+    """The provider block and the given resources, in the schema cache's format."""
+    provider = schema["provider_schemas"][PROVIDER_ADDRESS]
+    missing = resources - provider["resource_schemas"].keys()
+    if missing:
+        raise SystemExit(f"the provider schema has no resource {', '.join(sorted(missing))}")
+    return {
+        "format_version": schema["format_version"],
+        "provider_schemas": {
+            PROVIDER_ADDRESS: {
+                "provider": provider["provider"],
+                "resource_schemas": {name: provider["resource_schemas"][name] for name in sorted(resources)},
+                "data_source_schemas": {},
+            }
+        },
+        "provider_versions": {PROVIDER_ADDRESS: version},
+    }
+
+
+def generate(schema_path: Path | None = None) -> int:
+    schema_path = schema_path or provider_schema_path()
+    if not schema_path.is_file():
+        print(
+            f"error: no provider schema at {schema_path}. Pass SCHEMA=path or set "
+            "SCALEWAY_PROVIDER_SCHEMA; online, run `npx cdktf get` with a real Terraform instead.",
+            file=sys.stderr,
+        )
+        return 1
+    version = provider_version()
+    resources = used_resources()
+    subset = schema_subset(json.loads(schema_path.read_text()), resources, version)
+    with tempfile.TemporaryDirectory(prefix="cdktf-schema-cache-") as cache:
+        (Path(cache) / f"scaleway@{version}.json").write_text(json.dumps(subset))
+        env = {**os.environ, **QUIET_CLI, "CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH": cache}
+        print(f"generating bindings of scaleway {version} for: {', '.join(sorted(resources))}")
+        return subprocess.run([str(ROOT / CDKTF_CLI), "get", "--force"], cwd=ROOT, env=env).returncode

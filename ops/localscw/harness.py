@@ -1,0 +1,259 @@
+"""The local Scaleway, started, and a work copy of the project deploying to it.
+
+- the S3 server listens on a free port of 127.0.0.1;
+- Terraform finds the stand-in provider through a filesystem mirror, in a CLI config of
+  the harness's own (`TF_CLI_CONFIG_FILE`), and installs it once per run into a plugin cache;
+- the work copy holds an `env.d/scw` as an operator fills it, and project settings whose
+  state endpoint is the local S3 server: the same settings an operator uses to point the
+  state elsewhere.
+
+Every command runs as an operator runs it (`python -m ops deploy ...`, the cdktf CLI, or
+plain `terraform`), with its time kept for the end-of-run report. The harness and the
+provider keep their files (HOME, records) under the harness's folder.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ops.preflight import ENV_FILE, ENV_TEMPLATE
+from ops.project import (
+    CDKTF_CLI,
+    PROVIDER_ADDRESS,
+    ROOT,
+    STACKS_DIR,
+    cli_environment,
+    provider_version,
+)
+from ops.sites import render_tfvars
+from stacks.settings import PROJECT_FILE
+
+# Fixed content, so that the provider's hash never changes from one run to the next.
+WRAPPER = '#!/bin/sh\nexec "$FAKE_SCALEWAY_PYTHON" -m ops.localscw "$@"\n'
+SITE = "e2e"
+STATE_BUCKET = "e2e-terraform-state"
+PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "ops", str(ENV_TEMPLATE))
+# Ids an operator's env.d/scw would hold.
+ACCOUNT = {
+    "TF_VAR_scw_project_id": "11111111-1111-4111-8111-111111111111",
+    "TF_VAR_scw_organization_id": "22222222-2222-4222-8222-222222222222",
+    "TF_VAR_scw_user_id": "33333333-3333-4333-8333-333333333333",
+}
+CREDENTIALS = {
+    "SCW_ACCESS_KEY": "SCWE2EACCESSKEY00000",
+    "SCW_SECRET_KEY": "e2e00000-0000-4000-8000-000000000000",
+    "AWS_ACCESS_KEY_ID": "SCWE2EACCESSKEY00000",
+    "AWS_SECRET_ACCESS_KEY": "e2e00000-0000-4000-8000-000000000000",
+}
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def copy_project(target: Path, names: Iterable[str], links: Iterable[str] = ()) -> Path:
+    """Copy these files and folders of the project into `target`; symlink `links` (installs)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        source, destination = ROOT / name, target / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination)
+    for name in links:
+        (target / name).symlink_to(ROOT / name)
+    return target
+
+
+@dataclass
+class Run:
+    returncode: int
+    output: str
+
+
+@dataclass
+class Harness:
+    folder: Path
+    schema: Path
+    timings: list[tuple[str, float]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.home = self.folder / "home"
+        self.project = self.folder / "project"
+        self.records_file = self.folder / "scaleway-records.json"
+        self.port = free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self._server = None
+
+    # -- Set-up -----------------------------------------------------------------------
+
+    def start(self) -> "Harness":
+        from moto.server import ThreadedMotoServer
+
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=self.port, verbose=False)
+        self._server.start()
+        self._install_provider()
+        self.variant(project=self.project)
+        self.write_site()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+
+    def _install_provider(self) -> None:
+        version = provider_version()
+        mirror = self.folder / "mirror"
+        binary = mirror / PROVIDER_ADDRESS / version / "linux_amd64" / f"terraform-provider-scaleway_v{version}"
+        binary.parent.mkdir(parents=True, exist_ok=True)
+        binary.write_text(WRAPPER)
+        binary.chmod(0o755)
+        (self.folder / "plugin-cache").mkdir()
+        (self.folder / "terraform.rc").write_text(
+            "provider_installation {\n"
+            f'  filesystem_mirror {{\n    path    = "{mirror}"\n    include = ["{PROVIDER_ADDRESS}"]\n  }}\n'
+            f'  direct {{\n    exclude = ["{PROVIDER_ADDRESS}"]\n  }}\n'
+            "}\n"
+        )
+
+    def variant(self, name: str = "", project: Path | None = None) -> Path:
+        """A work copy of the project, with this harness's project settings and credentials
+        (another one for a test that breaks its code on purpose, or adopts a site)."""
+        project = project or self.folder / name
+        copy_project(project, PROJECT_FILES, links=("node_modules", ".venv"))
+        (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in {**CREDENTIALS, **ACCOUNT}.items()))
+        self.write_project(project)
+        if project != self.project:
+            shutil.copytree(self.project / "sites", project / "sites", dirs_exist_ok=True)
+        return project
+
+    def write_project(self, project: Path, **settings: object) -> None:
+        values = {
+            "state_bucket": STATE_BUCKET,
+            "state_endpoint": self.endpoint,
+            "state_use_path_style": True,
+            **settings,
+        }
+        path = project / "sites" / PROJECT_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_tfvars(values))
+
+    def write_site(self, site: str = SITE, project: Path | None = None, **settings: object) -> None:
+        """A site's settings in the work copy."""
+        values = {
+            "site": site,
+            "media_expiration": 0,
+            "environments": ["staging", "production"],
+            "environment_settings": {"staging": {"media_expiration": 2}},
+            **settings,
+        }
+        path = (project or self.project) / "sites" / site / "scw" / "config.tfvars"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_tfvars(values))
+
+    # -- Running the operator's commands ----------------------------------------------------
+
+    @property
+    def environ(self) -> dict[str, str]:
+        """What an operator's shell holds: no credentials (env.d/scw has them), the local endpoints."""
+        keep = ("PATH", "LANG", "TMPDIR", "TERM")
+        env = cli_environment({key: os.environ[key] for key in keep if key in os.environ})
+        env.update(
+            HOME=str(self.home),
+            TF_CLI_CONFIG_FILE=str(self.folder / "terraform.rc"),
+            TF_PLUGIN_CACHE_DIR=str(self.folder / "plugin-cache"),
+            TF_IN_AUTOMATION="1",
+            CI="1",
+            # `terraform providers lock` asks the public registry for other platforms' hashes.
+            CDKTF_SKIP_PROVIDER_LOCK="true",
+            RICHIE_SITE=SITE,
+            AWS_EC2_METADATA_DISABLED="true",
+            FAKE_SCALEWAY_PYTHON=sys.executable,
+            FAKE_SCALEWAY_SCHEMA=str(self.schema),
+            FAKE_SCALEWAY_S3_ENDPOINT=self.endpoint,
+            FAKE_SCALEWAY_STATE=str(self.records_file),
+            PYTHONPATH=str(ROOT),
+        )
+        return env
+
+    def timed(self, label: str, command: list[str], *, cwd: Path, env: dict[str, str] | None = None, **kwargs):
+        """`subprocess.run(command)` in the harness's environment updated with `env`, timed under `label`."""
+        started = time.monotonic()
+        result = subprocess.run(command, cwd=cwd, env={**self.environ, **(env or {})}, text=True, timeout=300, **kwargs)
+        self.timings.append((label, time.monotonic() - started))
+        return result
+
+    def _combined(self, label: str, command: list[str], cwd: Path, env: dict[str, str] | None) -> Run:
+        result = self.timed(label, command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        return Run(returncode=result.returncode, output=ANSI.sub("", result.stdout))
+
+    def ops(self, *args: str, project: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
+        """`python -m ops <args>` (what `make deploy ENV=...` runs), without questions."""
+        return self._combined(
+            label or " ".join(args), [sys.executable, "-m", "ops", *args], project or self.project, {"AUTO_APPROVE": "1", **(env or {})}
+        )
+
+    def start_ops(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+        return subprocess.Popen(
+            [sys.executable, "-m", "ops", *args],
+            cwd=self.project,
+            env={**self.environ, "AUTO_APPROVE": "1", **(env or {})},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+    def cdktf(self, *args: str, project: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
+        """`cdktf ...` in a work copy, with the credentials exported as a direct CLI user does."""
+        project = project or self.project
+        env = {**CREDENTIALS, **ACCOUNT, **(env or {})}
+        return self._combined(label or "cdktf " + " ".join(args), [str(project / CDKTF_CLI), *args], project, env)
+
+    def terraform(self, *args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
+        """Plain `terraform ...`, for the hand-written project being adopted."""
+        env = {**CREDENTIALS, **(env or {})}
+        return self._combined("terraform " + " ".join(args), ["terraform", *args], cwd, env)
+
+    def stack_dir(self, stack: str, project: Path | None = None) -> Path:
+        return (project or self.project) / STACKS_DIR / stack
+
+    # -- Looking at the local Scaleway ------------------------------------------------------------
+
+    @property
+    def s3(self):
+        import boto3
+
+        return boto3.client(
+            "s3", endpoint_url=self.endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
+        )
+
+    def records(self, kind: str) -> dict[str, dict]:
+        if not self.records_file.exists():
+            return {}
+        return json.loads(self.records_file.read_text()).get(kind, {})
+
+    def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:
+        """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""
+        result = self.timed(
+            f"output {stack}", ["terraform", "output", "-json"], cwd=self.stack_dir(stack, project),
+            env=CREDENTIALS, capture_output=True,
+        )
+        assert result.returncode == 0, result.stderr
+        return {name: output["value"] for name, output in json.loads(result.stdout).items()}

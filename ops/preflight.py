@@ -1,0 +1,143 @@
+"""Checks an operator command makes before it touches anything, cheapest first.
+
+Each failure is one line saying what to do: a missing `env.d/scw`, a placeholder left in
+it, an unknown site or environment, a missing or too old Terraform.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from ops.project import ROOT, STACKS_DIR, OperatorError, cli_environment
+from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
+from stacks.settings import load_selected_site
+from stacks.versions import MIN_TERRAFORM
+
+ENV_FILE = Path("env.d", "scw")
+ENV_TEMPLATE = Path("env.d", "scw.dist")
+REQUIRED_VARIABLES = (
+    "SCW_ACCESS_KEY",
+    "SCW_SECRET_KEY",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "TF_VAR_scw_project_id",
+    "TF_VAR_scw_organization_id",
+    "TF_VAR_scw_user_id",
+)
+_MINIMUM = ".".join(map(str, MIN_TERRAFORM))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a command acts on: one stack of the selected site, in a project folder."""
+
+    site: SiteConfig
+    env: EnvironmentConfig | None
+    environ: dict[str, str]
+    terraform: str = "terraform"
+    root: Path = ROOT
+
+    @property
+    def stack(self) -> str:
+        return self.env.stack_name if self.env else BOOTSTRAP_STACK
+
+    @property
+    def stack_dir(self) -> Path:
+        return self.root / STACKS_DIR / self.stack
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines, as a shell or docker would read them (comments, `export`, quotes)."""
+    values = {}
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key.strip()):
+            raise OperatorError(f"{path}:{number}: expected KEY=VALUE, got {line.split('=')[0]!r}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def check_credentials(root: Path = ROOT) -> dict[str, str]:
+    path = root / ENV_FILE
+    if not path.is_file():
+        raise OperatorError(f"{ENV_FILE} is missing: run `make env.d/scw`, then fill in your Scaleway credentials and ids.")
+    values = read_env_file(path)
+    missing = [name for name in REQUIRED_VARIABLES if not values.get(name)]
+    if missing:
+        raise OperatorError(f"{ENV_FILE} lacks {', '.join(missing)}: add them as in {ENV_TEMPLATE}.")
+    placeholders = read_env_file(root / ENV_TEMPLATE)
+    unchanged = [name for name in REQUIRED_VARIABLES if values[name] == placeholders.get(name)]
+    if unchanged:
+        raise OperatorError(
+            f"{ENV_FILE} still holds the template's placeholder for {', '.join(unchanged)}: "
+            "replace them with your own key and ids (Scaleway console, IAM)."
+        )
+    return values
+
+
+def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
+    """env.d/scw's region and zone, when given, must be the project's: the stacks use the project's."""
+    project = site.project
+    for variable, expected in (("TF_VAR_scw_region", project.region), ("TF_VAR_scw_zone", project.zone)):
+        value = credentials.get(variable)
+        if value and value != expected:
+            raise OperatorError(
+                f"{ENV_FILE} sets {variable}={value} but the project is in {expected} "
+                f"({project.source.name}): make them agree."
+            )
+
+
+def terraform_binary() -> str:
+    """`TERRAFORM_BINARY_NAME` (as cdktf reads it, e.g. `tofu`), else `terraform`."""
+    return os.environ.get("TERRAFORM_BINARY_NAME") or "terraform"
+
+
+def check_terraform(binary: str) -> str:
+    if shutil.which(binary) is None:
+        raise OperatorError(
+            f"{binary} not found on PATH: install Terraform >= {_MINIMUM} (or OpenTofu, with TERRAFORM_BINARY_NAME=tofu)."
+        )
+    result = subprocess.run([binary, "version", "-json"], capture_output=True, text=True)
+    try:
+        version = json.loads(result.stdout)["terraform_version"]
+        numbers = tuple(int(part) for part in version.split("-")[0].split(".")[:2])
+    except (ValueError, KeyError):
+        raise OperatorError(f"could not read the version of {binary} (`{binary} version -json` failed).") from None
+    if numbers < MIN_TERRAFORM:
+        raise OperatorError(
+            f"{binary} {version} is too old: {_MINIMUM} or later is needed for the state's native S3 locking. Upgrade it."
+        )
+    return version
+
+
+def select(env_name: str | None) -> tuple[SiteConfig, EnvironmentConfig | None]:
+    try:
+        site = load_selected_site(env_name)
+        return site, site.environment(env_name) if env_name else None
+    except ConfigError as error:
+        raise OperatorError(str(error)) from None
+
+
+def preflight(env_name: str | None) -> Context:
+    """Every check, cheapest first, before anything touches Terraform."""
+    site, env = select(env_name)
+    binary = terraform_binary()
+    check_terraform(binary)
+    credentials = check_credentials()
+    check_location(site, credentials)
+    environ = cli_environment({**os.environ, **credentials, "RICHIE_SITE": site.name})
+    if env is not None:
+        environ["RICHIE_ENV"] = env.name
+    return Context(site=site, env=env, environ=environ, terraform=binary)

@@ -1,0 +1,54 @@
+"""Facts about this checkout that every operator command needs: where things are, which
+provider version is pinned, and the environment the cdktf and Terraform CLIs run in."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from stacks.settings import PROJECT_ROOT
+
+ROOT = PROJECT_ROOT
+# The project's own cdktf CLI (package-lock.json pins it), relative to a project folder.
+CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
+STACKS_DIR = Path("cdktf.out", "stacks")
+PROVIDER_SOURCE = "scaleway/scaleway"
+PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
+# Quiet CLIs: no call home from Terraform or cdktf (whose failed check prints an [ERROR]
+# here), and no jsii warning for Node 20 (end of life, still working).
+QUIET_CLI = {"CHECKPOINT_DISABLE": "1", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+
+
+@lru_cache(maxsize=None)
+def provider_version(root: Path = ROOT) -> str:
+    """The scaleway/scaleway version pinned in cdktf.json (`scaleway/scaleway@X.Y.Z`)."""
+    for spec in json.loads((root / "cdktf.json").read_text())["terraformProviders"]:
+        source, _, version = spec.partition("@")
+        if source == PROVIDER_SOURCE:
+            return version.lstrip("=~>< ")
+    raise SystemExit(f"cdktf.json: terraformProviders has no {PROVIDER_SOURCE}@<version> entry")
+
+
+def provider_schema_path(root: Path = ROOT) -> Path:
+    """`$SCALEWAY_PROVIDER_SCHEMA`, else the real schema shared beside the project (never copied in)."""
+    if os.environ.get("SCALEWAY_PROVIDER_SCHEMA"):
+        return Path(os.environ["SCALEWAY_PROVIDER_SCHEMA"])
+    return root.parent / "shared" / "provider-schemas" / f"scaleway-{provider_version(root)}.json"
+
+
+def cli_environment(environ: dict[str, str]) -> dict[str, str]:
+    """`environ` for a child cdktf, Terraform or synthesis: quiet, with this Python first on PATH.
+
+    The cdktf CLI asks `python3 --version` before each synthesis: it then gets the app's
+    own Python at once rather than a version manager's shim.
+    """
+    path = environ.get("PATH")
+    bin_dir = str(Path(sys.executable).parent)
+    return {**environ, **QUIET_CLI, "PATH": f"{bin_dir}{os.pathsep}{path}" if path else bin_dir}
+
+
+class OperatorError(Exception):
+    """Something the operator must fix; its message is one line saying how."""

@@ -1,0 +1,80 @@
+"""One stack, synthesized alone and run by Terraform in its own folder.
+
+An operator command acts on one stack: synthesizing the others, or going through the
+cdktf CLI, would only make the operator wait. Terraform's own output is shown as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ops.preflight import Context
+from ops.project import OperatorError
+
+# Written into `.terraform/` after a successful `init`: the hash of the `terraform` block
+# (backend, providers, version) it was run for. Unchanged, `init` is skipped.
+INIT_STAMP = "richie-init.sha256"
+
+
+def synth(ctx: Context) -> None:
+    """`cdktf.out/stacks/<stack>` for this stack alone, by the app itself (run optimized:
+    the bindings' run-time type checks are for the tests)."""
+    result = subprocess.run(
+        [sys.executable, "-O", "main.py"], cwd=ctx.root, env={**ctx.environ, "RICHIE_STACK": ctx.stack}
+    )
+    if result.returncode != 0:
+        raise OperatorError(f"the synthesis of {ctx.stack} failed (see above).")
+
+
+def plugin_cache(ctx: Context) -> dict[str, str]:
+    """Terraform's provider cache, shared by every stack folder: `init` then links, not downloads."""
+    cache = ctx.environ.get("TF_PLUGIN_CACHE_DIR") or str(ctx.root / ".cache" / "terraform-plugins")
+    Path(cache).mkdir(parents=True, exist_ok=True)
+    return {"TF_PLUGIN_CACHE_DIR": cache}
+
+
+def init(ctx: Context) -> None:
+    """`terraform init`, unless the folder was initialized for the same backend and providers.
+
+    `-reconfigure`: a folder last used by another site's stack of the same name points at
+    another state; its state is never copied over.
+    """
+    synthesized = json.loads((ctx.stack_dir / "cdk.tf.json").read_text())
+    stamp = hashlib.sha256(json.dumps(synthesized.get("terraform"), sort_keys=True).encode()).hexdigest()
+    stamp_file = ctx.stack_dir / ".terraform" / INIT_STAMP
+    if stamp_file.is_file() and stamp_file.read_text() == stamp:
+        return
+    code = terraform(ctx, "init", "-input=false", "-reconfigure", stdout=sys.stderr).returncode
+    if code != 0:
+        raise OperatorError(f"`terraform init` of {ctx.stack} failed (see above): check the state bucket and your AWS_* keys.")
+    stamp_file.write_text(stamp)
+
+
+def terraform(ctx: Context, *args: str, **kwargs) -> subprocess.CompletedProcess:
+    """`terraform <args>` in the stack's folder; output shown unless `kwargs` capture it."""
+    env = {**ctx.environ, **plugin_cache(ctx)}
+    return subprocess.run([ctx.terraform, f"-chdir={ctx.stack_dir}", *args], env=env, text=True, **kwargs)
+
+
+def prepared(ctx: Context) -> Context:
+    """The stack synthesized and its folder initialized: ready for plan, apply or output."""
+    synth(ctx)
+    init(ctx)
+    return ctx
+
+
+def outputs(ctx: Context) -> dict:
+    """The stack's outputs from its state, sensitive values included."""
+    result = terraform(ctx, "output", "-json", capture_output=True)
+    if result.returncode != 0:
+        raise OperatorError(f"`terraform output` of {ctx.stack} failed: {result.stderr.strip().splitlines()[-1:]}")
+    return json.loads(result.stdout or "{}")
+
+
+def auto_approve() -> bool:
+    return os.environ.get("AUTO_APPROVE") == "1"

@@ -1,0 +1,43 @@
+"""The Terraform address of every resource the stacks create: one table for the constructs
+that name them, the adoption of legacy state, the tests and the operator's tools.
+
+Addresses are part of the state: renaming one moves or recreates a resource, so they are
+fixed here rather than derived from construct paths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Address:
+    type: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.type}.{self.name}"
+
+    def ref(self, attribute: str = "id") -> str:
+        """A Terraform expression reading one of the resource's attributes."""
+        return f"${{{self}.{attribute}}}"
+
+
+# Each media-<env> stack.
+MEDIA_BUCKET = Address("scaleway_object_bucket", "media_bucket")
+MEDIA_BUCKET_ACL = Address("scaleway_object_bucket_acl", "media_bucket_acl")
+MEDIA_BUCKET_POLICY = Address("scaleway_object_bucket_policy", "media_bucket_policy")
+APPLICATION = Address("scaleway_iam_application", "app")
+APPLICATION_POLICY = Address("scaleway_iam_policy", "app_policy")
+API_KEY = Address("scaleway_iam_api_key", "app_api_key")
+CDN_PIPELINE = Address("scaleway_edge_services_pipeline", "cdn_pipeline")
+CDN_BACKEND_STAGE = Address("scaleway_edge_services_backend_stage", "cdn_backend_stage")
+CDN_CACHE_STAGE = Address("scaleway_edge_services_cache_stage", "cdn_cache_stage")
+CDN_TLS_STAGE = Address("scaleway_edge_services_tls_stage", "cdn_tls_stage")
+CDN_DNS_STAGE = Address("scaleway_edge_services_dns_stage", "cdn_dns_stage")
+CDN_HEAD_STAGE = Address("scaleway_edge_services_head_stage", "cdn_head_stage")
+
+# The bootstrap stack.
+STATE_BUCKET = Address("scaleway_object_bucket", "state_bucket")
+STATE_BUCKET_ACL = Address("scaleway_object_bucket_acl", "state_bucket_acl")
+EDGE_PLAN = Address("scaleway_edge_services_plan", "edge_plan")

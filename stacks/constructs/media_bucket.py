@@ -1,0 +1,115 @@
+"""The bucket that holds the media files a site's users upload."""
+
+import json
+
+from cdktf import TerraformResourceLifecycle
+from constructs import Construct
+
+from imports.scaleway.object_bucket import (
+    ObjectBucket,
+    ObjectBucketCorsRule,
+    ObjectBucketLifecycleRule,
+    ObjectBucketLifecycleRuleExpiration,
+    ObjectBucketVersioning,
+)
+from imports.scaleway.object_bucket_acl import ObjectBucketAcl
+from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
+from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_ACL, MEDIA_BUCKET_POLICY
+from stacks.model import EnvironmentConfig, SiteConfig
+
+# Bucket policies on Scaleway use their own dated policy language version.
+POLICY_VERSION = "2023-04-17"
+# What django-storages does with its key: list, read, write and delete objects, and
+# clean up its multipart uploads. Nothing on the bucket's own configuration.
+APPLICATION_ACTIONS = (
+    "s3:ListBucket",
+    "s3:GetObject",
+    "s3:PutObject",
+    "s3:DeleteObject",
+    "s3:ListBucketMultipartUploads",
+    "s3:ListMultipartUploadParts",
+    "s3:AbortMultipartUpload",
+)
+
+
+class MediaBucket(Construct):
+    """Private bucket, readable by browsers (CORS), versioned unless its media expire.
+
+    A protected environment's bucket cannot be destroyed by Terraform (`prevent_destroy`)
+    and is never emptied on destroy; other environments' buckets are, so that a feature
+    environment goes away with one `destroy`.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig):
+        super().__init__(scope, id)
+        self.region = site.project.region
+        lifecycle = []
+        if env.media_expiration > 0:
+            lifecycle.append(
+                ObjectBucketLifecycleRule(
+                    id="expire-media",
+                    enabled=True,
+                    expiration=ObjectBucketLifecycleRuleExpiration(days=env.media_expiration),
+                )
+            )
+        self.bucket = ObjectBucket(
+            self,
+            "bucket",
+            name=site.media_bucket_name(env),
+            region=self.region,
+            cors_rule=[
+                ObjectBucketCorsRule(
+                    allowed_methods=["GET"],
+                    allowed_origins=["*"],
+                    max_age_seconds=3600,
+                )
+            ],
+            versioning=ObjectBucketVersioning(enabled=env.media_versioned),
+            lifecycle_rule=lifecycle or None,
+            tags={"site": site.name, "environment": env.name, "managed-by": "cdktf"},
+            force_destroy=not env.protected,
+            lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if env.protected else None,
+        )
+        self.bucket.override_logical_id(MEDIA_BUCKET.name)
+        # The name as a reference: whatever uses it waits for the bucket to exist.
+        self.name = self.bucket.name
+        acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=self.region, acl="private")
+        acl.override_logical_id(MEDIA_BUCKET_ACL.name)
+
+    def grant_access(self, *, application_id: str, operator_user_id: str) -> ObjectBucketPolicy:
+        """Public reads for the CDN and browsers, object access for the app, all for operators.
+
+        Once a bucket has a policy, Scaleway denies every principal it does not name:
+        the operator's own user is listed so that nobody locks themselves out.
+        """
+        objects = f"{self.name}/*"
+        policy = {
+            "Version": POLICY_VERSION,
+            "Id": f"{self.name}-policy",
+            "Statement": [
+                {
+                    "Sid": "PublicReadMedia",
+                    "Effect": "Allow",
+                    "Principal": "*",
+                    "Action": "s3:GetObject",
+                    "Resource": objects,
+                },
+                {
+                    "Sid": "ApplicationObjects",
+                    "Effect": "Allow",
+                    "Principal": {"SCW": f"application_id:{application_id}"},
+                    "Action": list(APPLICATION_ACTIONS),
+                    "Resource": [self.name, objects],
+                },
+                {
+                    "Sid": "OperatorsFullAccess",
+                    "Effect": "Allow",
+                    "Principal": {"SCW": f"user_id:{operator_user_id}"},
+                    "Action": "*",
+                    "Resource": [self.name, objects],
+                },
+            ],
+        }
+        resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=self.region, policy=json.dumps(policy))
+        resource.override_logical_id(MEDIA_BUCKET_POLICY.name)
+        return resource

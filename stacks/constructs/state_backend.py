@@ -1,0 +1,31 @@
+"""Where an environment keeps its Terraform state: the shared bucket made by `bootstrap`."""
+
+from cdktf import S3Backend, TerraformStack
+
+from stacks.model import EnvironmentConfig, SiteConfig
+
+
+class SharedStateBackend(S3Backend):
+    """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively.
+
+    Credentials are read by Terraform from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY;
+    the AWS-only checks are skipped because Scaleway is not AWS. A backend is one per
+    stack, so it takes no construct id (cdktf names it `backend`).
+    """
+
+    def __init__(self, stack: TerraformStack, *, site: SiteConfig, env: EnvironmentConfig):
+        project = site.project
+        super().__init__(
+            stack,
+            bucket=project.state_bucket,
+            key=site.state_key(env),
+            region=project.region,
+            endpoints={"s3": project.state_endpoint},
+            skip_credentials_validation=True,
+            skip_region_validation=True,
+            skip_requesting_account_id=True,
+            skip_s3_checksum=True,
+            use_path_style=True if project.state_use_path_style else None,
+        )
+        # cdktf 0.21's S3Backend predates `use_lockfile`.
+        self.add_override("use_lockfile", True)

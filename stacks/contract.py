@@ -1,0 +1,35 @@
+"""The outputs of a `media-<env>` stack: what an environment hands over, and to which
+Django setting (django-configurations reads `DJANGO_<NAME>` into `<NAME>`).
+
+The stacks declare these outputs and `make django-env` renders them: both read this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str
+    django_setting: str | None = None
+    purpose: str = ""
+    sensitive: bool = False
+
+    @property
+    def description(self) -> str:
+        parts = [part for part in (self.django_setting, self.purpose) if part]
+        return ": ".join(parts)
+
+
+CDN_DOMAIN = Output("edge_service_domain", "DJANGO_AWS_S3_CUSTOM_DOMAIN", "the CDN serving the media")
+ACCESS_KEY = Output("iam_access_key", "DJANGO_AWS_ACCESS_KEY_ID", sensitive=True)
+SECRET_KEY = Output("iam_access_secret", "DJANGO_AWS_SECRET_ACCESS_KEY", sensitive=True)
+BUCKET_NAME = Output("bucket_name", "DJANGO_AWS_STORAGE_BUCKET_NAME")
+BUCKET_REGION = Output("bucket_region", "DJANGO_AWS_S3_REGION_NAME")
+S3_ENDPOINT = Output("s3_endpoint_url", "DJANGO_AWS_S3_ENDPOINT_URL")
+PIPELINE_ID = Output("cdn_pipeline_id", purpose="Edge Services pipeline, for cache purges")
+CUSTOM_DOMAIN_CNAME = Output("custom_domain_cname", purpose="DNS record to create for the custom domain")
+
+# In the order `make django-env` prints them.
+DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)

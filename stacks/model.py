@@ -1,0 +1,164 @@
+"""What a site is, once its settings are validated: frozen objects and naming rules.
+
+Constructs read only these objects. Every name a deployment implies (stacks, buckets,
+applications, pipelines, state keys) is derived here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+BOOTSTRAP_STACK = "bootstrap"
+DEFAULT_ENVIRONMENTS = ("staging", "preprod", "production")
+DEFAULT_CACHE_TTL = 86400
+EDGE_PLANS = ("starter", "professional", "advanced")
+# Regions where Scaleway offers Object Storage and Edge Services backends.
+REGIONS = ("fr-par", "nl-ams", "pl-waw")
+# Environments whose media are protected from `destroy` unless a site says otherwise.
+PROTECTED_BY_DEFAULT = ("production",)
+# Undeclared environments with this prefix are throwaway ones: `make deploy ENV=feature-x`.
+FEATURE_PREFIX = "feature-"
+
+_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+_IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+
+
+class ConfigError(ValueError):
+    """A setting is missing or wrong; the message names the file, the key and the fix."""
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """What every site of one Scaleway project shares: where state lives, the Edge plan, the region."""
+
+    source: Path
+    region: str
+    zone: str
+    state_bucket: str
+    state_endpoint: str
+    edge_plan: str
+    state_use_path_style: bool = False
+    import_legacy_bootstrap: bool = False
+
+    @property
+    def s3_endpoint(self) -> str:
+        """Public Object Storage endpoint of the region, as django-storages needs it."""
+        return f"https://s3.{self.region}.scw.cloud"
+
+
+@dataclass(frozen=True)
+class EnvironmentConfig:
+    """One deployable environment of a site (staging, production, feature-x...)."""
+
+    name: str
+    media_expiration: int
+    cache_ttl: int
+    protected: bool = False
+    custom_domain: str | None = None
+    purge_cache_on_deploy: bool = False
+
+    @property
+    def stack_name(self) -> str:
+        return f"media-{self.name}"
+
+    @property
+    def media_versioned(self) -> bool:
+        """Expiring media are throwaway: versioning them would only keep what expires."""
+        return self.media_expiration == 0
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Everything the stacks need to know about one site, validated."""
+
+    name: str
+    source: Path
+    project: ProjectConfig
+    environments: tuple[EnvironmentConfig, ...]
+    media_expiration: int = 0
+    cache_ttl: int = DEFAULT_CACHE_TTL
+    legacy_state: bool = False
+
+    @property
+    def stack_names(self) -> tuple[str, ...]:
+        return (BOOTSTRAP_STACK, *(env.stack_name for env in self.environments))
+
+    def media_bucket_name(self, env: EnvironmentConfig) -> str:
+        return media_bucket_name(self.name, env.name)
+
+    def application_name(self, env: EnvironmentConfig) -> str:
+        return f"{env.name}-{self.name}"
+
+    def pipeline_name(self, env: EnvironmentConfig) -> str:
+        return f"{env.name}-{self.name}-media-pipeline"
+
+    def state_key(self, env: EnvironmentConfig) -> str:
+        """Where the environment's state lives in the state bucket.
+
+        Sites adopted from the hand-written project keep its workspace layout,
+        `env:/<env>/<site>.tfstate`, so their existing state is reused as it is.
+        """
+        if self.legacy_state:
+            return f"env:/{env.name}/{self.name}.tfstate"
+        return f"{self.name}/{env.stack_name}.tfstate"
+
+    def environment(self, name: str) -> EnvironmentConfig:
+        for env in self.environments:
+            if env.name == name:
+                return env
+        known = ", ".join(e.name for e in self.environments)
+        if not valid_name(name):
+            raise ConfigError(
+                f"environment {name!r} is not a valid name: use lowercase letters, digits and hyphens "
+                f"(at most 40); declared environments: {known}."
+            )
+        raise ConfigError(
+            f"{self.source}: environment {name!r} is not declared; "
+            f"declared environments: {known}. Add it to `environments` in that file, "
+            f"or name a throwaway environment {FEATURE_PREFIX}<name>."
+        )
+
+    def with_environment(self, name: str) -> SiteConfig:
+        """This site, plus `name` when it is an undeclared throwaway feature environment.
+
+        Feature environments take the site's defaults and are never protected.
+        """
+        if name in (e.name for e in self.environments) or not name.startswith(FEATURE_PREFIX):
+            self.environment(name)  # raises for an unknown, non-feature name
+            return self
+        if not valid_name(name):
+            raise ConfigError(
+                f"environment {name!r} is not a valid name: use lowercase letters, digits and hyphens"
+            )
+        problem = s3_bucket_name_problem(media_bucket_name(self.name, name))
+        if problem:
+            raise ConfigError(f"environment {name!r}: its media bucket name {problem}. Shorten it.")
+        feature = EnvironmentConfig(name=name, media_expiration=self.media_expiration, cache_ttl=self.cache_ttl)
+        return replace(self, environments=self.environments + (feature,))
+
+
+def valid_name(name: str) -> bool:
+    """Site and environment names: DNS labels of at most 40 characters."""
+    return bool(_NAME.match(name)) and len(name) <= 40
+
+
+def media_bucket_name(site: str, environment: str) -> str:
+    return f"{environment}-{site}-media"
+
+
+def s3_bucket_name_problem(name: str) -> str | None:
+    """What breaks the S3 bucket naming rules, or None when the name is valid."""
+    if not 3 <= len(name) <= 63:
+        return f"is {len(name)} characters long (S3 allows 3 to 63)"
+    if not _BUCKET.match(name):
+        return "must hold only lowercase letters, digits, dots and hyphens, and start and end with a letter or digit"
+    if ".." in name or ".-" in name or "-." in name:
+        return "must not hold '..', '.-' or '-.'"
+    if _IPV4.match(name):
+        return "must not look like an IP address"
+    if name.startswith("xn--") or name.endswith("-s3alias"):
+        return "must not start with 'xn--' nor end with '-s3alias'"
+    return None

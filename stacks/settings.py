@@ -1,0 +1,317 @@
+"""Reading and validating the committed settings into the frozen objects of `stacks.model`.
+
+- `sites/project.tfvars`: what the whole Scaleway project shares (state bucket, Edge
+  plan, region);
+- `sites/<site>/scw/config.tfvars`: what one site owns (environments, expiry, cache,
+  custom domains, legacy adoption).
+
+A typo or an out-of-range value stops everything with one line naming the file, the
+key and the fix, before any construct is built.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Mapping
+
+from stacks.model import (
+    DEFAULT_CACHE_TTL,
+    DEFAULT_ENVIRONMENTS,
+    EDGE_PLANS,
+    PROTECTED_BY_DEFAULT,
+    REGIONS,
+    ConfigError,
+    EnvironmentConfig,
+    ProjectConfig,
+    SiteConfig,
+    media_bucket_name,
+    s3_bucket_name_problem,
+    valid_name,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SITES_DIR = PROJECT_ROOT / "sites"
+PROJECT_FILE = "project.tfvars"
+DEFAULT_SITE = "demo"
+
+_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
+_HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+PROJECT_KEYS = {
+    "region",
+    "zone",
+    "state_bucket",
+    "state_endpoint",
+    "state_use_path_style",
+    "edge_plan",
+    "import_legacy_bootstrap",
+}
+_SITE_KEYS = {"site", "media_expiration", "environments", "environment_settings", "cache_ttl", "legacy_state"}
+_ENVIRONMENT_KEYS = {"media_expiration", "cache_ttl", "protected", "custom_domain", "purge_cache_on_deploy"}
+
+
+# -- Selection and files ----------------------------------------------------------------
+
+
+def selected_site() -> str:
+    """The site chosen by `RICHIE_SITE`, as in the openfun projects."""
+    return os.environ.get("RICHIE_SITE") or DEFAULT_SITE
+
+
+def load_selected_site(env_name: str | None = None, sites_dir: Path = SITES_DIR) -> SiteConfig:
+    """The site chosen by `RICHIE_SITE`, plus `env_name` if it is a throwaway feature environment."""
+    site = load_site(selected_site(), sites_dir)
+    return site.with_environment(env_name) if env_name else site
+
+
+def site_config_path(site: str, sites_dir: Path = SITES_DIR) -> Path:
+    return sites_dir / site / "scw" / "config.tfvars"
+
+
+def site_names(sites_dir: Path = SITES_DIR) -> list[str]:
+    return sorted(p.parent.parent.name for p in sites_dir.glob("*/scw/config.tfvars"))
+
+
+def load_project(sites_dir: Path = SITES_DIR) -> ProjectConfig:
+    path = sites_dir / PROJECT_FILE
+    if not path.is_file():
+        raise ConfigError(f"{path} is missing: it holds the project-wide settings (state_bucket, edge_plan, region).")
+    return parse_project(path.read_text(encoding="utf-8"), path)
+
+
+def load_site(site: str, sites_dir: Path = SITES_DIR, project: ProjectConfig | None = None) -> SiteConfig:
+    """Read and validate `sites/<site>/scw/config.tfvars` within its project."""
+    path = site_config_path(site, sites_dir)
+    if not path.is_file():
+        raise ConfigError(
+            f"unknown site {site!r}: {path} does not exist. "
+            f"Known sites: {', '.join(site_names(sites_dir)) or 'none'}. "
+            f"Set RICHIE_SITE to one of them, or create the site with `make site NAME={site}`."
+        )
+    project = project or load_project(sites_dir)
+    return parse_site(path.read_text(encoding="utf-8"), path, project, expected_site=site)
+
+
+# -- Parsing ------------------------------------------------------------------------------
+
+
+def parse_project(text: str, source: Path) -> ProjectConfig:
+    """Validate the project's tfvars text; `source` only serves the error messages."""
+    raw = _Reader(source, parse_tfvars(text, source))
+    raw.reject_unknown(PROJECT_KEYS, "")
+    region = raw.choice("region", REGIONS, default="fr-par")
+    zone = raw.string("zone", default=f"{region}-1")
+    if not re.fullmatch(rf"{re.escape(region)}-[1-9]", zone):
+        raise ConfigError(
+            f"{source}: zone = {zone!r} is not a zone of region {region!r}. "
+            f'Use one like "{region}-1".'
+        )
+    state_bucket = raw.string("state_bucket", required=True, example='state_bucket = "acme-terraform-state"')
+    problem = s3_bucket_name_problem(state_bucket)
+    if problem:
+        raise ConfigError(
+            f"{source}: state_bucket = {state_bucket!r} {problem}. "
+            "Pick a name of 3-63 lowercase letters, digits, dots or hyphens."
+        )
+    state_endpoint = raw.string("state_endpoint", default=f"https://s3.{region}.scw.cloud")
+    if not _URL.match(state_endpoint):
+        raise ConfigError(
+            f"{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. "
+            f'Use e.g. "https://s3.{region}.scw.cloud".'
+        )
+    return ProjectConfig(
+        source=source,
+        region=region,
+        zone=zone,
+        state_bucket=state_bucket,
+        state_endpoint=state_endpoint.rstrip("/"),
+        edge_plan=raw.choice("edge_plan", EDGE_PLANS, default="professional"),
+        state_use_path_style=raw.flag("state_use_path_style", default=False),
+        import_legacy_bootstrap=raw.flag("import_legacy_bootstrap", default=False),
+    )
+
+
+def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: str | None = None) -> SiteConfig:
+    """Validate a site's tfvars text; `source` only serves the error messages."""
+    raw = _Reader(source, parse_tfvars(text, source))
+    for key in raw.values:
+        if key in PROJECT_KEYS:
+            raise ConfigError(
+                f"{source}: {key} is a project-wide setting: move it to {project.source} "
+                "(every site of the project shares it) and remove it here."
+            )
+    raw.reject_unknown(_SITE_KEYS, "")
+
+    site = raw.name("site", required=True)
+    if expected_site is not None and site != expected_site:
+        raise ConfigError(
+            f"{source}: site = {site!r} does not match its folder sites/{expected_site}/. "
+            f'Set site = "{expected_site}" or rename the folder.'
+        )
+    media_expiration = raw.count("media_expiration", default=0)
+    cache_ttl = raw.count("cache_ttl", default=DEFAULT_CACHE_TTL)
+
+    names = raw.name_list("environments", default=DEFAULT_ENVIRONMENTS)
+    overrides = raw.mapping("environment_settings")
+    for env_name in overrides:
+        if env_name not in names:
+            raise ConfigError(
+                f"{source}: environment_settings.{env_name}: no such environment; "
+                f"declared environments: {', '.join(names)}. "
+                f"Add it to `environments` or fix the name."
+            )
+    environments = []
+    for env_name in names:
+        env_raw = _Reader(source, overrides.get(env_name, {}), f"environment_settings.{env_name}.")
+        env_raw.reject_unknown(_ENVIRONMENT_KEYS, f"environment_settings.{env_name}.")
+        environments.append(
+            EnvironmentConfig(
+                name=env_name,
+                media_expiration=env_raw.count("media_expiration", default=media_expiration),
+                cache_ttl=env_raw.count("cache_ttl", default=cache_ttl),
+                protected=env_raw.flag("protected", default=env_name in PROTECTED_BY_DEFAULT),
+                custom_domain=env_raw.hostname("custom_domain"),
+                purge_cache_on_deploy=env_raw.flag("purge_cache_on_deploy", default=False),
+            )
+        )
+        bucket = media_bucket_name(site, env_name)
+        problem = s3_bucket_name_problem(bucket)
+        if problem:
+            raise ConfigError(
+                f"{source}: environments: the media bucket name {bucket!r} of environment "
+                f"{env_name!r} {problem}. Shorten the site or environment name."
+            )
+    domains = [e.custom_domain for e in environments if e.custom_domain]
+    shared = sorted({d for d in domains if domains.count(d) > 1})
+    if shared:
+        raise ConfigError(
+            f"{source}: environment_settings: custom_domain {shared[0]!r} is given to several "
+            "environments; each environment needs its own domain."
+        )
+    return SiteConfig(
+        name=site,
+        source=source,
+        project=project,
+        environments=tuple(environments),
+        media_expiration=media_expiration,
+        cache_ttl=cache_ttl,
+        legacy_state=raw.flag("legacy_state", default=False),
+    )
+
+
+def parse_tfvars(text: str, source: Path) -> dict[str, Any]:
+    """python-hcl2's reading of the text (its grammar is cached by lark), keys unquoted."""
+    import hcl2
+    from lark.exceptions import LarkError
+
+    try:
+        parsed = hcl2.loads(text, serialization_options=hcl2.SerializationOptions(with_comments=False))
+    except (LarkError, ValueError) as error:
+        first_line = str(error).splitlines()[0]
+        raise ConfigError(f"{source}: not valid HCL: {first_line}") from None
+    return {_unquote(k): v for k, v in parsed.items()}
+
+
+def _unquote(key: str) -> str:
+    return key[1:-1] if len(key) >= 2 and key[0] == key[-1] == '"' else key
+
+
+class _Reader:
+    """Typed access to one level of parsed tfvars, raising ConfigError with the key's path."""
+
+    def __init__(self, source: Path, values: Mapping[str, Any], prefix: str = ""):
+        self.source = source
+        self.values = values
+        self.prefix = prefix
+
+    def _error(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.source}: {self.prefix}{key} {problem}")
+
+    def reject_unknown(self, allowed: set[str], prefix: str) -> None:
+        for key in self.values:
+            if key not in allowed:
+                raise ConfigError(
+                    f"{self.source}: unknown setting {prefix}{key}; "
+                    f"known settings here: {', '.join(sorted(allowed))}."
+                )
+
+    def _literal_string(self, key: str, value: Any) -> str:
+        if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
+            inner = value[1:-1]
+            if "${" in inner or "%{" in inner:
+                raise self._error(key, "must be a plain string: expressions are not allowed in tfvars")
+            return json.loads(value)
+        raise self._error(key, f'must be a quoted string, e.g. {key} = "value"; got {value!r}')
+
+    def string(self, key: str, default: str | None = None, required: bool = False, example: str = 'site = "demo"') -> str:
+        if key not in self.values or self.values[key] is None:
+            if required:
+                raise self._error(key, f"is missing: add e.g. {example}")
+            return default  # type: ignore[return-value]
+        return self._literal_string(key, self.values[key])
+
+    def name(self, key: str, required: bool = False) -> str:
+        value = self.string(key, required=required)
+        if not valid_name(value):
+            raise self._error(
+                key,
+                f"= {value!r} is not a valid name: use lowercase letters, digits and hyphens "
+                "(at most 40), starting and ending with a letter or digit",
+            )
+        return value
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.string(key, default=default)
+        if value not in choices:
+            raise self._error(key, f"= {value!r} is not one of: {', '.join(choices)}")
+        return value
+
+    def count(self, key: str, default: int) -> int:
+        value = self.values.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._error(key, f"must be a whole number; got {value!r}")
+        if value < 0:
+            raise self._error(key, f"= {value} is negative; use 0 or more")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.values.get(key, default)
+        if not isinstance(value, bool):
+            raise self._error(key, f"must be true or false; got {value!r}")
+        return value
+
+    def hostname(self, key: str) -> str | None:
+        value = self.string(key)
+        if value is None:
+            return None
+        if not _HOSTNAME.match(value):
+            raise self._error(
+                key, f"= {value!r} is not a fully qualified lowercase domain name, e.g. \"media.example.org\""
+            )
+        if value.endswith(".scw.cloud"):
+            raise self._error(key, f"= {value!r} is a Scaleway name: give a domain of your own, or none")
+        return value
+
+    def name_list(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        if key not in self.values:
+            return default
+        values = self.values[key]
+        if not isinstance(values, list) or not values:
+            raise self._error(key, 'must be a non-empty list, e.g. ["staging", "production"]')
+        names = []
+        for index, value in enumerate(values):
+            item = _Reader(self.source, {f"{key}[{index}]": value}, self.prefix)
+            names.append(item.name(f"{key}[{index}]"))
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise self._error(key, f"lists {', '.join(duplicates)} more than once")
+        return tuple(names)
+
+    def mapping(self, key: str) -> dict[str, Mapping[str, Any]]:
+        value = self.values.get(key, {})
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise self._error(key, "must be a map of environment name to settings, e.g. { production = { cache_ttl = 3600 } }")
+        return {_unquote(k): {_unquote(sk): sv for sk, sv in v.items()} for k, v in value.items()}

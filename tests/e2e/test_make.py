@@ -1,0 +1,68 @@
+"""The make targets for real, as an operator types them: a feature environment's life."""
+
+import os
+import re
+import stat
+
+import pytest
+
+from ops.localscw.harness import CREDENTIALS, SITE, copy_project
+
+pytestmark = pytest.mark.e2e
+ENV = "feature-ops"
+
+
+@pytest.fixture(scope="module")
+def make(bootstrapped):
+    """`make <target> VAR=value...` in a work copy whose env.d/scw is filled in."""
+    harness = bootstrapped
+    project = harness.variant("make")
+    copy_project(project, ("Makefile", "requirements.txt", "package-lock.json"))
+
+    def run(target, **variables):
+        arguments = [f"{key}={value}" for key, value in variables.items()]
+        return harness.timed(
+            " ".join(["make", target, *arguments]), ["make", "--no-print-directory", target, *arguments],
+            cwd=project, env={"AUTO_APPROVE": "1"}, capture_output=True,
+        )
+
+    return harness, run
+
+
+def test_deploy_a_feature_environment_without_editing_the_site(make):
+    harness, run = make
+    result = run("deploy", ENV=ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Apply complete!" in result.stdout
+    assert f"{ENV}-{SITE}-media" in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]
+
+
+def test_django_env_writes_the_settings_to_a_private_file(make, tmp_path):
+    harness, run = make
+    target = tmp_path / "media.env"
+    result = run("django-env", ENV=ENV, OUTPUT=target)
+    assert result.returncode == 0, result.stderr
+    settings = dict(line.split("=", 1) for line in target.read_text().splitlines())
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert settings["DJANGO_AWS_STORAGE_BUCKET_NAME"] == f"{ENV}-{SITE}-media"
+    assert settings["DJANGO_AWS_S3_CUSTOM_DOMAIN"].endswith(".svc.edge.scw.cloud")
+    assert settings["DJANGO_AWS_S3_ENDPOINT_URL"] == "https://s3.fr-par.scw.cloud"
+    keys = [k for k in harness.records("scaleway_iam_api_key").values() if k["access_key"] == settings["DJANGO_AWS_ACCESS_KEY_ID"]]
+    assert len(keys) == 1 and keys[0]["secret_key"] == settings["DJANGO_AWS_SECRET_ACCESS_KEY"]
+    assert settings["DJANGO_AWS_SECRET_ACCESS_KEY"] not in result.stdout + result.stderr
+    assert not any(value in result.stdout + result.stderr for value in CREDENTIALS.values())
+
+
+def test_production_destroy_is_refused_before_terraform_runs(make):
+    _, run = make
+    result = run("destroy", ENV="production")
+    assert result.returncode != 0
+    assert re.fullmatch(r"error: media-production is protected: refusing to destroy it\..*\n.*\n?", result.stderr)
+    assert "Terraform" not in result.stdout
+
+
+def test_destroy_the_feature_environment(make):
+    harness, run = make
+    result = run("destroy", ENV=ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{ENV}-{SITE}-media" not in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]

@@ -1,0 +1,149 @@
+"""The operator's commands: what they ask Terraform, destroy guards, cache purge."""
+
+import json
+import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+
+from ops import commands
+from ops import terraform as tf
+from ops.preflight import Context, select
+from ops.project import OperatorError
+from tests.helpers import site_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def outputs():
+    return json.loads((FIXTURES / "terraform_outputs.json").read_text())
+
+
+@pytest.fixture
+def recorded(monkeypatch, outputs):
+    """Terraform's calls, by stack, each answered with success; nothing is synthesized."""
+    calls = []
+    monkeypatch.setattr(tf, "prepared", lambda ctx: calls.append((ctx.stack, "prepared")) or ctx)
+    monkeypatch.setattr(
+        tf, "terraform", lambda ctx, *args, **kwargs: calls.append((ctx.stack, *args)) or subprocess.CompletedProcess(args, 0)
+    )
+    monkeypatch.setattr(tf, "outputs", lambda ctx: outputs)
+    return calls
+
+
+def context(env_name, site=None, **environ):
+    if site is None:
+        site, env = select(env_name)
+    else:
+        env = site.environment(env_name)
+    return Context(site=site, env=env, environ=dict(environ))
+
+
+@pytest.fixture(autouse=True)
+def demo(monkeypatch):
+    for name in ("RICHIE_SITE", "AUTO_APPROVE", "ALLOW_PRODUCTION_DESTROY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_diff_plans_the_one_stack(recorded):
+    assert commands.diff(context("staging")) == 0
+    assert recorded == [("media-staging", "prepared"), ("media-staging", "plan", "-input=false")]
+
+
+def test_deploy_asks_terraform_unless_auto_approved(recorded, monkeypatch):
+    commands.deploy(context("staging"))
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    commands.deploy(context("staging"))
+    applies = [call for call in recorded if call[1] == "apply"]
+    assert applies == [("media-staging", "apply", "-input=false"), ("media-staging", "apply", "-input=false", "-auto-approve")]
+
+
+def test_production_destroy_is_refused(recorded):
+    with pytest.raises(OperatorError, match="media-production is protected: refusing to destroy it. Set ALLOW_PRODUCTION_DESTROY=1"):
+        commands.destroy(context("production"))
+    assert recorded == []
+
+
+def test_production_destroy_goes_on_when_allowed(recorded, monkeypatch):
+    monkeypatch.setenv("ALLOW_PRODUCTION_DESTROY", "1")
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    assert commands.destroy(context("production")) == 0
+    assert recorded[-1] == ("media-production", "destroy", "-input=false", "-auto-approve")
+
+
+def test_destroy_asks_for_the_environment_name(recorded, monkeypatch):
+    monkeypatch.setattr("builtins.input", lambda prompt: "yes")
+    with pytest.raises(OperatorError, match="not confirmed: media-feature-x was left as it is"):
+        commands.destroy(context("feature-x", site=site_config().with_environment("feature-x")))
+    assert recorded == []
+    monkeypatch.setattr("builtins.input", lambda prompt: "feature-x")
+    assert commands.destroy(context("feature-x", site=site_config().with_environment("feature-x"))) == 0
+    assert recorded[-1] == ("media-feature-x", "destroy", "-input=false", "-auto-approve")
+
+
+def test_destroy_without_a_terminal_is_not_confirmed(recorded, monkeypatch):
+    def no_stdin(prompt):
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", no_stdin)
+    with pytest.raises(OperatorError, match="not confirmed"):
+        commands.destroy(context("staging"))
+    assert recorded == []
+
+
+def test_django_env_to_stdout(recorded, capsys):
+    commands.django_env(context("staging"), None)
+    captured = capsys.readouterr()
+    assert "DJANGO_AWS_SECRET_ACCESS_KEY=6b1ad1c4" in captured.out
+    assert "6b1ad1c4" not in captured.err
+
+
+# -- Cache purge ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def scaleway_api():
+    """A local stand-in for the Edge Services API, recording the requests it gets."""
+    requests = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            requests.append((self.path, self.headers["X-Auth-Token"], json.loads(body)))
+            self.send_response(200 if self.path == "/edge-services/v1beta1/purge-requests" else 404)
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", requests
+    server.shutdown()
+
+
+def test_purge_asks_for_the_whole_pipeline(scaleway_api):
+    url, requests = scaleway_api
+    commands.purge_cache("pipeline-1", "secret-1", url)
+    assert requests == [("/edge-services/v1beta1/purge-requests", "secret-1", {"pipeline_id": "pipeline-1", "all": True})]
+
+
+def test_purge_failure_is_reported(scaleway_api):
+    url, _ = scaleway_api
+    with pytest.raises(OperatorError, match="the deploy succeeded but the cache purge failed"):
+        commands.purge_cache("pipeline-1", "secret-1", url + "/wrong")
+
+
+def test_deploy_purges_only_where_asked(recorded, scaleway_api, monkeypatch):
+    url, requests = scaleway_api
+    site = site_config(environment_settings={"production": {"purge_cache_on_deploy": True}})
+    environ = {"SCW_SECRET_KEY": "secret-1", "SCW_API_URL": url}
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    commands.deploy(context("production", site=site, **environ))
+    commands.deploy(context("staging", site=site, **environ))
+    assert [r[2]["pipeline_id"] for r in requests] == ["1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10"]

@@ -1,0 +1,46 @@
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from ops.django import render_django_env, write_private
+from ops.project import OperatorError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def outputs():
+    return json.loads((FIXTURES / "terraform_outputs.json").read_text())
+
+
+def test_django_env_lists_every_setting_from_the_outputs(outputs):
+    assert render_django_env(outputs, "media-staging").splitlines() == [
+        "DJANGO_AWS_S3_CUSTOM_DOMAIN=1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud",
+        "DJANGO_AWS_ACCESS_KEY_ID=SCWFIXTUREACCESSKEY1",
+        "DJANGO_AWS_SECRET_ACCESS_KEY=6b1ad1c4-57c9-4f5c-8f3e-0c0d2a9e7b41",
+        "DJANGO_AWS_STORAGE_BUCKET_NAME=staging-demo-media",
+        "DJANGO_AWS_S3_REGION_NAME=fr-par",
+        "DJANGO_AWS_S3_ENDPOINT_URL=https://s3.fr-par.scw.cloud",
+    ]
+
+
+def test_django_env_quotes_values_a_shell_would_split(outputs):
+    outputs["iam_access_secret"]["value"] = "a b'c$d"
+    assert "DJANGO_AWS_SECRET_ACCESS_KEY='a b'\"'\"'c$d'\n" in render_django_env(outputs, "media-staging")
+
+
+def test_django_env_of_a_never_deployed_environment():
+    with pytest.raises(OperatorError, match=r"media-staging has no .* output: it was never deployed \(run `make deploy ENV=staging`\)"):
+        render_django_env({}, "media-staging")
+
+
+def test_a_private_file_stays_private_whatever_its_mode_was(tmp_path):
+    target = tmp_path / "django.env"
+    target.write_text("old")
+    target.chmod(0o644)
+    write_private(target, "SECRET=1\n")
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert target.read_text() == "SECRET=1\n"

@@ -1,0 +1,66 @@
+"""The one-stack runner: Terraform in the stack's folder, `init` only when needed."""
+
+import json
+import sys
+
+import pytest
+
+from ops import terraform as tf
+from ops.preflight import Context
+from tests.helpers import site_config
+
+
+@pytest.fixture
+def stack(tmp_path):
+    """A synthesized stack folder and a `terraform` that logs its arguments."""
+    log = tmp_path / "calls.log"
+    binary = tmp_path / "terraform"
+    binary.write_text(f'#!/bin/sh\necho "$@" >> {log}\n')
+    binary.chmod(0o755)
+    site = site_config()
+    ctx = Context(site=site, env=site.environment("staging"), environ={"PATH": "/usr/bin:/bin"}, terraform=str(binary), root=tmp_path)
+    ctx.stack_dir.mkdir(parents=True)
+    (ctx.stack_dir / ".terraform").mkdir()
+    write_stack(ctx, key="demo/media-staging.tfstate")
+    return ctx, log
+
+
+def write_stack(ctx, key):
+    (ctx.stack_dir / "cdk.tf.json").write_text(json.dumps({"terraform": {"backend": {"s3": {"key": key}}}, "resource": {}}))
+
+
+def calls(log):
+    return log.read_text().splitlines() if log.exists() else []
+
+
+def test_init_runs_once_for_the_same_backend_and_providers(stack):
+    ctx, log = stack
+    tf.init(ctx)
+    tf.init(ctx)
+    assert calls(log) == [f"-chdir={ctx.stack_dir} init -input=false -reconfigure"]
+
+
+def test_init_runs_again_when_the_backend_changes(stack):
+    ctx, log = stack
+    tf.init(ctx)
+    write_stack(ctx, key="acme/media-staging.tfstate")  # another site's stack of the same name
+    tf.init(ctx)
+    assert len(calls(log)) == 2
+
+
+def test_providers_come_from_a_cache_shared_by_every_stack(stack):
+    ctx, _ = stack
+    assert tf.plugin_cache(ctx) == {"TF_PLUGIN_CACHE_DIR": str(ctx.root / ".cache" / "terraform-plugins")}
+    assert (ctx.root / ".cache" / "terraform-plugins").is_dir()
+    given = Context(**{**ctx.__dict__, "environ": {"TF_PLUGIN_CACHE_DIR": str(ctx.root / "mine")}})
+    assert tf.plugin_cache(given) == {"TF_PLUGIN_CACHE_DIR": str(ctx.root / "mine")}
+
+
+def test_synth_runs_the_app_for_this_stack_alone(stack, monkeypatch):
+    ctx, _ = stack
+    runs = []
+    monkeypatch.setattr(tf.subprocess, "run", lambda command, **kwargs: runs.append((command, kwargs)) or tf.subprocess.CompletedProcess(command, 0))
+    tf.synth(ctx)
+    [(command, kwargs)] = runs
+    assert command == [sys.executable, "-O", "main.py"]
+    assert kwargs["env"]["RICHIE_STACK"] == "media-staging" and kwargs["cwd"] == ctx.root

@@ -1,0 +1,37 @@
+import pytest
+
+from stacks.constructs.app_credentials import PERMISSION_SETS, AppCredentials
+from tests.helpers import new_stack, only, site_config, synth
+
+
+@pytest.fixture(scope="module")
+def synthesized(outdir):
+    site = site_config()
+    stack = new_stack(outdir)
+    AppCredentials(stack, "credentials", site=site, env=site.environment("preprod"), project_id="project-id")
+    return synth(stack)
+
+
+def test_application_is_named_env_site(synthesized):
+    assert only(synthesized, "scaleway_iam_application")["name"] == "preprod-demo"
+
+
+def test_policy_binds_the_application_to_object_permissions_on_the_project(synthesized):
+    policy = only(synthesized, "scaleway_iam_policy")
+    assert policy["application_id"] == "${scaleway_iam_application.app.id}"
+    [rule] = policy["rule"]
+    assert rule["project_ids"] == ["project-id"]
+    assert rule["permission_set_names"] == list(PERMISSION_SETS)
+
+
+def test_policy_never_grants_full_object_storage_access(synthesized):
+    [rule] = only(synthesized, "scaleway_iam_policy")["rule"]
+    assert "ObjectStorageFullAccess" not in rule["permission_set_names"]
+    assert all(name.startswith("ObjectStorageObjects") or name == "ObjectStorageBucketsRead" for name in rule["permission_set_names"])
+
+
+def test_api_key_belongs_to_the_application_and_defaults_to_the_project(synthesized):
+    key = only(synthesized, "scaleway_iam_api_key")
+    assert key["application_id"] == "${scaleway_iam_application.app.id}"
+    assert key["default_project_id"] == "project-id"
+    assert "user_id" not in key

@@ -1,0 +1,114 @@
+import json
+
+import pytest
+
+from stacks.addresses import MEDIA_BUCKET
+from stacks.constructs.media_bucket import (
+    APPLICATION_ACTIONS,
+    POLICY_VERSION,
+    MediaBucket,
+)
+from tests.helpers import new_stack, only, site_config, synth
+
+
+def synth_bucket(outdir, grant=True, **settings):
+    site = site_config(**settings)
+    stack = new_stack(outdir)
+    bucket = MediaBucket(stack, "media", site=site, env=site.environment("staging"))
+    if grant:
+        bucket.grant_access(application_id="app-id", operator_user_id="user-id")
+    return synth(stack)
+
+
+@pytest.fixture(scope="module")
+def expiring(outdir):
+    return synth_bucket(outdir, media_expiration=2)
+
+
+@pytest.fixture(scope="module")
+def kept(outdir):
+    return synth_bucket(outdir, media_expiration=0)
+
+
+def test_bucket_is_named_after_environment_and_site(expiring):
+    bucket = only(expiring, "scaleway_object_bucket")
+    assert bucket["name"] == "staging-demo-media"
+    assert bucket["region"] == "fr-par"
+
+
+def test_browsers_may_fetch_media_from_any_origin(expiring):
+    assert only(expiring, "scaleway_object_bucket")["cors_rule"] == [
+        {"allowed_methods": ["GET"], "allowed_origins": ["*"], "max_age_seconds": 3600}
+    ]
+
+
+def test_expiring_media_get_a_lifecycle_rule_and_no_versioning(expiring):
+    bucket = only(expiring, "scaleway_object_bucket")
+    assert bucket["versioning"] == {"enabled": False}
+    assert bucket["lifecycle_rule"] == [{"id": "expire-media", "enabled": True, "expiration": {"days": 2}}]
+
+
+def test_kept_media_are_versioned_and_never_expire(kept):
+    bucket = only(kept, "scaleway_object_bucket")
+    assert bucket["versioning"] == {"enabled": True}
+    assert "lifecycle_rule" not in bucket
+
+
+def test_bucket_is_tagged_with_site_and_environment(expiring):
+    tags = only(expiring, "scaleway_object_bucket")["tags"]
+    assert tags["site"] == "demo"
+    assert tags["environment"] == "staging"
+
+
+def test_bucket_acl_is_private(expiring):
+    acl = only(expiring, "scaleway_object_bucket_acl")
+    assert acl["acl"] == "private"
+    assert acl["bucket"] == "${scaleway_object_bucket.media_bucket.name}"
+
+
+def test_no_policy_until_access_is_granted(outdir):
+    assert "scaleway_object_bucket_policy" not in synth_bucket(outdir, grant=False)["resource"]
+
+
+def policy_statements(synthesized):
+    policy = only(synthesized, "scaleway_object_bucket_policy")
+    assert policy["bucket"] == "${scaleway_object_bucket.media_bucket.name}"
+    document = json.loads(policy["policy"])
+    assert document["Version"] == POLICY_VERSION == "2023-04-17"
+    return {statement["Sid"]: statement for statement in document["Statement"]}
+
+
+def test_policy_lets_anyone_read_objects_only(expiring):
+    public = policy_statements(expiring)["PublicReadMedia"]
+    assert public["Principal"] == "*"
+    assert public["Action"] == "s3:GetObject"
+    assert public["Resource"] == f"{MEDIA_BUCKET.ref('name')}/*"
+
+
+def test_policy_scopes_the_application_to_objects_of_its_bucket(expiring):
+    app = policy_statements(expiring)["ApplicationObjects"]
+    assert app["Principal"] == {"SCW": "application_id:app-id"}
+    assert app["Resource"] == [MEDIA_BUCKET.ref("name"), f"{MEDIA_BUCKET.ref('name')}/*"]
+    assert app["Action"] == list(APPLICATION_ACTIONS)
+    assert not any("*" in action or action.startswith(("s3:PutBucket", "s3:DeleteBucket")) for action in app["Action"])
+
+
+def test_policy_keeps_operators_in(expiring):
+    operators = policy_statements(expiring)["OperatorsFullAccess"]
+    assert operators["Principal"] == {"SCW": "user_id:user-id"}
+    assert operators["Action"] == "*"
+
+
+def test_protected_bucket_cannot_be_destroyed_nor_emptied(outdir):
+    site = site_config(media_expiration=0)
+    stack = new_stack(outdir)
+    MediaBucket(stack, "media", site=site, env=site.environment("production"))
+    bucket = only(synth(stack), "scaleway_object_bucket")
+    assert bucket["lifecycle"] == {"prevent_destroy": True}
+    assert bucket["force_destroy"] is False
+
+
+def test_unprotected_bucket_goes_away_with_its_media(expiring):
+    bucket = only(expiring, "scaleway_object_bucket")
+    assert "lifecycle" not in bucket
+    assert bucket["force_destroy"] is True

@@ -1,0 +1,108 @@
+"""The app as operators run it: `python main.py` (what `cdktf synth` calls)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ops.project import ROOT
+from stacks.app import build_app
+from stacks.settings import load_site
+from tests.helpers import fresh_app, only, synth_stacks
+
+
+def run_main(outdir: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if k != "RICHIE_SITE"}
+    environment.update(env, CDKTF_OUTDIR=str(outdir))
+    return subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def synthesized_demo(tmp_path_factory):
+    outdir = tmp_path_factory.mktemp("main")
+    result = run_main(outdir)
+    assert result.returncode == 0, result.stderr
+    return outdir, result
+
+
+def test_main_writes_one_folder_per_stack(synthesized_demo):
+    outdir, _ = synthesized_demo
+    stacks = sorted(p.parent.name for p in (outdir / "stacks").glob("*/cdk.tf.json"))
+    assert stacks == ["bootstrap", "media-preprod", "media-production", "media-staging"]
+    manifest = json.loads((outdir / "manifest.json").read_text())
+    assert sorted(manifest["stacks"]) == stacks
+
+
+def test_main_is_quiet_when_all_is_well(synthesized_demo):
+    _, result = synthesized_demo
+    assert result.stdout == ""
+    assert "Node 20 is end-of-life" not in result.stderr
+
+
+def test_unknown_site_is_one_clear_line(tmp_path):
+    result = run_main(tmp_path, RICHIE_SITE="nope")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: unknown site 'nope'")
+    assert "Known sites: demo" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "stacks").exists()
+
+
+def test_a_copied_site_synthesizes_with_its_own_names(tmp_path, outdir):
+    site_dir = tmp_path / "acme" / "scw"
+    site_dir.mkdir(parents=True)
+    (tmp_path / "project.tfvars").write_text((ROOT / "sites" / "project.tfvars").read_text())
+    demo = (ROOT / "sites" / "demo" / "scw" / "config.tfvars").read_text()
+    (site_dir / "config.tfvars").write_text(
+        demo.replace('site = "demo"', 'site = "acme"') + 'environments = ["staging", "production"]\n'
+    )
+    app = build_app(load_site("acme", sites_dir=tmp_path), fresh_app(outdir / "acme"))
+    stacks = synth_stacks(app)
+    assert sorted(stacks) == ["bootstrap", "media-production", "media-staging"]
+    production = stacks["media-production"]
+    assert only(production, "scaleway_object_bucket")["name"] == "production-acme-media"
+    assert only(production, "scaleway_iam_application")["name"] == "production-acme"
+    assert only(production, "scaleway_edge_services_pipeline")["name"] == "production-acme-media-pipeline"
+    assert production["terraform"]["backend"]["s3"]["key"] == "acme/media-production.tfstate"
+
+
+def test_richie_env_adds_a_throwaway_feature_stack(tmp_path):
+    result = run_main(tmp_path, RICHIE_ENV="feature-x")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "stacks" / "media-feature-x" / "cdk.tf.json").is_file()
+    assert (tmp_path / "stacks" / "media-staging" / "cdk.tf.json").is_file()
+
+
+def test_richie_stack_synthesizes_that_stack_alone(tmp_path):
+    result = run_main(tmp_path, RICHIE_STACK="media-preprod")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.parent.name for p in (tmp_path / "stacks").glob("*/cdk.tf.json")) == ["media-preprod"]
+    assert list(json.loads((tmp_path / "manifest.json").read_text())["stacks"]) == ["media-preprod"]
+
+
+def test_richie_stack_must_be_a_stack_of_the_site(tmp_path):
+    result = run_main(tmp_path, RICHIE_STACK="media-prod")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: RICHIE_STACK=media-prod is not a stack of site demo: use one of "
+        "bootstrap, media-staging, media-preprod, media-production.\n"
+    )
+
+
+def test_a_whole_synthesis_removes_stale_stacks(tmp_path):
+    stale = tmp_path / "stacks" / "media-feature-gone"
+    stale.mkdir(parents=True)
+    (stale / "cdk.tf.json").write_text("{}")
+    result = run_main(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "stacks").iterdir()) == ["bootstrap", "media-preprod", "media-production", "media-staging"]
+
+
+def test_richie_env_rejects_a_typo(tmp_path):
+    result = run_main(tmp_path, RICHIE_ENV="prodution")
+    assert result.returncode == 1
+    assert "environment 'prodution' is not declared" in result.stderr
+    assert "Traceback" not in result.stderr

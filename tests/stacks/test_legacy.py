@@ -1,0 +1,47 @@
+"""Adoption of a site deployed with the hand-written project: its state is renamed, not rebuilt."""
+
+import pytest
+
+from stacks.app import build_app
+from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
+from tests.helpers import fresh_app, resources, site_config, synth_stacks
+
+
+@pytest.fixture(scope="module")
+def legacy_stacks(outdir):
+    app = build_app(site_config(legacy_state=True, import_legacy_bootstrap=True), fresh_app(outdir / "legacy"))
+    return synth_stacks(app)
+
+
+def addresses(stack):
+    return {f"{kind}.{name}" for kind in stack["resource"] for name in resources(stack, kind)}
+
+
+def test_every_environment_resource_is_moved_from_its_legacy_address(legacy_stacks):
+    staging = legacy_stacks["media-staging"]
+    moved = {block["to"]: block["from"] for block in staging["moved"]}
+    assert moved == {str(new): old for new, old in LEGACY_ADDRESSES.items()}
+    assert set(moved) == addresses(staging), "a resource of the stack has no legacy address"
+
+
+def test_environments_forget_their_copy_of_the_edge_plan_without_destroying_it(legacy_stacks):
+    assert legacy_stacks["media-production"]["removed"] == [{"from": LEGACY_EDGE_PLAN, "lifecycle": {"destroy": False}}]
+
+
+def test_environments_reuse_the_workspace_state_keys(legacy_stacks):
+    assert legacy_stacks["media-production"]["terraform"]["backend"]["s3"]["key"] == "env:/production/demo.tfstate"
+
+
+def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy_stacks):
+    imports = {block["to"]: block["id"] for block in legacy_stacks["bootstrap"]["import"]}
+    assert imports == {
+        "scaleway_object_bucket.state_bucket": "fr-par/richie-terraform-state",
+        "scaleway_object_bucket_acl.state_bucket_acl": "fr-par/richie-terraform-state",
+        "scaleway_edge_services_plan.edge_plan": "${var.scw_project_id}/professional",
+    }
+    assert set(imports) == addresses(legacy_stacks["bootstrap"])
+
+
+def test_new_sites_carry_no_adoption_blocks(demo_stacks):
+    for stack in demo_stacks.values():
+        assert not {"moved", "removed", "import"} & set(stack)

@@ -1,0 +1,105 @@
+import pytest
+
+from stacks.addresses import MEDIA_BUCKET
+from tests.helpers import only
+
+
+@pytest.fixture
+def staging(demo_stacks):
+    return demo_stacks["media-staging"]
+
+
+def test_one_stack_per_environment(demo_stacks):
+    assert sorted(demo_stacks) == ["bootstrap", "media-preprod", "media-production", "media-staging"]
+
+
+def test_each_environment_has_its_own_bucket_and_state_key(demo_stacks):
+    media = {name: stack for name, stack in demo_stacks.items() if name.startswith("media-")}
+    keys = {stack["terraform"]["backend"]["s3"]["key"] for stack in media.values()}
+    buckets = {only(stack, "scaleway_object_bucket")["name"] for stack in media.values()}
+    assert keys == {"demo/media-staging.tfstate", "demo/media-preprod.tfstate", "demo/media-production.tfstate"}
+    assert buckets == {"staging-demo-media", "preprod-demo-media", "production-demo-media"}
+
+
+def test_provider_holds_no_credentials(staging):
+    [provider] = staging["provider"]["scaleway"]
+    assert provider == {
+        "region": "fr-par",
+        "zone": "fr-par-1",
+        "project_id": "${var.scw_project_id}",
+        "organization_id": "${var.scw_organization_id}",
+    }
+
+
+def test_ids_are_terraform_variables_set_from_env_d(staging):
+    assert set(staging["variable"]) == {"scw_project_id", "scw_organization_id", "scw_user_id"}
+    assert all(v["type"] == "string" and "default" not in v for v in staging["variable"].values())
+
+
+def test_edge_service_domain_comes_from_the_default_fqdn(staging):
+    domain = staging["output"]["edge_service_domain"]["value"]
+    assert domain == "${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}"
+    assert "fqdns" not in domain
+
+
+def test_key_and_secret_outputs_are_sensitive(staging):
+    outputs = staging["output"]
+    assert outputs["iam_access_key"] == {
+        "description": "DJANGO_AWS_ACCESS_KEY_ID",
+        "sensitive": True,
+        "value": "${scaleway_iam_api_key.app_api_key.access_key}",
+    }
+    assert outputs["iam_access_secret"]["sensitive"] is True
+    assert outputs["iam_access_secret"]["value"] == "${scaleway_iam_api_key.app_api_key.secret_key}"
+
+
+def test_storage_outputs_give_django_its_bucket(staging):
+    outputs = staging["output"]
+    # A reference, not the name: Django's settings wait for the bucket to exist.
+    assert outputs["bucket_name"]["value"] == MEDIA_BUCKET.ref("name")
+    assert outputs["bucket_region"]["value"] == "fr-par"
+    assert outputs["s3_endpoint_url"]["value"] == "https://s3.fr-par.scw.cloud"
+    assert not any(o.get("sensitive") for k, o in outputs.items() if k not in ("iam_access_key", "iam_access_secret"))
+
+
+def test_bucket_policy_names_the_stacks_application_and_operator(staging):
+    policy = only(staging, "scaleway_object_bucket_policy")["policy"]
+    assert "application_id:${scaleway_iam_application.app.id}" in policy
+    assert "user_id:${var.scw_user_id}" in policy
+
+
+def test_environment_stacks_never_hold_the_edge_plan(demo_stacks):
+    for name, stack in demo_stacks.items():
+        if name.startswith("media-"):
+            assert "scaleway_edge_services_plan" not in stack["resource"], name
+
+
+@pytest.fixture(scope="module")
+def custom_domain_stack(outdir):
+    from stacks.media_stack import MediaStack
+    from tests.helpers import fresh_app, site_config, synth
+
+    site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
+    return synth(MediaStack(fresh_app(outdir), site, site.environment("production")))
+
+
+def test_custom_domain_is_the_served_domain_and_its_cname_is_given(custom_domain_stack):
+    outputs = custom_domain_stack["output"]
+    assert outputs["edge_service_domain"]["value"] == "media.example.org"
+    assert outputs["custom_domain_cname"]["value"] == (
+        "media.example.org. IN CNAME ${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}."
+    )
+
+
+def test_without_custom_domain_there_is_no_cname_output(staging):
+    assert "custom_domain_cname" not in staging["output"]
+
+
+def test_pipeline_id_is_an_output_for_cache_purges(staging):
+    assert staging["output"]["cdn_pipeline_id"]["value"] == "${scaleway_edge_services_pipeline.cdn_pipeline.id}"
+
+
+def test_only_production_media_are_protected_in_the_demo(demo_stacks):
+    for name in ("media-staging", "media-preprod"):
+        assert "lifecycle" not in only(demo_stacks[name], "scaleway_object_bucket")
+    assert only(demo_stacks["media-production"], "scaleway_object_bucket")["lifecycle"] == {"prevent_destroy": True}

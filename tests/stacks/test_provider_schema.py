@@ -1,0 +1,65 @@
+import copy
+
+import pytest
+
+from ops.project import provider_schema_path as schema_path
+from tests.provider_schema import load_provider_schema, validate_stack
+
+
+@pytest.fixture(scope="module")
+def provider():
+    path = schema_path()
+    if not path.is_file():
+        pytest.skip(f"provider schema not found at {path} (set SCALEWAY_PROVIDER_SCHEMA to check against it)")
+    return load_provider_schema(path)
+
+
+def test_every_demo_stack_fits_the_provider_schema(demo_stacks, provider):
+    assert set(demo_stacks) == {"bootstrap", "media-staging", "media-preprod", "media-production"}
+    for name, stack in demo_stacks.items():
+        assert validate_stack(stack, provider) == [], name
+
+
+@pytest.fixture
+def staging(demo_stacks):
+    return copy.deepcopy(demo_stacks["media-staging"])
+
+
+def test_catches_an_unknown_attribute(staging, provider):
+    staging["resource"]["scaleway_object_bucket"]["media_bucket"]["colour"] = "blue"
+    assert validate_stack(staging, provider) == ["scaleway_object_bucket.media_bucket.colour: unknown attribute or block"]
+
+
+def test_catches_a_computed_only_attribute(staging, provider):
+    staging["resource"]["scaleway_iam_api_key"]["app_api_key"]["secret_key"] = "x"
+    assert validate_stack(staging, provider) == ["scaleway_iam_api_key.app_api_key.secret_key: computed by the provider, cannot be set"]
+
+
+def test_catches_a_missing_required_attribute(staging, provider):
+    del staging["resource"]["scaleway_edge_services_cache_stage"]["cdn_cache_stage"]["pipeline_id"]
+    assert validate_stack(staging, provider) == ["scaleway_edge_services_cache_stage.cdn_cache_stage.pipeline_id: required attribute is missing"]
+
+
+def test_catches_too_many_blocks(staging, provider):
+    staging["resource"]["scaleway_object_bucket"]["media_bucket"]["versioning"] = [{"enabled": True}, {"enabled": False}]
+    assert validate_stack(staging, provider) == ["scaleway_object_bucket.media_bucket.versioning: 2 block(s), at most 1 allowed"]
+
+
+def test_catches_a_missing_required_block(staging, provider):
+    del staging["resource"]["scaleway_iam_policy"]["app_policy"]["rule"]
+    assert validate_stack(staging, provider) == ["scaleway_iam_policy.app_policy.rule: at least 1 block(s) required"]
+
+
+def test_catches_a_wrongly_typed_value(staging, provider):
+    staging["resource"]["scaleway_edge_services_cache_stage"]["cdn_cache_stage"]["fallback_ttl"] = "a day"
+    assert validate_stack(staging, provider) == ["scaleway_edge_services_cache_stage.cdn_cache_stage.fallback_ttl: 'a day' is not of type number"]
+
+
+def test_catches_a_reference_to_an_unknown_attribute(staging, provider):
+    staging["output"]["edge_service_domain"]["value"] = "${scaleway_edge_services_dns_stage.cdn_dns_stage.hostname}"
+    assert validate_stack(staging, provider) == ["reference to unknown attribute scaleway_edge_services_dns_stage.cdn_dns_stage.hostname"]
+
+
+def test_catches_an_unknown_resource_type(staging, provider):
+    staging["resource"]["scaleway_cdn"] = {"x": {}}
+    assert validate_stack(staging, provider) == ["scaleway_cdn: the provider has no such resource"]

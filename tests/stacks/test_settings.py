@@ -1,0 +1,305 @@
+
+import pytest
+
+from ops.project import ROOT
+from ops.sites import render_tfvars as tfvars
+from stacks.model import DEFAULT_CACHE_TTL, ConfigError, s3_bucket_name_problem
+from stacks.settings import load_selected_site, load_site, parse_site
+from tests.helpers import DEMO_SOURCE, PROJECT_SOURCE, project_config, site_config
+
+
+def test_demo_site_ships_the_legacy_format():
+    site = load_site("demo")
+    assert site.name == "demo"
+    assert [e.name for e in site.environments] == ["staging", "preprod", "production"]
+    assert {e.media_expiration for e in site.environments} == {2}
+    assert site.source == ROOT / "sites" / "demo" / "scw" / "config.tfvars"
+
+
+def test_defaults():
+    site = site_config()
+    project = site.project
+    assert (project.region, project.zone) == ("fr-par", "fr-par-1")
+    assert project.s3_endpoint == "https://s3.fr-par.scw.cloud"
+    assert project.state_endpoint == "https://s3.fr-par.scw.cloud"
+    assert project.edge_plan == "professional"
+    assert site.environment("staging").cache_ttl == DEFAULT_CACHE_TTL
+
+
+def test_region_sets_the_default_zone_and_endpoints():
+    project = project_config(region="nl-ams")
+    assert project.zone == "nl-ams-1"
+    assert project.s3_endpoint == project.state_endpoint == "https://s3.nl-ams.scw.cloud"
+
+
+def test_per_environment_overrides_win_over_site_values():
+    site = site_config(
+        media_expiration=3,
+        cache_ttl=600,
+        environments=["staging", "production"],
+        environment_settings={"production": {"media_expiration": 0, "cache_ttl": 3600}},
+    )
+    staging, production = site.environments
+    assert (staging.media_expiration, staging.cache_ttl, staging.media_versioned) == (3, 600, False)
+    assert (production.media_expiration, production.cache_ttl, production.media_versioned) == (0, 3600, True)
+
+
+def test_names_derive_from_site_and_environment():
+    site = site_config(site="demo")
+    env = site.environment("preprod")
+    assert env.stack_name == "media-preprod"
+    assert site.media_bucket_name(env) == "preprod-demo-media"
+    assert site.state_key(env) == "demo/media-preprod.tfstate"
+
+
+def test_state_endpoint_may_point_elsewhere():
+    project = project_config(state_endpoint="http://127.0.0.1:9000/")
+    assert project.state_endpoint == "http://127.0.0.1:9000"
+    assert project.s3_endpoint == "https://s3.fr-par.scw.cloud"
+
+
+def test_config_objects_are_frozen():
+    site = site_config()
+    with pytest.raises(AttributeError):
+        site.name = "acme"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        site.project.region = "nl-ams"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "settings, expected",
+    [
+        ({"media_expiration": -1}, "media_expiration = -1 is negative"),
+        ({"media_expiration": "2"}, "media_expiration must be a whole number"),
+        ({"media_expiration": True}, "media_expiration must be a whole number"),
+        ({"environments": ["staging", "Prod"]}, "environments[1] = 'Prod' is not a valid name"),
+        ({"environments": ["feature_x"]}, "environments[0] = 'feature_x' is not a valid name"),
+        ({"environments": []}, "environments must be a non-empty list"),
+        ({"environments": ["staging", "staging"]}, "environments lists staging more than once"),
+        ({"cache_ttl": -5}, "cache_ttl = -5 is negative"),
+        ({"medias_expiration": 2}, "unknown setting medias_expiration"),
+        (
+            {"environment_settings": {"prod": {"cache_ttl": 1}}},
+            "environment_settings.prod: no such environment",
+        ),
+        (
+            {"environment_settings": {"production": {"ttl": 1}}},
+            "unknown setting environment_settings.production.ttl",
+        ),
+        (
+            {"environment_settings": {"production": {"media_expiration": -2}}},
+            "environment_settings.production.media_expiration = -2 is negative",
+        ),
+    ],
+)
+def test_invalid_settings_name_the_file_and_the_key(settings, expected):
+    with pytest.raises(ConfigError) as error:
+        site_config(**settings)
+    message = str(error.value)
+    assert message.startswith(f"{DEMO_SOURCE}: ")
+    assert expected in message
+
+
+@pytest.mark.parametrize(
+    "settings, expected",
+    [
+        ({"edge_plan": "gold"}, "edge_plan = 'gold' is not one of: starter, professional, advanced"),
+        ({"region": "us-east-1"}, "region = 'us-east-1' is not one of: fr-par, nl-ams, pl-waw"),
+        ({"zone": "nl-ams-1"}, "zone = 'nl-ams-1' is not a zone of region 'fr-par'"),
+        ({"state_bucket": "Terraform_State"}, "state_bucket = 'Terraform_State' must hold only lowercase"),
+        ({"state_bucket": "192.168.1.1"}, "must not look like an IP address"),
+        ({"state_endpoint": "s3.fr-par.scw.cloud"}, "state_endpoint = 's3.fr-par.scw.cloud' is not an http(s) URL"),
+        ({"state_bucket": None}, 'state_bucket is missing: add e.g. state_bucket = "acme-terraform-state"'),
+        ({"legacy_state": True}, "unknown setting legacy_state"),
+    ],
+)
+def test_invalid_project_settings_name_the_file_and_the_key(settings, expected):
+    with pytest.raises(ConfigError) as error:
+        project_config(**settings)
+    message = str(error.value)
+    assert message.startswith(f"{PROJECT_SOURCE}: ")
+    assert expected in message
+
+
+@pytest.mark.parametrize("key, value", [("state_bucket", "other-state"), ("region", "nl-ams"), ("edge_plan", "starter")])
+def test_a_project_wide_setting_in_a_site_file_says_where_it_moved(key, value):
+    with pytest.raises(ConfigError) as error:
+        parse_site(tfvars({"site": "demo", key: value}), DEMO_SOURCE, project_config())
+    assert str(error.value) == (
+        f"{DEMO_SOURCE}: {key} is a project-wide setting: move it to {PROJECT_SOURCE} "
+        "(every site of the project shares it) and remove it here."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("media_expiration = 2\n", 'site is missing: add e.g. site = "demo"'),
+        ("site = demo\n", "site must be a quoted string"),
+        ('site = "${var.site}"\n', "expressions are not allowed"),
+        ('site = "Demo Site"\n', "site = 'Demo Site' is not a valid name"),
+        ("site = \n", "not valid HCL"),
+    ],
+)
+def test_malformed_files_are_reported_with_their_path(text, expected):
+    with pytest.raises(ConfigError) as error:
+        parse_site(text, DEMO_SOURCE, project_config())
+    assert str(error.value).startswith(f"{DEMO_SOURCE}: ")
+    assert expected in str(error.value)
+
+
+def test_media_bucket_name_must_fit_s3_rules():
+    with pytest.raises(ConfigError) as error:
+        parse_site(tfvars({"site": "s" * 30, "environments": ["e" * 30]}), DEMO_SOURCE, project_config())
+    assert "environments: the media bucket name" in str(error.value)
+    assert "is 67 characters long (S3 allows 3 to 63)" in str(error.value)
+
+
+def sites_dir(tmp_path):
+    """An empty sites/ folder with the committed project settings."""
+    (tmp_path / "project.tfvars").write_text((ROOT / "sites" / "project.tfvars").read_text())
+    return tmp_path
+
+
+def test_unknown_site_lists_the_known_ones(tmp_path):
+    sites_dir(tmp_path)
+    (tmp_path / "demo" / "scw").mkdir(parents=True)
+    (tmp_path / "demo" / "scw" / "config.tfvars").write_text(tfvars({"site": "demo"}))
+    with pytest.raises(ConfigError) as error:
+        load_site("dmeo", sites_dir=tmp_path)
+    assert "unknown site 'dmeo'" in str(error.value)
+    assert "Known sites: demo" in str(error.value)
+    assert "RICHIE_SITE" in str(error.value)
+
+
+def test_site_must_match_its_folder(tmp_path):
+    path = sites_dir(tmp_path) / "other" / "scw" / "config.tfvars"
+    path.parent.mkdir(parents=True)
+    path.write_text(tfvars({"site": "demo"}))
+    with pytest.raises(ConfigError, match="does not match its folder sites/other/"):
+        load_site("other", sites_dir=tmp_path)
+
+
+def test_a_copied_site_loads_with_its_own_values(tmp_path):
+    path = sites_dir(tmp_path) / "fun-mooc" / "scw" / "config.tfvars"
+    path.parent.mkdir(parents=True)
+    demo = (ROOT / "sites" / "demo" / "scw" / "config.tfvars").read_text()
+    path.write_text(demo.replace('site = "demo"', 'site = "fun-mooc"').replace("media_expiration = 2", "media_expiration = 0"))
+    site = load_site("fun-mooc", sites_dir=tmp_path)
+    assert site.name == "fun-mooc"
+    assert site.media_bucket_name(site.environment("production")) == "production-fun-mooc-media"
+    assert all(e.media_versioned for e in site.environments)
+
+
+def test_unknown_environment_is_named_with_the_declared_ones():
+    with pytest.raises(ConfigError, match="environment 'qa' is not declared; declared environments: staging, preprod, production"):
+        site_config().environment("qa")
+
+
+@pytest.mark.parametrize(
+    "name, valid",
+    [("abc", True), ("a.b-c", True), ("ab", False), ("a" * 64, False), ("a..b", False), ("-ab", False), ("xn--ab", False)],
+)
+def test_s3_bucket_naming_rules(name, valid):
+    assert (s3_bucket_name_problem(name) is None) is valid
+
+
+def test_production_is_protected_unless_told_otherwise():
+    site = site_config(environment_settings={"staging": {"protected": True}})
+    assert {e.name: e.protected for e in site.environments} == {"staging": True, "preprod": False, "production": True}
+    unprotected = site_config(environment_settings={"production": {"protected": False}})
+    assert unprotected.environment("production").protected is False
+
+
+def test_custom_domain_and_purge_are_per_environment():
+    site = site_config(
+        environment_settings={"production": {"custom_domain": "media.example.org", "purge_cache_on_deploy": True}}
+    )
+    production, staging = site.environment("production"), site.environment("staging")
+    assert (production.custom_domain, production.purge_cache_on_deploy) == ("media.example.org", True)
+    assert (staging.custom_domain, staging.purge_cache_on_deploy) == (None, False)
+
+
+def test_legacy_state_keeps_the_workspace_key():
+    site = site_config(legacy_state=True)
+    assert site.state_key(site.environment("staging")) == "env:/staging/demo.tfstate"
+
+
+@pytest.mark.parametrize(
+    "env_settings, expected",
+    [
+        ({"custom_domain": "Media.Example.org"}, "custom_domain = 'Media.Example.org' is not a fully qualified lowercase domain"),
+        ({"custom_domain": "localhost"}, "custom_domain = 'localhost' is not a fully qualified"),
+        ({"custom_domain": "https://media.example.org"}, "is not a fully qualified"),
+        ({"custom_domain": "abc.svc.edge.scw.cloud"}, "is a Scaleway name"),
+        ({"protected": "yes"}, "environment_settings.production.protected must be true or false"),
+        ({"purge_cache_on_deploy": 1}, "purge_cache_on_deploy must be true or false"),
+    ],
+)
+def test_invalid_environment_settings(env_settings, expected):
+    with pytest.raises(ConfigError) as error:
+        site_config(environment_settings={"production": env_settings})
+    assert str(error.value).startswith(f"{DEMO_SOURCE}: ")
+    assert expected in str(error.value)
+
+
+def test_a_custom_domain_serves_one_environment_only():
+    with pytest.raises(ConfigError, match="custom_domain 'media.example.org' is given to several environments"):
+        site_config(
+            environment_settings={
+                "staging": {"custom_domain": "media.example.org"},
+                "production": {"custom_domain": "media.example.org"},
+            }
+        )
+
+
+def test_site_flags_must_be_booleans():
+    with pytest.raises(ConfigError, match="legacy_state must be true or false"):
+        site_config(legacy_state="true")
+
+
+def test_feature_environments_need_no_declaration():
+    site = site_config(media_expiration=3, cache_ttl=600).with_environment("feature-search")
+    feature = site.environment("feature-search")
+    assert (feature.media_expiration, feature.cache_ttl, feature.protected) == (3, 600, False)
+    assert [e.name for e in site.environments][-1] == "feature-search"
+
+
+def test_declared_environments_are_not_added_twice():
+    site = site_config()
+    assert site.with_environment("staging") is site
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("stagging", "environment 'stagging' is not declared"),
+        ("feature-Search", "environment 'feature-Search' is not a valid name"),
+        ("feature-" + "x" * 33, "is not a valid name"),
+    ],
+)
+def test_undeclared_environments_must_be_feature_ones(name, expected):
+    with pytest.raises(ConfigError, match=expected):
+        site_config().with_environment(name)
+
+
+def test_the_selected_site_gains_only_a_feature_environment(monkeypatch):
+    monkeypatch.setenv("RICHIE_SITE", "demo")
+    declared = [e.name for e in load_selected_site().environments]
+    assert declared == ["staging", "preprod", "production"]
+    assert [e.name for e in load_selected_site("feature-x").environments] == [*declared, "feature-x"]
+    assert [e.name for e in load_selected_site("staging").environments] == declared
+
+
+def test_a_missing_project_file_is_named(tmp_path):
+    (tmp_path / "demo" / "scw").mkdir(parents=True)
+    (tmp_path / "demo" / "scw" / "config.tfvars").write_text(tfvars({"site": "demo"}))
+    with pytest.raises(ConfigError, match=r"project.tfvars is missing: it holds the project-wide settings"):
+        load_site("demo", sites_dir=tmp_path)
+
+
+def test_an_invalid_undeclared_name_is_not_told_to_be_added():
+    with pytest.raises(ConfigError) as error:
+        site_config().environment("Bad_Name")
+    assert "environment 'Bad_Name' is not a valid name" in str(error.value)
+    assert "Add it to" not in str(error.value)
