@@ -64,6 +64,14 @@ synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf
 synth-all: install ## Synthesize every site under sites/ into cdktf.out/sites/<site>/ (for CI review)
 	@$(OPS) synth-all
 
+.PHONY: access
+access: install ## Who may do what on which bucket of RICHIE_SITE (from the synthesized stacks)
+	@$(OPS) access
+
+.PHONY: site
+site: install ## Create a new site with safe defaults: make site NAME=acme
+	@$(OPS) site $(NAME)
+
 .PHONY: bench
 bench: install ## Print synth speed, memory and sizes against their budgets
 	@$(OPS) bench

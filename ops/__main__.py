@@ -26,6 +26,9 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
+    commands.add_parser("access", help="who may do what on which bucket of RICHIE_SITE")
+    site = commands.add_parser("site", help="scaffold sites/<name>/ with safe defaults")
+    site.add_argument("name", nargs="?", default=None)
     bindings = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
     bindings.add_argument("--schema", type=Path, default=None, help="terraform providers schema -json output")
     bench = commands.add_parser("bench", help="print what users wait for, against the budgets")
@@ -43,6 +46,19 @@ def run(args: argparse.Namespace) -> int:
         from ops.factory import synth_all
 
         return synth_all(args.output)
+    if args.command == "access":
+        from ops.access import report
+        from ops.preflight import select
+
+        site, _ = select(None)
+        print(report(site))
+        return 0
+    if args.command == "site":
+        from ops.sites import scaffold
+
+        path = scaffold(args.name)
+        print(f"Created {path.relative_to(ROOT)}: review it, then `RICHIE_SITE={args.name} make synth`.")
+        return 0
     if args.command == "bindings":
         from ops.bindings import generate
 
@@ -59,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         return commands.deploy(preflight(None))
     if not args.env:
         raise OperatorError(f"which environment? e.g. `make {args.command} ENV=staging`.")
-    ctx = preflight(args.env)
+    ctx = preflight(args.env, writes=args.command in ("deploy", "destroy"))
     if args.command == "deploy":
         return commands.deploy(ctx)
     if args.command == "diff":

@@ -26,17 +26,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ops.localscw.harness import (
-    ACCOUNT,
     CREDENTIALS,
+    LEGACY_PROJECT,
     STATE_BUCKET,
     Harness,
     copy_project,
+    legacy_variables,
 )
 from ops.preflight import check_terraform
 from ops.project import ROOT, OperatorError, cli_environment, provider_schema_path
 
 PYTHON = sys.executable
-LEGACY_FIXTURE = ROOT / "tests" / "e2e" / "fixtures" / "legacy" / "main.tf"
+LEGACY_FIXTURE = LEGACY_PROJECT / "main.tf"
 SUITE_BUDGETS = {"not e2e": 30.0, "": 90.0}  # pytest -m expression -> seconds
 
 
@@ -109,7 +110,7 @@ def legacy_project(harness: Harness, folder: Path) -> Path:
         "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
     )
     for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
-        run = harness.terraform(*args, cwd=folder, env={"TF_VAR_site": "legacy", **ACCOUNT})
+        run = harness.terraform(*args, cwd=folder, env=legacy_variables("legacy"))
         if run.returncode != 0:
             raise SystemExit(f"bench: terraform {args[0]} of the hand-written project failed:\n{run.output}")
     return folder
@@ -132,7 +133,7 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]],
         commands = {
             "make diff ENV=staging": (make_diff + ["ENV=staging"], project, {"RICHIE_SITE": "e2e"}),
             "terraform plan (hand-written HCL)": (["terraform", "plan", "-input=false"], legacy,
-                                                  {"TF_VAR_site": "legacy", **ACCOUNT, **CREDENTIALS}),
+                                                  {**legacy_variables("legacy"), **CREDENTIALS}),
             "make diff, site of 3 environments": (make_diff + ["ENV=env00"], project, {"RICHIE_SITE": "three"}),
             "make diff, site of 40 environments": (make_diff + ["ENV=env00"], project, {"RICHIE_SITE": "forty"}),
         }
@@ -147,7 +148,7 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]],
 def measure_synthesis(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
     floor_dir = tmp / "floor"
     floor_dir.mkdir()
-    env = cli_environment({k: v for k, v in os.environ.items() if k not in ("RICHIE_SITE", "RICHIE_ENV", "RICHIE_STACK")})
+    env = cli_environment({k: v for k, v in os.environ.items() if k not in ("RICHIE_SITE", "RICHIE_ENV")})
     commands = {
         "floor: import cdktf; App().synth()": ([PYTHON, "-c", "import cdktf; cdktf.App().synth()"], floor_dir, {}),
         "demo synthesis (python -O main.py)": ([PYTHON, "-O", "main.py"], ROOT, {"CDKTF_OUTDIR": str(tmp / "demo-out")}),

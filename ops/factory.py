@@ -1,7 +1,8 @@
-"""Every site of the project, synthesized for review: `make synth-all`.
+"""The site factory as a whole: `make synth` (one site) and `make synth-all` (every site).
 
-One process and one jsii kernel for all sites. Every site's settings are validated
-first, so one bad site stops the run before anything is written.
+`synth-all` validates every site and the names they imply together before anything is
+written, synthesizes them in one process (one jsii kernel), and prints the summary a
+reviewer reads: site x environment -> bucket, where the CDN domain comes from, protection.
 """
 
 from __future__ import annotations
@@ -13,20 +14,13 @@ import sys
 from pathlib import Path
 
 from ops.project import ROOT, cli_environment
-from stacks.model import ConfigError
-from stacks.settings import (
-    SITES_DIR,
-    load_project,
-    load_site,
-    selected_site,
-    site_names,
-)
+from stacks.model import ConfigError, SiteConfig
+from stacks.settings import SITES_DIR, load_factory, selected_site
 
 
 def synth_all(output: Path, sites_dir: Path = SITES_DIR) -> int:
     try:
-        project = load_project(sites_dir)
-        sites = [load_site(name, sites_dir, project) for name in site_names(sites_dir)]
+        sites = load_factory(sites_dir)
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -38,8 +32,25 @@ def synth_all(output: Path, sites_dir: Path = SITES_DIR) -> int:
         outdir = output / site.name
         outdir.mkdir(parents=True, exist_ok=True)
         build_app(site, App(outdir=str(outdir))).synth()
-        print(f"{site.name}: {', '.join(e.stack_name for e in site.environments)} and bootstrap -> {outdir}")
+    print(summary(sites))
+    print(f"Synthesized {len(sites)} sites into {output}/<site>/")
     return 0
+
+
+def summary(sites: tuple[SiteConfig, ...]) -> str:
+    rows = [("site", "environment", "media bucket", "CDN domain", "media", "protected")]
+    for site in sites:
+        for env in site.environments:
+            rows.append((
+                site.name,
+                env.name,
+                site.media_bucket_name(env),
+                env.custom_domain or "<pipeline-id>.svc.edge.scw.cloud",
+                f"expire after {env.media_expiration} d" if env.media_expiration else "kept, versioned",
+                "yes" if env.protected else "no",
+            ))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
 
 
 def synth_site(root: Path = ROOT) -> int:

@@ -28,7 +28,7 @@ REQUIRED_VARIABLES = (
     "AWS_SECRET_ACCESS_KEY",
     "TF_VAR_scw_project_id",
     "TF_VAR_scw_organization_id",
-    "TF_VAR_scw_user_id",
+    "OPERATOR_PRINCIPAL",
 )
 _MINIMUM = ".".join(map(str, MIN_TERRAFORM))
 
@@ -99,6 +99,17 @@ def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
             )
 
 
+def check_operator(site: SiteConfig, credentials: dict[str, str]) -> None:
+    """The deploying principal must be one of the project's operators: a bucket policy
+    written without it would lock it out of every bucket it applies."""
+    principal = credentials["OPERATOR_PRINCIPAL"]
+    if principal not in site.project.operators:
+        raise OperatorError(
+            f"{ENV_FILE}: OPERATOR_PRINCIPAL={principal} is not in `operators` of {site.project.source}: "
+            "add it there (and commit), or run this as one of the operators listed."
+        )
+
+
 def terraform_binary() -> str:
     """`TERRAFORM_BINARY_NAME` (as cdktf reads it, e.g. `tofu`), else `terraform`."""
     return os.environ.get("TERRAFORM_BINARY_NAME") or "terraform"
@@ -130,13 +141,16 @@ def select(env_name: str | None) -> tuple[SiteConfig, EnvironmentConfig | None]:
         raise OperatorError(str(error)) from None
 
 
-def preflight(env_name: str | None) -> Context:
-    """Every check, cheapest first, before anything touches Terraform."""
+def preflight(env_name: str | None, writes: bool = True) -> Context:
+    """Every check, cheapest first, before anything touches Terraform; `writes` for the
+    commands that apply bucket policies (bootstrap, deploy, destroy)."""
     site, env = select(env_name)
     binary = terraform_binary()
     check_terraform(binary)
     credentials = check_credentials()
     check_location(site, credentials)
+    if writes:
+        check_operator(site, credentials)
     environ = cli_environment({**os.environ, **credentials, "RICHIE_SITE": site.name})
     if env is not None:
         environ["RICHIE_ENV"] = env.name

@@ -22,13 +22,14 @@ INIT_STAMP = "richie-init.sha256"
 
 
 def synth(ctx: Context) -> None:
-    """`cdktf.out/stacks/<stack>` for this stack alone, by the app itself (run optimized:
-    the bindings' run-time type checks are for the tests)."""
-    result = subprocess.run(
-        [sys.executable, "-O", "main.py"], cwd=ctx.root, env={**ctx.environ, "RICHIE_STACK": ctx.stack}
-    )
-    if result.returncode != 0:
-        raise OperatorError(f"the synthesis of {ctx.stack} failed (see above).")
+    """`cdktf.out/stacks/<stack>` for this stack alone, in this process: its settings are
+    already validated, and the jsii kernel starts once (`make` runs this optimized: the
+    bindings' run-time type checks are for the tests)."""
+    from cdktf import App
+
+    from stacks.app import build_app
+
+    build_app(ctx.site, App(outdir=str(ctx.root / "cdktf.out")), only=ctx.stack).synth()
 
 
 def plugin_cache(ctx: Context) -> dict[str, str]:

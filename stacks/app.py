@@ -23,17 +23,13 @@ def build_app(site: SiteConfig, app: App | None = None, only: str | None = None)
     return app
 
 
-def synthesize(site: SiteConfig, only: str | None = None) -> list[str]:
-    """Write the stacks into the app's output folder; return their names.
-
-    A whole synthesis also removes the folders of stacks it did not write (another site's,
-    a destroyed feature environment's), so that `cdktf.out/stacks/` never shows stale ones.
-    """
-    app = build_app(site, only=only)
+def synthesize(site: SiteConfig) -> None:
+    """Write every stack of the site into the app's output folder, and remove the folders
+    of stacks it did not write (another site's, a destroyed feature environment's), so
+    that `cdktf.out/stacks/` never shows stale ones."""
+    app = build_app(site)
     app.synth()
-    names = [stack.node.id for stack in app.node.children]
-    if only is None:
-        for folder in Path(app.outdir, "stacks").iterdir():
-            if folder.name not in names:
-                shutil.rmtree(folder)
-    return names
+    names = {stack.node.id for stack in app.node.children}
+    for folder in Path(app.outdir, "stacks").iterdir():
+        if folder.name not in names:
+            shutil.rmtree(folder)

@@ -11,9 +11,10 @@ from stacks.legacy import adopt_legacy_bootstrap
 from stacks.model import BOOTSTRAP_STACK, ProjectConfig
 from stacks.versions import REQUIRED_TERRAFORM
 
-# Relative to the stack's folder `cdktf.out/stacks/bootstrap`: the project root, so
-# that the state survives `cdktf.out` being cleaned and no absolute path is synthesized.
-LOCAL_STATE_PATH = "../../../terraform.bootstrap.tfstate"
+# The stack's folder `cdktf.out/stacks/bootstrap`, seen from the project root: the local
+# state is kept at the root, so that it survives `cdktf.out` being cleaned and no
+# absolute path is synthesized.
+STACK_TO_ROOT = "../../.."
 
 
 class BootstrapStack(TerraformStack):
@@ -26,7 +27,7 @@ class BootstrapStack(TerraformStack):
     def __init__(self, scope: Construct, project: ProjectConfig):
         super().__init__(scope, BOOTSTRAP_STACK)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
-        LocalBackend(self, path=LOCAL_STATE_PATH)
+        LocalBackend(self, path=f"{STACK_TO_ROOT}/{project.bootstrap_state_file}")
         account = ScalewayAccount(self, "account", region=project.region, zone=project.zone)
         state = StateBucket(self, "state", project=project)
         # A construct id on the stack itself is the resource's Terraform name as is.

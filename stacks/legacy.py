@@ -43,7 +43,8 @@ def adopt_legacy_bootstrap(stack: TerraformStack, project: ProjectConfig, projec
         "import",
         [
             {"to": str(our.STATE_BUCKET), "id": bucket_id},
-            {"to": str(our.STATE_BUCKET_ACL), "id": bucket_id},
+            # The provider's ACL id ends with the ACL, and its read takes the ACL from the id.
+            {"to": str(our.STATE_BUCKET_ACL), "id": f"{bucket_id}/private"},
             # The provider's plan id is `<project_id>/<plan name>`.
             {"to": str(our.EDGE_PLAN), "id": f"{project_id}/{project.edge_plan}"},
         ],

@@ -7,7 +7,7 @@ from stacks import contract
 from stacks.constructs.app_credentials import AppCredentials
 from stacks.constructs.edge_cdn import EdgeCdn
 from stacks.constructs.media_bucket import MediaBucket
-from stacks.constructs.scaleway_account import ScalewayAccount, account_variable
+from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.legacy import adopt_legacy_environment
 from stacks.model import EnvironmentConfig, SiteConfig
@@ -22,16 +22,10 @@ class MediaStack(TerraformStack):
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         SharedStateBackend(self, site=site, env=env)
         account = ScalewayAccount(self, "account", region=site.project.region, zone=site.project.zone)
-        operator_user_id = account_variable(
-            self,
-            "scw_user_id",
-            "Operator's IAM user kept in the bucket policy, so operators never lock themselves out "
-            "(TF_VAR_scw_user_id)",
-        )
 
         bucket = MediaBucket(self, "media", site=site, env=env)
         credentials = AppCredentials(self, "credentials", site=site, env=env, project_id=account.project_id)
-        bucket.grant_access(application_id=credentials.application_id, operator_user_id=operator_user_id)
+        bucket.grant_access(application_id=credentials.application_id, operators=site.project.operators)
         cdn = EdgeCdn(self, "cdn", site=site, env=env, bucket=bucket)
 
         if site.legacy_state:

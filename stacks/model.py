@@ -13,6 +13,12 @@ from pathlib import Path
 BOOTSTRAP_STACK = "bootstrap"
 DEFAULT_ENVIRONMENTS = ("staging", "preprod", "production")
 DEFAULT_CACHE_TTL = 86400
+# Retentions, in days: incomplete multipart uploads are aborted, noncurrent versions expire.
+DEFAULT_MULTIPART_ABORT_DAYS = 7
+DEFAULT_MEDIA_NONCURRENT_DAYS = 30
+DEFAULT_STATE_NONCURRENT_DAYS = 90
+# Throwaway environments' media go away on their own.
+DEFAULT_FEATURE_MEDIA_EXPIRATION = 7
 EDGE_PLANS = ("starter", "professional", "advanced")
 # Regions where Scaleway offers Object Storage and Edge Services backends.
 REGIONS = ("fr-par", "nl-ams", "pl-waw")
@@ -40,8 +46,17 @@ class ProjectConfig:
     state_bucket: str
     state_endpoint: str
     edge_plan: str
+    # Principals (`user_id:<uuid>`, `application_id:<uuid>`) allowed to administer every bucket.
+    operators: tuple[str, ...]
     state_use_path_style: bool = False
     import_legacy_bootstrap: bool = False
+    multipart_abort_days: int = DEFAULT_MULTIPART_ABORT_DAYS
+    state_noncurrent_days: int = DEFAULT_STATE_NONCURRENT_DAYS
+
+    @property
+    def bootstrap_state_file(self) -> str:
+        """The bootstrap's local state, named after the state bucket: two projects never share it."""
+        return f"bootstrap.{self.state_bucket}.tfstate"
 
     @property
     def s3_endpoint(self) -> str:
@@ -56,6 +71,7 @@ class EnvironmentConfig:
     name: str
     media_expiration: int
     cache_ttl: int
+    media_noncurrent_days: int = DEFAULT_MEDIA_NONCURRENT_DAYS
     protected: bool = False
     custom_domain: str | None = None
     purge_cache_on_deploy: bool = False
@@ -79,12 +95,10 @@ class SiteConfig:
     project: ProjectConfig
     environments: tuple[EnvironmentConfig, ...]
     media_expiration: int = 0
+    media_noncurrent_days: int = DEFAULT_MEDIA_NONCURRENT_DAYS
+    feature_media_expiration: int = DEFAULT_FEATURE_MEDIA_EXPIRATION
     cache_ttl: int = DEFAULT_CACHE_TTL
     legacy_state: bool = False
-
-    @property
-    def stack_names(self) -> tuple[str, ...]:
-        return (BOOTSTRAP_STACK, *(env.stack_name for env in self.environments))
 
     def media_bucket_name(self, env: EnvironmentConfig) -> str:
         return media_bucket_name(self.name, env.name)
@@ -124,7 +138,8 @@ class SiteConfig:
     def with_environment(self, name: str) -> SiteConfig:
         """This site, plus `name` when it is an undeclared throwaway feature environment.
 
-        Feature environments take the site's defaults and are never protected.
+        Feature environments take the site's defaults, their media expire
+        (`feature_media_expiration`) and they are never protected.
         """
         if name in (e.name for e in self.environments) or not name.startswith(FEATURE_PREFIX):
             self.environment(name)  # raises for an unknown, non-feature name
@@ -136,7 +151,12 @@ class SiteConfig:
         problem = s3_bucket_name_problem(media_bucket_name(self.name, name))
         if problem:
             raise ConfigError(f"environment {name!r}: its media bucket name {problem}. Shorten it.")
-        feature = EnvironmentConfig(name=name, media_expiration=self.media_expiration, cache_ttl=self.cache_ttl)
+        feature = EnvironmentConfig(
+            name=name,
+            media_expiration=self.feature_media_expiration,
+            cache_ttl=self.cache_ttl,
+            media_noncurrent_days=self.media_noncurrent_days,
+        )
         return replace(self, environments=self.environments + (feature,))
 
 

@@ -20,6 +20,10 @@ from typing import Any, Mapping
 from stacks.model import (
     DEFAULT_CACHE_TTL,
     DEFAULT_ENVIRONMENTS,
+    DEFAULT_FEATURE_MEDIA_EXPIRATION,
+    DEFAULT_MEDIA_NONCURRENT_DAYS,
+    DEFAULT_MULTIPART_ABORT_DAYS,
+    DEFAULT_STATE_NONCURRENT_DAYS,
     EDGE_PLANS,
     PROTECTED_BY_DEFAULT,
     REGIONS,
@@ -47,10 +51,30 @@ PROJECT_KEYS = {
     "state_endpoint",
     "state_use_path_style",
     "edge_plan",
+    "operators",
     "import_legacy_bootstrap",
+    "multipart_abort_days",
+    "state_noncurrent_days",
 }
-_SITE_KEYS = {"site", "media_expiration", "environments", "environment_settings", "cache_ttl", "legacy_state"}
-_ENVIRONMENT_KEYS = {"media_expiration", "cache_ttl", "protected", "custom_domain", "purge_cache_on_deploy"}
+_SITE_KEYS = {
+    "site",
+    "media_expiration",
+    "media_noncurrent_days",
+    "feature_media_expiration",
+    "environments",
+    "environment_settings",
+    "cache_ttl",
+    "legacy_state",
+}
+_ENVIRONMENT_KEYS = {
+    "media_expiration",
+    "media_noncurrent_days",
+    "cache_ttl",
+    "protected",
+    "custom_domain",
+    "purge_cache_on_deploy",
+}
+_PRINCIPAL = re.compile(r"^(user_id|application_id):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 # -- Selection and files ----------------------------------------------------------------
@@ -95,6 +119,33 @@ def load_site(site: str, sites_dir: Path = SITES_DIR, project: ProjectConfig | N
     return parse_site(path.read_text(encoding="utf-8"), path, project, expected_site=site)
 
 
+def load_factory(sites_dir: Path = SITES_DIR) -> tuple[SiteConfig, ...]:
+    """Every site of the project, validated, with no two implying the same global name."""
+    project = load_project(sites_dir)
+    sites = tuple(load_site(name, sites_dir, project) for name in site_names(sites_dir))
+    check_factory(sites)
+    return sites
+
+
+def check_factory(sites: tuple[SiteConfig, ...]) -> None:
+    """Bucket names are global, and applications and pipelines share one project: two
+    environments (of one site or two) may not imply the same one."""
+    implied: dict[tuple[str, str], tuple[str, str]] = {}
+    for site in sites:
+        for env in site.environments:
+            for kind, name in (
+                ("bucket", site.media_bucket_name(env)),
+                ("application", site.application_name(env)),
+                ("pipeline", site.pipeline_name(env)),
+            ):
+                other = implied.setdefault((kind, name), (site.name, env.name))
+                if other != (site.name, env.name):
+                    raise ConfigError(
+                        f"sites {other[0]} (environment {other[1]}) and {site.name} (environment {env.name}) "
+                        f"both imply the {kind} {name!r}: rename a site or an environment in {site.source}."
+                    )
+
+
 # -- Parsing ------------------------------------------------------------------------------
 
 
@@ -129,8 +180,11 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
         state_bucket=state_bucket,
         state_endpoint=state_endpoint.rstrip("/"),
         edge_plan=raw.choice("edge_plan", EDGE_PLANS, default="professional"),
+        operators=raw.principals("operators"),
         state_use_path_style=raw.flag("state_use_path_style", default=False),
         import_legacy_bootstrap=raw.flag("import_legacy_bootstrap", default=False),
+        multipart_abort_days=raw.days("multipart_abort_days", default=DEFAULT_MULTIPART_ABORT_DAYS),
+        state_noncurrent_days=raw.days("state_noncurrent_days", default=DEFAULT_STATE_NONCURRENT_DAYS),
     )
 
 
@@ -152,6 +206,7 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
             f'Set site = "{expected_site}" or rename the folder.'
         )
     media_expiration = raw.count("media_expiration", default=0)
+    noncurrent_days = raw.days("media_noncurrent_days", default=DEFAULT_MEDIA_NONCURRENT_DAYS)
     cache_ttl = raw.count("cache_ttl", default=DEFAULT_CACHE_TTL)
 
     names = raw.name_list("environments", default=DEFAULT_ENVIRONMENTS)
@@ -171,6 +226,7 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
             EnvironmentConfig(
                 name=env_name,
                 media_expiration=env_raw.count("media_expiration", default=media_expiration),
+                media_noncurrent_days=env_raw.days("media_noncurrent_days", default=noncurrent_days),
                 cache_ttl=env_raw.count("cache_ttl", default=cache_ttl),
                 protected=env_raw.flag("protected", default=env_name in PROTECTED_BY_DEFAULT),
                 custom_domain=env_raw.hostname("custom_domain"),
@@ -197,6 +253,8 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
         project=project,
         environments=tuple(environments),
         media_expiration=media_expiration,
+        media_noncurrent_days=noncurrent_days,
+        feature_media_expiration=raw.days("feature_media_expiration", default=DEFAULT_FEATURE_MEDIA_EXPIRATION),
         cache_ttl=cache_ttl,
         legacy_state=raw.flag("legacy_state", default=False),
     )
@@ -276,6 +334,33 @@ class _Reader:
         if value < 0:
             raise self._error(key, f"= {value} is negative; use 0 or more")
         return value
+
+    def days(self, key: str, default: int) -> int:
+        """A retention: a whole number of days, at least 1."""
+        value = self.count(key, default)
+        if value == 0:
+            raise self._error(key, "= 0: a retention needs at least 1 day")
+        return value
+
+    def principals(self, key: str) -> tuple[str, ...]:
+        example = f'{key} = ["user_id:<uuid>", "application_id:<uuid>"]'
+        values = self.values.get(key)
+        if not isinstance(values, list) or not values:
+            raise self._error(key, f"must be a non-empty list of principals, e.g. {example}")
+        principals = []
+        for index, value in enumerate(values):
+            principal = self._literal_string(f"{key}[{index}]", value)
+            if not _PRINCIPAL.match(principal):
+                raise self._error(
+                    f"{key}[{index}]",
+                    f"= {principal!r} is not a principal: use user_id:<uuid> or application_id:<uuid> "
+                    "(Scaleway console, IAM, with the lowercase id)",
+                )
+            principals.append(principal)
+        duplicates = sorted({p for p in principals if principals.count(p) > 1})
+        if duplicates:
+            raise self._error(key, f"lists {', '.join(duplicates)} more than once")
+        return tuple(principals)
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.values.get(key, default)

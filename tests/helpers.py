@@ -14,7 +14,8 @@ from stacks.settings import PROJECT_KEYS, parse_project, parse_site
 
 DEMO_SOURCE = Path("sites/demo/scw/config.tfvars")
 PROJECT_SOURCE = Path("sites/project.tfvars")
-PROJECT_DEFAULTS = {"state_bucket": "richie-terraform-state"}
+OPERATORS = ("user_id:aaaaaaaa-0000-4000-8000-000000000001", "application_id:aaaaaaaa-0000-4000-8000-000000000002")
+PROJECT_DEFAULTS = {"state_bucket": "richie-terraform-state", "operators": list(OPERATORS)}
 
 
 def project_config(**settings: Any) -> ProjectConfig:

@@ -44,6 +44,7 @@ __all__ = [
     "object_bucket",
     "object_bucket_acl",
     "object_bucket_policy",
+    "object_bucket_server_side_encryption_configuration",
     "provider",
 ]
 

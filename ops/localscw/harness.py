@@ -48,14 +48,24 @@ PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "
 ACCOUNT = {
     "TF_VAR_scw_project_id": "11111111-1111-4111-8111-111111111111",
     "TF_VAR_scw_organization_id": "22222222-2222-4222-8222-222222222222",
-    "TF_VAR_scw_user_id": "33333333-3333-4333-8333-333333333333",
 }
+OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
+CI_DEPLOY_KEY = "application_id:44444444-4444-4444-8444-444444444444"
 CREDENTIALS = {
     "SCW_ACCESS_KEY": "SCWE2EACCESSKEY00000",
     "SCW_SECRET_KEY": "e2e00000-0000-4000-8000-000000000000",
     "AWS_ACCESS_KEY_ID": "SCWE2EACCESSKEY00000",
     "AWS_SECRET_ACCESS_KEY": "e2e00000-0000-4000-8000-000000000000",
 }
+# The hand-written project this tool replaces, reduced to what adoption needs.
+LEGACY_PROJECT = Path(__file__).parent / "legacy"
+
+
+def legacy_variables(site: str) -> dict[str, str]:
+    """What the hand-written project asks for (`TF_VAR_*`): its site, project and operator."""
+    return {"TF_VAR_site": site, **ACCOUNT, "TF_VAR_scw_user_id": OPERATOR.removeprefix("user_id:")}
+
+
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
@@ -138,15 +148,21 @@ class Harness:
         (another one for a test that breaks its code on purpose, or adopts a site)."""
         project = project or self.folder / name
         copy_project(project, PROJECT_FILES, links=("node_modules", ".venv"))
-        (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in {**CREDENTIALS, **ACCOUNT}.items()))
+        self.write_env_file(project)
         self.write_project(project)
         if project != self.project:
             shutil.copytree(self.project / "sites", project / "sites", dirs_exist_ok=True)
         return project
 
+    def write_env_file(self, project: Path, operator: str = OPERATOR) -> None:
+        """env.d/scw as an operator fills it in."""
+        values = {**CREDENTIALS, **ACCOUNT, "OPERATOR_PRINCIPAL": operator}
+        (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
+
     def write_project(self, project: Path, **settings: object) -> None:
         values = {
             "state_bucket": STATE_BUCKET,
+            "operators": [OPERATOR, CI_DEPLOY_KEY],
             "state_endpoint": self.endpoint,
             "state_use_path_style": True,
             **settings,

@@ -35,6 +35,7 @@ FORCE_NEW = {
     "scaleway_object_bucket": frozenset({"name", "region", "project_id", "object_lock_enabled"}),
     "scaleway_object_bucket_acl": frozenset({"bucket", "region"}),
     "scaleway_object_bucket_policy": frozenset({"bucket", "region"}),
+    "scaleway_object_bucket_server_side_encryption_configuration": frozenset({"bucket", "region"}),
     "scaleway_iam_api_key": frozenset({"application_id", "user_id", "expires_at"}),
     "scaleway_edge_services_pipeline": frozenset({"project_id"}),
     "scaleway_edge_services_plan": frozenset({"project_id"}),
@@ -243,6 +244,9 @@ class ObjectBucket(_Resource):
             for expiration in rule.get("expiration") or []:
                 if expiration.get("days"):
                     lifecycle["Expiration"] = {"Days": int(expiration["days"])}
+            for noncurrent in rule.get("noncurrent_version_expiration") or []:
+                if noncurrent.get("noncurrent_days"):
+                    lifecycle["NoncurrentVersionExpiration"] = {"NoncurrentDays": int(noncurrent["noncurrent_days"])}
             if rule.get("abort_incomplete_multipart_upload_days"):
                 lifecycle["AbortIncompleteMultipartUpload"] = {
                     "DaysAfterInitiation": int(rule["abort_incomplete_multipart_upload_days"])
@@ -276,10 +280,13 @@ class _BucketSetting(_Resource):
         except ClientError as error:
             s3_error(ctx, f"setting {self.get_name()} of bucket {name}", error)
             return None
-        state["id"] = f"{state.get('region') or self.provider.region}/{name}"
+        state["id"] = self.resource_id(state.get("region") or self.provider.region, name, state)
         if unset(state.get("project_id")):
             state["project_id"] = self.provider.project_id
         return known(state)
+
+    def resource_id(self, region: str, name: str, state: State) -> str:
+        return f"{region}/{name}"
 
     def read(self, ctx: ReadContext, current: State) -> State | None:
         return current if bucket_exists(bucket_name(current["bucket"])) else None
@@ -292,18 +299,27 @@ class _BucketSetting(_Resource):
         except ClientError as error:
             s3_error(ctx, f"updating {self.get_name()}", error)
             return current
-        return known(planned)
+        region, name = planned.get("region") or self.provider.region, bucket_name(planned["bucket"])
+        return known({**planned, "id": self.resource_id(region, name, planned)})
 
 
 class ObjectBucketAcl(_BucketSetting):
     type_name = "scaleway_object_bucket_acl"
 
+    def resource_id(self, region: str, name: str, state: State) -> str:
+        # The provider's ACL id is `<region>/<bucket>/<acl>` (BucketACLCreateResourceID in
+        # internal/services/object/bucket_acl.go, v2.79.0); `<region>/<bucket>` without an ACL.
+        return f"{region}/{name}/{state['acl']}" if state.get("acl") else f"{region}/{name}"
+
     def import_(self, ctx: ImportContext, id: str) -> State | None:
-        found = imported_bucket(ctx, id, self.provider.region)
-        if found is None:
+        # Its read takes the ACL from the id, not from the API (resourceBucketACLRead,
+        # `d.Set("acl", acl)` from the parsed id): `<region>/<bucket>` reads back acl = "".
+        region, name, acl = (id.split("/", 2) + ["", ""])[:3]
+        if imported_bucket(ctx, f"{region}/{name}", self.provider.region) is None:
             return None
-        region, name = found
-        return {**self.empty_state(), "id": f"{region}/{name}", "bucket": name, "region": region, "project_id": self.provider.project_id}
+        return {
+            **self.empty_state(), "id": id, "bucket": name, "region": region, "acl": acl, "project_id": self.provider.project_id,
+        }
 
     def apply(self, name: str, state: State) -> None:
         s3().put_bucket_acl(Bucket=name, ACL=state.get("acl") or "private")
@@ -328,6 +344,24 @@ class ObjectBucketPolicy(_BucketSetting):
         except ClientError as error:
             s3_error(ctx, f"deleting the policy of bucket {name}", error)
             return current
+        return None
+
+
+class ObjectBucketServerSideEncryptionConfiguration(_BucketSetting):
+    type_name = "scaleway_object_bucket_server_side_encryption_configuration"
+
+    def apply(self, name: str, state: State) -> None:
+        rules = [
+            {"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": default["sse_algorithm"]}}
+            for rule in state.get("rule") or []
+            for default in rule.get("apply_server_side_encryption_by_default") or []
+        ]
+        s3().put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={"Rules": rules})
+
+    def delete(self, ctx: DeleteContext, current: State) -> None:
+        name = bucket_name(current["bucket"])
+        if bucket_exists(name):
+            s3().delete_bucket_encryption(Bucket=name)
         return None
 
 
@@ -511,6 +545,7 @@ IMPLEMENTED = (
     ObjectBucket,
     ObjectBucketAcl,
     ObjectBucketPolicy,
+    ObjectBucketServerSideEncryptionConfiguration,
     IamApplication,
     IamPolicy,
     IamApiKey,

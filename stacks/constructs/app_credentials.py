@@ -8,10 +8,19 @@ from imports.scaleway.iam_policy import IamPolicy, IamPolicyRule
 from stacks.addresses import API_KEY, APPLICATION, APPLICATION_POLICY
 from stacks.model import EnvironmentConfig, SiteConfig
 
-# Object-level permission sets only: the key can list buckets and handle objects, but
-# can neither create nor delete buckets nor change their policy, CORS or lifecycle.
+# What django-storages calls, and the permission set that authorizes it on Scaleway
+# ("Amazon S3 and IAM permissions equivalence", Object Storage reference docs):
+# - ObjectStorageObjectsRead: GetObject, HeadObject (open, exists, size), ListObjectsV2
+#   (listdir), ListMultipartUploads, ListParts;
+# - ObjectStorageObjectsWrite: PutObject, CreateMultipartUpload, UploadPart,
+#   CompleteMultipartUpload (save, large files in parts);
+# - ObjectStorageObjectsDelete: DeleteObject, AbortMultipartUpload (delete, failed uploads).
+# Not ObjectStorageBucketsRead: django-storages neither lists buckets nor reads their
+# settings, and HeadBucket is authorized by the bucket policy's s3:ListBucket. No set
+# can create or delete a bucket or change its policy, CORS or lifecycle.
+# Permission sets cover the whole project (IAM cannot name a bucket): each bucket's policy
+# is what keeps this key to its own bucket ("Combining IAM and bucket policies").
 PERMISSION_SETS = (
-    "ObjectStorageBucketsRead",
     "ObjectStorageObjectsRead",
     "ObjectStorageObjectsWrite",
     "ObjectStorageObjectsDelete",

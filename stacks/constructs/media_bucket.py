@@ -10,15 +10,15 @@ from imports.scaleway.object_bucket import (
     ObjectBucketCorsRule,
     ObjectBucketLifecycleRule,
     ObjectBucketLifecycleRuleExpiration,
+    ObjectBucketLifecycleRuleNoncurrentVersionExpiration,
     ObjectBucketVersioning,
 )
 from imports.scaleway.object_bucket_acl import ObjectBucketAcl
 from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
 from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_ACL, MEDIA_BUCKET_POLICY
+from stacks.constructs.bucket_policy import POLICY_VERSION, operators_statement
 from stacks.model import EnvironmentConfig, SiteConfig
 
-# Bucket policies on Scaleway use their own dated policy language version.
-POLICY_VERSION = "2023-04-17"
 # What django-storages does with its key: list, read, write and delete objects, and
 # clean up its multipart uploads. Nothing on the bucket's own configuration.
 APPLICATION_ACTIONS = (
@@ -35,6 +35,10 @@ APPLICATION_ACTIONS = (
 class MediaBucket(Construct):
     """Private bucket, readable by browsers (CORS), versioned unless its media expire.
 
+    Nothing grows forever: noncurrent versions expire after `media_noncurrent_days`, and
+    incomplete multipart uploads (django-storages uploads large files in parts) are
+    aborted after the project's `multipart_abort_days`.
+
     A protected environment's bucket cannot be destroyed by Terraform (`prevent_destroy`)
     and is never emptied on destroy; other environments' buckets are, so that a feature
     environment goes away with one `destroy`.
@@ -43,14 +47,22 @@ class MediaBucket(Construct):
     def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig):
         super().__init__(scope, id)
         self.region = site.project.region
-        lifecycle = []
+        abort_days = site.project.multipart_abort_days
         if env.media_expiration > 0:
-            lifecycle.append(
-                ObjectBucketLifecycleRule(
-                    id="expire-media",
-                    enabled=True,
-                    expiration=ObjectBucketLifecycleRuleExpiration(days=env.media_expiration),
-                )
+            lifecycle = ObjectBucketLifecycleRule(
+                id="expire-media",
+                enabled=True,
+                expiration=ObjectBucketLifecycleRuleExpiration(days=env.media_expiration),
+                abort_incomplete_multipart_upload_days=abort_days,
+            )
+        else:
+            lifecycle = ObjectBucketLifecycleRule(
+                id="expire-noncurrent-versions",
+                enabled=True,
+                noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(
+                    noncurrent_days=env.media_noncurrent_days
+                ),
+                abort_incomplete_multipart_upload_days=abort_days,
             )
         self.bucket = ObjectBucket(
             self,
@@ -59,13 +71,14 @@ class MediaBucket(Construct):
             region=self.region,
             cors_rule=[
                 ObjectBucketCorsRule(
+                    allowed_headers=["*"],  # preflighted requests (Range, custom headers) need it
                     allowed_methods=["GET"],
                     allowed_origins=["*"],
                     max_age_seconds=3600,
                 )
             ],
             versioning=ObjectBucketVersioning(enabled=env.media_versioned),
-            lifecycle_rule=lifecycle or None,
+            lifecycle_rule=[lifecycle],
             tags={"site": site.name, "environment": env.name, "managed-by": "cdktf"},
             force_destroy=not env.protected,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if env.protected else None,
@@ -76,11 +89,11 @@ class MediaBucket(Construct):
         acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=self.region, acl="private")
         acl.override_logical_id(MEDIA_BUCKET_ACL.name)
 
-    def grant_access(self, *, application_id: str, operator_user_id: str) -> ObjectBucketPolicy:
+    def grant_access(self, *, application_id: str, operators: tuple[str, ...]) -> ObjectBucketPolicy:
         """Public reads for the CDN and browsers, object access for the app, all for operators.
 
-        Once a bucket has a policy, Scaleway denies every principal it does not name:
-        the operator's own user is listed so that nobody locks themselves out.
+        Once a bucket has a policy, Scaleway denies every principal it does not name: the
+        project's operators (committed settings, the same for everyone) are all listed.
         """
         objects = f"{self.name}/*"
         policy = {
@@ -101,13 +114,7 @@ class MediaBucket(Construct):
                     "Action": list(APPLICATION_ACTIONS),
                     "Resource": [self.name, objects],
                 },
-                {
-                    "Sid": "OperatorsFullAccess",
-                    "Effect": "Allow",
-                    "Principal": {"SCW": f"user_id:{operator_user_id}"},
-                    "Action": "*",
-                    "Resource": [self.name, objects],
-                },
+                operators_statement(self.name, operators),
             ],
         }
         resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=self.region, policy=json.dumps(policy))

@@ -6,7 +6,8 @@ from stacks.model import EnvironmentConfig, SiteConfig
 
 
 class SharedStateBackend(S3Backend):
-    """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively.
+    """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively,
+    written encrypted (the state holds the environment's API secret).
 
     Credentials are read by Terraform from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY;
     the AWS-only checks are skipped because Scaleway is not AWS. A backend is one per
@@ -25,6 +26,7 @@ class SharedStateBackend(S3Backend):
             skip_region_validation=True,
             skip_requesting_account_id=True,
             skip_s3_checksum=True,
+            encrypt=True,
             use_path_style=True if project.state_use_path_style else None,
         )
         # cdktf 0.21's S3Backend predates `use_lockfile`.

@@ -1,17 +1,42 @@
 """The bucket every environment stack keeps its Terraform state in."""
 
+import json
+
 from cdktf import TerraformResourceLifecycle
 from constructs import Construct
 
-from imports.scaleway.object_bucket import ObjectBucket, ObjectBucketVersioning
+from imports.scaleway.object_bucket import (
+    ObjectBucket,
+    ObjectBucketLifecycleRule,
+    ObjectBucketLifecycleRuleNoncurrentVersionExpiration,
+    ObjectBucketVersioning,
+)
 from imports.scaleway.object_bucket_acl import ObjectBucketAcl
-from stacks.addresses import STATE_BUCKET, STATE_BUCKET_ACL
+from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
+from imports.scaleway.object_bucket_server_side_encryption_configuration import (
+    ObjectBucketServerSideEncryptionConfiguration,
+    ObjectBucketServerSideEncryptionConfigurationRule,
+    ObjectBucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault,
+)
+from stacks.addresses import (
+    STATE_BUCKET,
+    STATE_BUCKET_ACL,
+    STATE_BUCKET_ENCRYPTION,
+    STATE_BUCKET_POLICY,
+)
+from stacks.constructs.bucket_policy import POLICY_VERSION, operators_statement
 from stacks.model import ProjectConfig
 
 
 class StateBucket(Construct):
-    """Versioned (a bad apply can be rolled back to an earlier state), private, tagged,
-    and protected: losing it would orphan every environment's resources."""
+    """Versioned (a bad apply can be rolled back to an earlier state), private, encrypted at
+    rest, protected from destroy (losing it would orphan every environment's resources),
+    and reachable by the operators alone.
+
+    The state holds every environment's API secret in clear. Object Storage permission
+    sets cover a whole project, so without a bucket policy any environment's key could
+    read, overwrite or delete it: the policy names the operators and nobody else.
+    """
 
     def __init__(self, scope: Construct, id: str, *, project: ProjectConfig):
         super().__init__(scope, id)
@@ -21,6 +46,17 @@ class StateBucket(Construct):
             name=project.state_bucket,
             region=project.region,
             versioning=ObjectBucketVersioning(enabled=True),
+            # Every lock and every apply leaves a version: old ones go after a while.
+            lifecycle_rule=[
+                ObjectBucketLifecycleRule(
+                    id="expire-noncurrent-versions",
+                    enabled=True,
+                    noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(
+                        noncurrent_days=project.state_noncurrent_days
+                    ),
+                    abort_incomplete_multipart_upload_days=project.multipart_abort_days,
+                )
+            ],
             tags={"purpose": "terraform-state", "managed-by": "cdktf"},
             force_destroy=False,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=True),
@@ -29,3 +65,26 @@ class StateBucket(Construct):
         self.name = bucket.name
         acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=project.region, acl="private")
         acl.override_logical_id(STATE_BUCKET_ACL.name)
+        encryption = ObjectBucketServerSideEncryptionConfiguration(
+            self,
+            "encryption",
+            bucket=self.name,
+            region=project.region,
+            rule=[
+                ObjectBucketServerSideEncryptionConfigurationRule(
+                    apply_server_side_encryption_by_default=(
+                        ObjectBucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault(
+                            sse_algorithm="AES256"
+                        )
+                    )
+                )
+            ],
+        )
+        encryption.override_logical_id(STATE_BUCKET_ENCRYPTION.name)
+        policy = {
+            "Version": POLICY_VERSION,
+            "Id": f"{self.name}-policy",
+            "Statement": [operators_statement(self.name, project.operators)],
+        }
+        resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=project.region, policy=json.dumps(policy))
+        resource.override_logical_id(STATE_BUCKET_POLICY.name)

@@ -2,15 +2,13 @@
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 
-from ops.localscw.harness import ACCOUNT, STATE_BUCKET
+from ops.localscw.harness import ACCOUNT, LEGACY_PROJECT, STATE_BUCKET, legacy_variables
 from stacks.legacy import LEGACY_ADDRESSES
 
 pytestmark = pytest.mark.e2e
-LEGACY = Path(__file__).parent / "fixtures" / "legacy"
 SITE = "legacy"
 
 
@@ -19,14 +17,14 @@ def legacy(bootstrapped, tmp_path_factory):
     """The `staging` workspace of the hand-written project, applied as operators did."""
     harness = bootstrapped
     folder = tmp_path_factory.mktemp("legacy-project")
-    shutil.copy(LEGACY / "main.tf", folder)
+    shutil.copy(LEGACY_PROJECT / "main.tf", folder)
     (folder / "backend.hcl").write_text(
         f'bucket = "{STATE_BUCKET}"\nkey = "{SITE}.tfstate"\nregion = "fr-par"\n'
         f'endpoints = {{ s3 = "{harness.endpoint}" }}\nuse_path_style = true\n'
         "skip_credentials_validation = true\nskip_region_validation = true\n"
         "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
     )
-    env = {"TF_VAR_site": SITE, **ACCOUNT}
+    env = legacy_variables(SITE)
     for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
         run = harness.terraform(*args, cwd=folder, env=env)
         assert run.returncode == 0, run.output
@@ -72,5 +70,10 @@ def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy):
     harness, project = legacy
     run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted bootstrap")
     assert run.returncode == 0, run.output
-    assert re.search(r"Apply complete! Resources: 3 imported, 0 added, \d+ changed, 0 destroyed", run.output), run.output
+    # The state bucket gains what the hand-written project never gave it: a policy and encryption.
+    assert re.search(r"Apply complete! Resources: 3 imported, 2 added, \d+ changed, 0 destroyed", run.output), run.output
+    assert "scaleway_object_bucket_acl.state_bucket_acl will be updated" not in run.output  # imported with its real id
+    assert "must be replaced" not in run.output
     assert harness.s3.get_bucket_versioning(Bucket=STATE_BUCKET)["Status"] == "Enabled"
+    plan = harness.terraform("plan", "-input=false", "-detailed-exitcode", cwd=harness.stack_dir("bootstrap", project), env=ACCOUNT)
+    assert plan.returncode == 0 and "No changes." in plan.output, plan.output

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from ops.access import ANONYMOUS, from_deployed, matrix
 from ops.localscw.gate import Gate
-from ops.localscw.harness import ACCOUNT, SITE, STATE_BUCKET
+from ops.localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
 
 pytestmark = pytest.mark.e2e
 MEDIA = {"staging": f"staging-{SITE}-media", "production": f"production-{SITE}-media"}
@@ -29,8 +30,15 @@ def state_attributes(harness, env: str, resource_type: str) -> list[dict]:
 
 def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
     harness = bootstrapped
-    assert STATE_BUCKET in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]
-    assert harness.s3.get_bucket_versioning(Bucket=STATE_BUCKET)["Status"] == "Enabled"
+    s3 = harness.s3
+    assert STATE_BUCKET in [b["Name"] for b in s3.list_buckets()["Buckets"]]
+    assert s3.get_bucket_versioning(Bucket=STATE_BUCKET)["Status"] == "Enabled"
+    [encryption] = s3.get_bucket_encryption(Bucket=STATE_BUCKET)["ServerSideEncryptionConfiguration"]["Rules"]
+    assert encryption["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+    [statement] = json.loads(s3.get_bucket_policy(Bucket=STATE_BUCKET)["Policy"])["Statement"]
+    assert statement["Principal"] == {"SCW": [OPERATOR, CI_DEPLOY_KEY]}
+    [rule] = s3.get_bucket_lifecycle_configuration(Bucket=STATE_BUCKET)["Rules"]
+    assert (rule["NoncurrentVersionExpiration"]["NoncurrentDays"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (90, 7)
     assert list(harness.records("scaleway_edge_services_plan")) == [f"{ACCOUNT['TF_VAR_scw_project_id']}/professional"]
 
 
@@ -57,14 +65,32 @@ def test_media_buckets_have_their_cors_policy_and_retention(harness):
     s3 = harness.s3
     for bucket in MEDIA.values():
         [rule] = s3.get_bucket_cors(Bucket=bucket)["CORSRules"]
-        assert (rule["AllowedMethods"], rule["AllowedOrigins"], rule["MaxAgeSeconds"]) == (["GET"], ["*"], 3600)
+        assert (rule["AllowedHeaders"], rule["AllowedMethods"], rule["AllowedOrigins"], rule["MaxAgeSeconds"]) == (["*"], ["GET"], ["*"], 3600)
         policy = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
-        principals = [json.dumps(statement["Principal"]) for statement in policy["Statement"]]
-        assert any("application_id:" in p for p in principals) and any(ACCOUNT["TF_VAR_scw_user_id"] in p for p in principals)
+        operators = [statement for statement in policy["Statement"] if statement["Sid"] == "OperatorsFullAccess"]
+        assert [statement["Principal"] for statement in operators] == [{"SCW": [OPERATOR, CI_DEPLOY_KEY]}]
     [rule] = s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["staging"])["Rules"]
-    assert rule["Expiration"]["Days"] == 2
+    assert (rule["Expiration"]["Days"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (2, 7)
     assert "Status" not in s3.get_bucket_versioning(Bucket=MEDIA["staging"])
     assert s3.get_bucket_versioning(Bucket=MEDIA["production"])["Status"] == "Enabled"
+    [rule] = s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["production"])["Rules"]
+    assert (rule["NoncurrentVersionExpiration"]["NoncurrentDays"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (30, 7)
+
+
+def test_what_was_applied_keeps_each_key_to_its_own_bucket(harness):
+    """Scaleway's rules, evaluated on the policies read back and the IAM records."""
+    buckets = [STATE_BUCKET, *MEDIA.values()]
+    principals, applied = from_deployed(
+        harness.s3, harness.records("scaleway_iam_application"), harness.records("scaleway_iam_policy"), (OPERATOR, CI_DEPLOY_KEY), buckets
+    )
+    found = matrix(principals, applied)
+    for env, own in MEDIA.items():
+        application = f"application {env}-{SITE}"
+        assert found[(application, own)] == ("list", "get", "put", "delete", "multipart")
+        assert found[(application, STATE_BUCKET)] == ()
+        for other in set(MEDIA.values()) - {own}:
+            assert found[(application, other)] == found[(ANONYMOUS, other)] == ("get",)
+    assert all(found[(operator, bucket)][-1] == "configure" for operator in (OPERATOR, CI_DEPLOY_KEY) for bucket in buckets)
 
 
 def test_outputs_resolve_on_the_first_apply(harness):

@@ -26,11 +26,11 @@ def make(bootstrapped):
             cwd=project, env={"AUTO_APPROVE": "1"}, capture_output=True,
         )
 
-    return harness, run
+    return harness, run, project
 
 
 def test_deploy_a_feature_environment_without_editing_the_site(make):
-    harness, run = make
+    harness, run, _ = make
     result = run("deploy", ENV=ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Apply complete!" in result.stdout
@@ -38,7 +38,7 @@ def test_deploy_a_feature_environment_without_editing_the_site(make):
 
 
 def test_django_env_writes_the_settings_to_a_private_file(make, tmp_path):
-    harness, run = make
+    harness, run, _ = make
     target = tmp_path / "media.env"
     result = run("django-env", ENV=ENV, OUTPUT=target)
     assert result.returncode == 0, result.stderr
@@ -54,7 +54,7 @@ def test_django_env_writes_the_settings_to_a_private_file(make, tmp_path):
 
 
 def test_production_destroy_is_refused_before_terraform_runs(make):
-    _, run = make
+    _, run, _ = make
     result = run("destroy", ENV="production")
     assert result.returncode != 0
     assert re.fullmatch(r"error: media-production is protected: refusing to destroy it\..*\n.*\n?", result.stderr)
@@ -62,7 +62,23 @@ def test_production_destroy_is_refused_before_terraform_runs(make):
 
 
 def test_destroy_the_feature_environment(make):
-    harness, run = make
+    harness, run, _ = make
     result = run("destroy", ENV=ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{ENV}-{SITE}-media" not in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]
+
+
+def test_a_deployer_missing_from_the_operators_is_refused_before_terraform_runs(make):
+    """A bucket policy written without the deploying principal would lock it out."""
+    harness, run, project = make
+    stranger = "user_id:99999999-9999-4999-8999-999999999999"
+    harness.write_env_file(project, operator=stranger)
+    try:
+        result = run("deploy", ENV="feature-locked")
+    finally:
+        harness.write_env_file(project)
+    assert result.returncode != 0
+    assert f"OPERATOR_PRINCIPAL={stranger} is not in `operators`" in result.stderr
+    assert result.stdout == ""  # neither a synthesis nor Terraform ran
+    assert not (project / "cdktf.out" / "stacks" / "media-feature-locked").exists()
+    assert f"feature-locked-{SITE}-media" not in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]

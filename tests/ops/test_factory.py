@@ -1,17 +1,21 @@
-"""`make synth-all`: every site of the project, validated first, each in its own folder."""
+"""The site factory: `make synth-all` (every site, validated together) and `make site`."""
 
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ops.localscw.harness import copy_project
 
 
 def run(project: Path, output: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ops", "synth-all", "--output", str(output)], cwd=project, capture_output=True, text=True, timeout=120
-    )
+    return ops(project, "synth-all", "--output", str(output))
+
+
+def ops(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ops", *args], cwd=project, capture_output=True, text=True, timeout=120)
 
 
 def app_copy(tmp_path: Path) -> Path:
@@ -39,3 +43,67 @@ def test_one_bad_site_stops_before_anything_is_written(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and "media_expiration = -1 is negative" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_five_sites_synthesize_with_one_summary_table(tmp_path):
+    result = run(app_copy(tmp_path), tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["site", "environment", "media", "bucket", "CDN", "domain", "media", "protected"]
+    assert len(lines) == 1 + 5 * 3 + 1
+    assert lines[1].split()[:3] == ["ademe", "staging", "staging-ademe-media"]
+    rows = {tuple(line.split()[:2]): line.split()[2:] for line in lines[1:-1]}
+    assert rows[("funmooc", "production")] == ["production-funmooc-media", "<pipeline-id>.svc.edge.scw.cloud", "kept,", "versioned", "yes"]
+    assert rows[("demo", "staging")] == ["staging-demo-media", "<pipeline-id>.svc.edge.scw.cloud", "expire", "after", "2", "d", "no"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ademe", "demo", "funcampus", "funcorporate", "funmooc"]
+
+
+def test_two_sites_implying_the_same_bucket_are_refused_with_both_names(tmp_path):
+    project = app_copy(tmp_path)
+    for site, environments in (("x-y", ["staging"]), ("y", ["staging-x"])):
+        (project / "sites" / site / "scw").mkdir(parents=True)
+        (project / "sites" / site / "scw" / "config.tfvars").write_text(f'site = "{site}"\nenvironments = {environments!r}\n'.replace("'", '"'))
+    result = run(project, tmp_path / "out")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: sites x-y (environment staging) and y (environment staging-x) both imply the bucket 'staging-x-y-media'")
+    assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_make_site_scaffolds_a_site_whose_production_keeps_its_media(tmp_path):
+    project = app_copy(tmp_path)
+    result = ops(project, "site", "acme")
+    assert result.returncode == 0, result.stderr
+    from stacks.settings import load_site
+
+    site = load_site("acme", project / "sites")
+    production = site.environment("production")
+    assert (production.media_expiration, production.media_versioned, production.protected) == (0, True, True)
+    assert site.with_environment("feature-x").environment("feature-x").media_expiration == 7
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("demo", "error: site 'demo' exists already"),
+        ("Acme", "error: site name 'Acme' is not a valid name"),
+        ("media_", "error: site name 'media_' is not a valid name"),
+    ],
+)
+def test_make_site_refuses_a_bad_name_and_writes_nothing(tmp_path, name, message):
+    project = app_copy(tmp_path)
+    before = sorted(p.name for p in (project / "sites").iterdir())
+    result = ops(project, "site", name)
+    assert result.returncode == 2
+    assert result.stderr.startswith(message), result.stderr
+    assert result.stderr.count("\n") == 1
+    assert sorted(p.name for p in (project / "sites").iterdir()) == before
+
+
+def test_make_site_refuses_a_name_colliding_with_another_sites_buckets(tmp_path):
+    project = app_copy(tmp_path)
+    (project / "sites" / "z" / "scw").mkdir(parents=True)
+    (project / "sites" / "z" / "scw" / "config.tfvars").write_text('site = "z"\nenvironments = ["preprod-q"]\n')
+    result = ops(project, "site", "q-z")
+    assert result.returncode == 2
+    assert "both imply the bucket 'preprod-q-z-media'" in result.stderr

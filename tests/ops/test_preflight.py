@@ -71,8 +71,8 @@ def test_the_untouched_template_is_refused_whole(tmp_path):
 
 
 def test_missing_variables_are_named(tmp_path):
-    with pytest.raises(OperatorError, match="lacks TF_VAR_scw_user_id"):
-        check_credentials(operator_root(tmp_path, TF_VAR_scw_user_id=None))
+    with pytest.raises(OperatorError, match="lacks OPERATOR_PRINCIPAL"):
+        check_credentials(operator_root(tmp_path, OPERATOR_PRINCIPAL=None))
 
 
 def test_filled_env_file_is_accepted(tmp_path):
@@ -132,12 +132,17 @@ def test_region_of_env_file_must_be_the_projects(monkeypatch):
 # -- As a whole ---------------------------------------------------------------------------------
 
 
+def committed_operator():
+    site, _ = preflight.select(None)
+    return site.project.operators[0]
+
+
 @pytest.fixture
 def operator(tmp_path, monkeypatch):
-    """A Terraform new enough, and a filled env.d/scw."""
+    """A Terraform new enough, and a filled env.d/scw of one of the committed operators."""
     monkeypatch.setenv("TERRAFORM_BINARY_NAME", str(fake_binary(tmp_path, "terraform", "1.11.4")))
     monkeypatch.delenv("RICHIE_SITE", raising=False)
-    root = operator_root(tmp_path)
+    root = operator_root(tmp_path, OPERATOR_PRINCIPAL=committed_operator())
     monkeypatch.setattr(preflight, "check_credentials", lambda: check_credentials(root))
     return root
 
@@ -156,3 +161,15 @@ def test_preflight_loads_credentials_into_the_child_environment_only(operator):
     assert ctx.environ["PATH"].startswith(str(Path(sys.executable).parent) + os.pathsep)
     assert ctx.stack == "media-feature-x"
     assert os.environ.get("SCW_SECRET_KEY") != "real-scw_secret_key"
+
+
+def test_an_operator_missing_from_the_committed_list_is_refused_before_anything_runs(operator):
+    stranger = "user_id:99999999-9999-4999-8999-999999999999"
+    (operator / "env.d" / "scw").write_text((operator / "env.d" / "scw").read_text().replace(committed_operator(), stranger))
+    with pytest.raises(OperatorError) as error:
+        preflight.preflight("staging")
+    assert str(error.value) == (
+        f"env.d/scw: OPERATOR_PRINCIPAL={stranger} is not in `operators` of {ROOT / 'sites' / 'project.tfvars'}: "
+        "add it there (and commit), or run this as one of the operators listed."
+    )
+    assert preflight.preflight("staging", writes=False).stack == "media-staging"  # a plan writes no policy

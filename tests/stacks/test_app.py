@@ -46,7 +46,7 @@ def test_unknown_site_is_one_clear_line(tmp_path):
     result = run_main(tmp_path, RICHIE_SITE="nope")
     assert result.returncode == 1
     assert result.stderr.startswith("error: unknown site 'nope'")
-    assert "Known sites: demo" in result.stderr
+    assert "Known sites: ademe, demo, funcampus, funcorporate, funmooc." in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "stacks").exists()
 
@@ -55,10 +55,7 @@ def test_a_copied_site_synthesizes_with_its_own_names(tmp_path, outdir):
     site_dir = tmp_path / "acme" / "scw"
     site_dir.mkdir(parents=True)
     (tmp_path / "project.tfvars").write_text((ROOT / "sites" / "project.tfvars").read_text())
-    demo = (ROOT / "sites" / "demo" / "scw" / "config.tfvars").read_text()
-    (site_dir / "config.tfvars").write_text(
-        demo.replace('site = "demo"', 'site = "acme"') + 'environments = ["staging", "production"]\n'
-    )
+    (site_dir / "config.tfvars").write_text('site = "acme"\nenvironments = ["staging", "production"]\n')
     app = build_app(load_site("acme", sites_dir=tmp_path), fresh_app(outdir / "acme"))
     stacks = synth_stacks(app)
     assert sorted(stacks) == ["bootstrap", "media-production", "media-staging"]
@@ -74,22 +71,6 @@ def test_richie_env_adds_a_throwaway_feature_stack(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "stacks" / "media-feature-x" / "cdk.tf.json").is_file()
     assert (tmp_path / "stacks" / "media-staging" / "cdk.tf.json").is_file()
-
-
-def test_richie_stack_synthesizes_that_stack_alone(tmp_path):
-    result = run_main(tmp_path, RICHIE_STACK="media-preprod")
-    assert result.returncode == 0, result.stderr
-    assert sorted(p.parent.name for p in (tmp_path / "stacks").glob("*/cdk.tf.json")) == ["media-preprod"]
-    assert list(json.loads((tmp_path / "manifest.json").read_text())["stacks"]) == ["media-preprod"]
-
-
-def test_richie_stack_must_be_a_stack_of_the_site(tmp_path):
-    result = run_main(tmp_path, RICHIE_STACK="media-prod")
-    assert result.returncode == 1
-    assert result.stderr == (
-        "error: RICHIE_STACK=media-prod is not a stack of site demo: use one of "
-        "bootstrap, media-staging, media-preprod, media-production.\n"
-    )
 
 
 def test_a_whole_synthesis_removes_stale_stacks(tmp_path):

@@ -1,13 +1,15 @@
+import json
+
 import pytest
 from cdktf import App
 
 from stacks.bootstrap_stack import BootstrapStack
-from tests.helpers import fresh_app, only, site_config, synth
+from tests.helpers import OPERATORS, fresh_app, only, site_config, synth
 
 
-@pytest.fixture
-def bootstrap(demo_stacks):
-    return demo_stacks["bootstrap"]
+@pytest.fixture(scope="module")
+def bootstrap(outdir):
+    return synth(BootstrapStack(fresh_app(outdir), site_config().project))
 
 
 def test_state_bucket_is_versioned_private_and_tagged(bootstrap):
@@ -16,6 +18,37 @@ def test_state_bucket_is_versioned_private_and_tagged(bootstrap):
     assert bucket["versioning"] == {"enabled": True}
     assert bucket["tags"]["purpose"] == "terraform-state"
     assert only(bootstrap, "scaleway_object_bucket_acl")["acl"] == "private"
+
+
+def test_state_bucket_is_encrypted_at_rest(bootstrap):
+    encryption = only(bootstrap, "scaleway_object_bucket_server_side_encryption_configuration")
+    assert encryption["bucket"] == "${scaleway_object_bucket.state_bucket.name}"
+    assert encryption["rule"] == [{"apply_server_side_encryption_by_default": {"sse_algorithm": "AES256"}}]
+
+
+def test_only_the_operators_may_touch_the_state(bootstrap):
+    policy = json.loads(only(bootstrap, "scaleway_object_bucket_policy")["policy"])
+    bucket = "${scaleway_object_bucket.state_bucket.name}"
+    assert policy["Statement"] == [
+        {
+            "Sid": "OperatorsFullAccess",
+            "Effect": "Allow",
+            "Principal": {"SCW": list(OPERATORS)},
+            "Action": "*",
+            "Resource": [bucket, f"{bucket}/*"],
+        }
+    ]
+
+
+def test_old_state_versions_and_stale_uploads_expire(bootstrap):
+    assert only(bootstrap, "scaleway_object_bucket")["lifecycle_rule"] == [
+        {
+            "id": "expire-noncurrent-versions",
+            "enabled": True,
+            "noncurrent_version_expiration": {"noncurrent_days": 90},
+            "abort_incomplete_multipart_upload_days": 7,
+        }
+    ]
 
 
 def test_edge_plan_is_subscribed_once_here(bootstrap):
@@ -29,13 +62,20 @@ def test_edge_plan_follows_the_settings(outdir, plan):
     assert only(synth(stack), "scaleway_edge_services_plan")["name"] == plan
 
 
-def test_bootstrap_keeps_local_state_at_the_project_root(bootstrap):
-    backend = bootstrap["terraform"]["backend"]
-    assert backend == {"local": {"path": "../../../terraform.bootstrap.tfstate"}}
+def test_bootstrap_state_is_local_at_the_project_root_and_named_after_the_state_bucket(bootstrap, outdir):
+    assert bootstrap["terraform"]["backend"] == {"local": {"path": "../../../bootstrap.richie-terraform-state.tfstate"}}
+    other = synth(BootstrapStack(fresh_app(outdir), site_config(state_bucket="acme-state").project))
+    assert other["terraform"]["backend"] == {"local": {"path": "../../../bootstrap.acme-state.tfstate"}}
 
 
 def test_bootstrap_creates_no_environment_resources(bootstrap):
-    assert set(bootstrap["resource"]) == {"scaleway_object_bucket", "scaleway_object_bucket_acl", "scaleway_edge_services_plan"}
+    assert set(bootstrap["resource"]) == {
+        "scaleway_object_bucket",
+        "scaleway_object_bucket_acl",
+        "scaleway_object_bucket_policy",
+        "scaleway_object_bucket_server_side_encryption_configuration",
+        "scaleway_edge_services_plan",
+    }
 
 
 def test_state_bucket_is_protected_from_destroy(bootstrap):

@@ -2,8 +2,10 @@
 
 import pytest
 
+from stacks.addresses import STATE_BUCKET_ENCRYPTION, STATE_BUCKET_POLICY
 from stacks.app import build_app
 from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
+from stacks.settings import load_factory
 from tests.helpers import fresh_app, resources, site_config, synth_stacks
 
 
@@ -36,12 +38,23 @@ def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy_stacks):
     imports = {block["to"]: block["id"] for block in legacy_stacks["bootstrap"]["import"]}
     assert imports == {
         "scaleway_object_bucket.state_bucket": "fr-par/richie-terraform-state",
-        "scaleway_object_bucket_acl.state_bucket_acl": "fr-par/richie-terraform-state",
+        "scaleway_object_bucket_acl.state_bucket_acl": "fr-par/richie-terraform-state/private",
         "scaleway_edge_services_plan.edge_plan": "${var.scw_project_id}/professional",
     }
-    assert set(imports) == addresses(legacy_stacks["bootstrap"])
+    # What the hand-written project never had is created: the state bucket's policy and encryption.
+    assert addresses(legacy_stacks["bootstrap"]) - set(imports) == {str(STATE_BUCKET_POLICY), str(STATE_BUCKET_ENCRYPTION)}
 
 
-def test_new_sites_carry_no_adoption_blocks(demo_stacks):
-    for stack in demo_stacks.values():
+def test_new_sites_carry_no_adoption_blocks(outdir):
+    for stack in synth_stacks(build_app(site_config(), fresh_app(outdir / "new-site"))).values():
         assert not {"moved", "removed", "import"} & set(stack)
+
+
+def test_the_five_sites_of_the_hand_written_project_adopt_its_state():
+    sites = load_factory()
+    assert [site.name for site in sites] == ["ademe", "demo", "funcampus", "funcorporate", "funmooc"]
+    assert all(site.legacy_state for site in sites)
+    project = sites[0].project
+    assert (project.state_bucket, project.import_legacy_bootstrap) == ("richie-site-factory-terraform", True)
+    assert sites[1].environment("production").media_expiration == 2  # as demo had it
+    assert {site.environment("production").media_expiration for site in sites if site.name != "demo"} == {0}

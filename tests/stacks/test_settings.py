@@ -8,6 +8,13 @@ from stacks.settings import load_selected_site, load_site, parse_site
 from tests.helpers import DEMO_SOURCE, PROJECT_SOURCE, project_config, site_config
 
 
+def test_operators_are_committed_principals():
+    assert project_config().operators == (
+        "user_id:aaaaaaaa-0000-4000-8000-000000000001",
+        "application_id:aaaaaaaa-0000-4000-8000-000000000002",
+    )
+
+
 def test_demo_site_ships_the_legacy_format():
     site = load_site("demo")
     assert site.name == "demo"
@@ -77,6 +84,12 @@ def test_config_objects_are_frozen():
         ({"environments": []}, "environments must be a non-empty list"),
         ({"environments": ["staging", "staging"]}, "environments lists staging more than once"),
         ({"cache_ttl": -5}, "cache_ttl = -5 is negative"),
+        ({"media_noncurrent_days": 0}, "media_noncurrent_days = 0: a retention needs at least 1 day"),
+        ({"feature_media_expiration": 0}, "feature_media_expiration = 0: a retention needs at least 1 day"),
+        (
+            {"environment_settings": {"production": {"media_noncurrent_days": -3}}},
+            "environment_settings.production.media_noncurrent_days = -3 is negative",
+        ),
         ({"medias_expiration": 2}, "unknown setting medias_expiration"),
         (
             {"environment_settings": {"prod": {"cache_ttl": 1}}},
@@ -110,6 +123,17 @@ def test_invalid_settings_name_the_file_and_the_key(settings, expected):
         ({"state_bucket": "192.168.1.1"}, "must not look like an IP address"),
         ({"state_endpoint": "s3.fr-par.scw.cloud"}, "state_endpoint = 's3.fr-par.scw.cloud' is not an http(s) URL"),
         ({"state_bucket": None}, 'state_bucket is missing: add e.g. state_bucket = "acme-terraform-state"'),
+        ({"operators": None}, 'operators must be a non-empty list of principals, e.g. operators = ["user_id:<uuid>"'),
+        ({"operators": []}, "operators must be a non-empty list of principals"),
+        ({"operators": ["alice"]}, "operators[0] = 'alice' is not a principal: use user_id:<uuid> or application_id:<uuid>"),
+        ({"operators": ["user_id:AAAAAAAA-0000-4000-8000-000000000001"]}, "is not a principal"),
+        ({"operators": ["group_id:aaaaaaaa-0000-4000-8000-000000000001"]}, "is not a principal"),
+        (
+            {"operators": ["user_id:aaaaaaaa-0000-4000-8000-000000000001"] * 2},
+            "operators lists user_id:aaaaaaaa-0000-4000-8000-000000000001 more than once",
+        ),
+        ({"multipart_abort_days": 0}, "multipart_abort_days = 0: a retention needs at least 1 day"),
+        ({"state_noncurrent_days": -1}, "state_noncurrent_days = -1 is negative"),
         ({"legacy_state": True}, "unknown setting legacy_state"),
     ],
 )
@@ -258,10 +282,11 @@ def test_site_flags_must_be_booleans():
         site_config(legacy_state="true")
 
 
-def test_feature_environments_need_no_declaration():
-    site = site_config(media_expiration=3, cache_ttl=600).with_environment("feature-search")
+def test_feature_environments_need_no_declaration_and_their_media_expire():
+    site = site_config(media_expiration=0, cache_ttl=600).with_environment("feature-search")
     feature = site.environment("feature-search")
-    assert (feature.media_expiration, feature.cache_ttl, feature.protected) == (3, 600, False)
+    assert (feature.media_expiration, feature.cache_ttl, feature.protected) == (7, 600, False)
+    assert site_config(feature_media_expiration=1).with_environment("feature-x").environment("feature-x").media_expiration == 1
     assert [e.name for e in site.environments][-1] == "feature-search"
 
 

@@ -27,6 +27,8 @@ def every_setting_stacks(outdir):
 
     site = site_config(
         media_expiration=0,
+        media_noncurrent_days=14,
+        feature_media_expiration=3,
         cache_ttl=3600,
         environments=["staging", "production"],
         environment_settings={
@@ -39,6 +41,9 @@ def every_setting_stacks(outdir):
         state_endpoint="https://s3.nl-ams.scw.cloud",
         state_use_path_style=True,
         edge_plan="advanced",
+        operators=["user_id:aaaaaaaa-0000-4000-8000-000000000001", "application_id:aaaaaaaa-0000-4000-8000-000000000002"],
+        multipart_abort_days=3,
+        state_noncurrent_days=30,
         legacy_state=True,
         import_legacy_bootstrap=True,
     )

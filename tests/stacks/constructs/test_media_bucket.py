@@ -8,7 +8,7 @@ from stacks.constructs.media_bucket import (
     POLICY_VERSION,
     MediaBucket,
 )
-from tests.helpers import new_stack, only, site_config, synth
+from tests.helpers import OPERATORS, new_stack, only, site_config, synth
 
 
 def synth_bucket(outdir, grant=True, **settings):
@@ -16,7 +16,7 @@ def synth_bucket(outdir, grant=True, **settings):
     stack = new_stack(outdir)
     bucket = MediaBucket(stack, "media", site=site, env=site.environment("staging"))
     if grant:
-        bucket.grant_access(application_id="app-id", operator_user_id="user-id")
+        bucket.grant_access(application_id="app-id", operators=site.project.operators)
     return synth(stack)
 
 
@@ -38,20 +38,37 @@ def test_bucket_is_named_after_environment_and_site(expiring):
 
 def test_browsers_may_fetch_media_from_any_origin(expiring):
     assert only(expiring, "scaleway_object_bucket")["cors_rule"] == [
-        {"allowed_methods": ["GET"], "allowed_origins": ["*"], "max_age_seconds": 3600}
+        {"allowed_headers": ["*"], "allowed_methods": ["GET"], "allowed_origins": ["*"], "max_age_seconds": 3600}
     ]
 
 
 def test_expiring_media_get_a_lifecycle_rule_and_no_versioning(expiring):
     bucket = only(expiring, "scaleway_object_bucket")
     assert bucket["versioning"] == {"enabled": False}
-    assert bucket["lifecycle_rule"] == [{"id": "expire-media", "enabled": True, "expiration": {"days": 2}}]
+    assert bucket["lifecycle_rule"] == [
+        {"id": "expire-media", "enabled": True, "expiration": {"days": 2}, "abort_incomplete_multipart_upload_days": 7}
+    ]
 
 
-def test_kept_media_are_versioned_and_never_expire(kept):
+def test_kept_media_are_versioned_and_their_old_versions_expire(kept):
     bucket = only(kept, "scaleway_object_bucket")
     assert bucket["versioning"] == {"enabled": True}
-    assert "lifecycle_rule" not in bucket
+    assert bucket["lifecycle_rule"] == [
+        {
+            "id": "expire-noncurrent-versions",
+            "enabled": True,
+            "noncurrent_version_expiration": {"noncurrent_days": 30},
+            "abort_incomplete_multipart_upload_days": 7,
+        }
+    ]
+
+
+def test_retentions_follow_the_settings(outdir):
+    synthesized = synth_bucket(
+        outdir, media_expiration=0, multipart_abort_days=2, environment_settings={"staging": {"media_noncurrent_days": 10}}
+    )
+    [rule] = only(synthesized, "scaleway_object_bucket")["lifecycle_rule"]
+    assert (rule["noncurrent_version_expiration"], rule["abort_incomplete_multipart_upload_days"]) == ({"noncurrent_days": 10}, 2)
 
 
 def test_bucket_is_tagged_with_site_and_environment(expiring):
@@ -95,7 +112,7 @@ def test_policy_scopes_the_application_to_objects_of_its_bucket(expiring):
 
 def test_policy_keeps_operators_in(expiring):
     operators = policy_statements(expiring)["OperatorsFullAccess"]
-    assert operators["Principal"] == {"SCW": "user_id:user-id"}
+    assert operators["Principal"] == {"SCW": list(OPERATORS)}  # committed settings, never one person's env.d
     assert operators["Action"] == "*"
 
 

@@ -31,6 +31,10 @@ def test_backend_talks_to_scaleway_not_aws(backend):
         assert s3[check] is True, check
 
 
+def test_state_is_written_encrypted(backend):
+    assert backend["s3"]["encrypt"] is True
+
+
 def test_state_is_locked_natively(backend):
     assert backend["s3"]["use_lockfile"] is True
     assert "dynamodb_table" not in backend["s3"]

@@ -1,0 +1,5 @@
+# Settings of the "funcampus" site's media storage on Scaleway.
+site = "funcampus"
+
+# Deployed by the hand-written project: its state is adopted as it is (docs/scw.md).
+legacy_state = true
