@@ -16,7 +16,9 @@ def main() -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    from stacks.app import synthesize  # starts the jsii kernel: only once the settings are valid
+    from stacks.app import (
+        synthesize,  # starts the jsii kernel: only once the settings are valid
+    )
 
     synthesize(site)
     return 0

@@ -12,28 +12,59 @@ import os
 import sys
 import urllib.error
 import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 from ops import terraform as tf
 from ops.django import render_django_env, write_private
 from ops.preflight import Context
 from ops.project import ROOT, OperatorError
-from stacks.contract import PIPELINE_ID
+from ops.resolver import cname_target
+from stacks.constructs.edge_cdn import CUSTOM_DOMAIN_READY, pipeline_endpoint
+from stacks.contract import (
+    CDN_DOMAIN,
+    CUSTOM_DOMAIN_ATTACHED,
+    CUSTOM_DOMAIN_CNAME,
+    PIPELINE_ID,
+)
 
 
 def deploy(ctx: Context) -> int:
-    tf.prepared(ctx)
+    ctx = with_custom_domain(tf.prepared(ctx))
     code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
-    if code == 0 and ctx.env is not None and ctx.env.purge_cache_on_deploy:
-        pipeline_id = tf.outputs(ctx)[PIPELINE_ID.name]["value"]
-        purge_cache(pipeline_id, ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com"))
+    if code != 0 or ctx.env is None:
+        return code
+    outputs = tf.outputs(ctx)
+    if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]["value"]:
+        print(
+            f"{ctx.env.custom_domain} is not attached yet. Create this DNS record, then run "
+            f"`make deploy ENV={ctx.env.name}` again to attach it with its certificate:\n"
+            f"  {outputs[CUSTOM_DOMAIN_CNAME.name]['value']}",
+            file=sys.stderr,
+        )
+    if ctx.env.purge_cache_on_deploy:
+        purge_cache(
+            outputs[PIPELINE_ID.name]["value"], ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com")
+        )
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
     return code
 
 
 def diff(ctx: Context) -> int:
-    tf.prepared(ctx)
+    ctx = with_custom_domain(tf.prepared(ctx))
     return tf.terraform(ctx, "plan", "-input=false").returncode
+
+
+def with_custom_domain(ctx: Context) -> Context:
+    """`ctx` with `custom_domain_ready` set: true once the domain is attached (it stays so),
+    or once its CNAME reaches the pipeline endpoint; false before (no certificate asked)."""
+    if ctx.env is None or not ctx.env.custom_domain:
+        return ctx
+    outputs = tf.outputs(ctx)
+    attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name, {}).get("value") is True
+    pipeline_id = outputs.get(PIPELINE_ID.name, {}).get("value")
+    ready = attached or (pipeline_id is not None and cname_target(ctx.env.custom_domain) == pipeline_endpoint(pipeline_id))
+    return replace(ctx, environ={**ctx.environ, f"TF_VAR_{CUSTOM_DOMAIN_READY}": "true" if ready else "false"})
 
 
 def destroy(ctx: Context) -> int:
@@ -56,7 +87,11 @@ def destroy(ctx: Context) -> int:
 
 
 def django_env(ctx: Context, output: Path | None) -> int:
-    text = render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack)
+    outputs = tf.outputs(tf.prepared(ctx))
+    text = render_django_env(outputs, ctx.stack)
+    domain, pipeline_id = outputs[CDN_DOMAIN.name]["value"], outputs[PIPELINE_ID.name]["value"]
+    if domain not in (pipeline_endpoint(pipeline_id), ctx.env.custom_domain):
+        print(f"note: the API names this CDN {domain} (documented endpoint: {pipeline_endpoint(pipeline_id)}); Django gets {domain}.", file=sys.stderr)
     if output is None:
         sys.stdout.write(text)
     else:

@@ -18,9 +18,13 @@ class Address:
     def __str__(self) -> str:
         return f"{self.type}.{self.name}"
 
+    def expr(self, attribute: str = "id") -> str:
+        """One of the resource's attributes, inside a Terraform expression."""
+        return f"{self}.{attribute}"
+
     def ref(self, attribute: str = "id") -> str:
-        """A Terraform expression reading one of the resource's attributes."""
-        return f"${{{self}.{attribute}}}"
+        """A Terraform interpolation of one of the resource's attributes."""
+        return f"${{{self.expr(attribute)}}}"
 
 
 # Each media-<env> stack.

@@ -30,6 +30,7 @@ BUCKET_REGION = Output("bucket_region", "DJANGO_AWS_S3_REGION_NAME")
 S3_ENDPOINT = Output("s3_endpoint_url", "DJANGO_AWS_S3_ENDPOINT_URL")
 PIPELINE_ID = Output("cdn_pipeline_id", purpose="Edge Services pipeline, for cache purges")
 CUSTOM_DOMAIN_CNAME = Output("custom_domain_cname", purpose="DNS record to create for the custom domain")
+CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the custom domain and its certificate are attached")
 
 # In the order `make django-env` prints them.
 DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)

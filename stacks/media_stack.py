@@ -40,8 +40,9 @@ class MediaStack(TerraformStack):
             contract.ACCESS_KEY: credentials.access_key,
             contract.SECRET_KEY: credentials.secret_key,
         }
-        if cdn.cname_record:
+        if cdn.custom_domain:
             values[contract.CUSTOM_DOMAIN_CNAME] = cdn.cname_record
+            values[contract.CUSTOM_DOMAIN_ATTACHED] = cdn.attached
         for output, value in values.items():
             TerraformOutput(
                 self, output.name, value=value, description=output.description, sensitive=output.sensitive or None

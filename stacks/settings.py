@@ -378,6 +378,10 @@ class _Reader:
             )
         if value.endswith(".scw.cloud"):
             raise self._error(key, f"= {value!r} is a Scaleway name: give a domain of your own, or none")
+        if value.count(".") < 2:
+            raise self._error(
+                key, f"= {value!r} is a zone's own (apex) name, which cannot be a CNAME: use a subdomain, e.g. \"media.{value}\""
+            )
         return value
 
     def name_list(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:

@@ -260,6 +260,13 @@ class Harness:
             "s3", endpoint_url=self.endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
         )
 
+    def api_changes(self, kind: str, record_id: str, **values: object) -> None:
+        """What the API starts to answer for a record (a name it computed later, say)."""
+        from ops.localscw.store import Store
+
+        with Store(self.records_file).records() as data:
+            data[kind][record_id].update(values)
+
     def records(self, kind: str) -> dict[str, dict]:
         if not self.records_file.exists():
             return {}

@@ -1,5 +1,6 @@
 """The CDN in front of the media bucket: the domain Django serves media from."""
 
+from cdktf import TerraformStack, TerraformVariable
 from constructs import Construct
 
 from imports.scaleway.edge_services_backend_stage import (
@@ -22,12 +23,32 @@ from stacks.addresses import (
 from stacks.constructs.media_bucket import MediaBucket
 from stacks.model import EnvironmentConfig, SiteConfig
 
+# Set by the operator commands once the custom domain's CNAME reaches the pipeline.
+CUSTOM_DOMAIN_READY = "custom_domain_ready"
+# Scaleway documents a pipeline's endpoint as `<pipeline-id>.svc.edge.scw.cloud` (Edge
+# Services concepts): known as soon as the pipeline exists.
+ENDPOINT_FORMAT = "%s.svc.edge.scw.cloud"
+PIPELINE_ENDPOINT = f'format("{ENDPOINT_FORMAT}", {CDN_PIPELINE.expr("id")})'
+
+
+def pipeline_endpoint(pipeline_id: str) -> str:
+    return ENDPOINT_FORMAT % pipeline_id
+
 
 class EdgeCdn(Construct):
     """Edge Services pipeline: head -> DNS -> TLS -> cache -> backend (the media bucket).
 
     Requests enter at the DNS stage (the head stage points at it) and flow towards the
     bucket; each stage names the next one, so they are built from the bucket outwards.
+
+    The API leaves an automatic DNS stage's `default_fqdn` and `fqdns` empty for a while
+    after creation, so the domain is the name the API reports once it reports one, and the
+    documented pipeline endpoint until then: never empty.
+
+    A custom domain is attached in a second step: its certificate is requested only once
+    its CNAME to the pipeline endpoint exists (Let's Encrypt validates it, and limits how
+    often it may fail), which the operator commands check before they set
+    `custom_domain_ready`.
     """
 
     def __init__(
@@ -55,39 +76,32 @@ class EdgeCdn(Construct):
             self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl
         )
         cache.override_logical_id(CDN_CACHE_STAGE.name)
-        self.custom_domain = env.custom_domain
-        # A custom domain needs a certificate of its own: Scaleway gets one from Let's Encrypt.
-        tls = EdgeServicesTlsStage(
-            self,
-            "tls",
-            pipeline_id=self.pipeline_id,
-            cache_stage_id=cache.id,
-            managed_certificate=True if self.custom_domain else None,
-        )
+        tls = EdgeServicesTlsStage(self, "tls", pipeline_id=self.pipeline_id, cache_stage_id=cache.id)
         tls.override_logical_id(CDN_TLS_STAGE.name)
-        dns = EdgeServicesDnsStage(
-            self,
-            "dns",
-            pipeline_id=self.pipeline_id,
-            tls_stage_id=tls.id,
-            fqdns=[self.custom_domain] if self.custom_domain else None,
-        )
+        dns = EdgeServicesDnsStage(self, "dns", pipeline_id=self.pipeline_id, tls_stage_id=tls.id)
         dns.override_logical_id(CDN_DNS_STAGE.name)
         head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=dns.id)
         head.override_logical_id(CDN_HEAD_STAGE.name)
-        # The generated `*.svc.edge.scw.cloud` name, known after the first apply: the API
-        # computes `default_fqdn` on creation, while `fqdns[0]` is only filled in on a later
-        # refresh (an output indexing it fails with "Invalid index").
-        self.default_domain = dns.default_fqdn
 
-    @property
-    def domain(self) -> str:
-        """The name Django serves media from: the custom domain if any, else the default."""
-        return self.custom_domain or self.default_domain
-
-    @property
-    def cname_record(self) -> str | None:
-        """The DNS record the operator creates so that the custom domain reaches the CDN."""
-        if not self.custom_domain:
-            return None
-        return f"{self.custom_domain}. IN CNAME {self.default_domain}."
+        self.custom_domain = env.custom_domain
+        reported = CDN_DNS_STAGE.expr("default_fqdn")
+        if self.custom_domain is None:
+            # An automatic stage may also list its generated name in `fqdns` (after a refresh).
+            self.domain = f'${{coalesce({reported}, try({CDN_DNS_STAGE.expr("fqdns")}[0], ""), {PIPELINE_ENDPOINT})}}'
+            self.cname_record = None
+            self.attached = None
+            return
+        ready = TerraformVariable(
+            TerraformStack.of(self),
+            CUSTOM_DOMAIN_READY,
+            type="bool",
+            default=False,
+            nullable=False,
+            description=f"Whether {self.custom_domain} has its CNAME to the pipeline: then it is attached, "
+            "with a managed certificate (make deploy checks it)",
+        ).boolean_value
+        tls.add_override("managed_certificate", f"${{var.{CUSTOM_DOMAIN_READY} ? true : null}}")
+        dns.add_override("fqdns", f'${{var.{CUSTOM_DOMAIN_READY} ? ["{self.custom_domain}"] : null}}')
+        self.domain = f'${{var.{CUSTOM_DOMAIN_READY} ? "{self.custom_domain}" : coalesce({reported}, {PIPELINE_ENDPOINT})}}'
+        self.cname_record = f"{self.custom_domain}. CNAME ${{{PIPELINE_ENDPOINT}}}."
+        self.attached = ready

@@ -33,3 +33,16 @@ def test_broken_stack_fails_with_terraforms_error(bootstrapped, breakage):
     run = harness.ops("deploy", env, project=project, label=f"deploy broken: {breakage}")
     assert run.returncode != 0
     assert message in run.output, run.output
+
+
+def test_relying_on_the_apis_default_fqdn_alone_hands_django_an_empty_domain(bootstrapped):
+    """What the recorded API answers: the stacks must not trust `default_fqdn` alone."""
+    harness = bootstrapped
+    project = harness.variant("default-fqdn-alone")
+    path = project / "stacks" / "media_stack.py"
+    source = path.read_text()
+    assert "contract.CDN_DOMAIN: cdn.domain," in source, "stacks/media_stack.py changed: update this test"
+    path.write_text(source.replace("contract.CDN_DOMAIN: cdn.domain,", 'contract.CDN_DOMAIN: "${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}",'))
+    run = harness.ops("deploy", "feature-fqdn", project=project, label="deploy relying on default_fqdn")
+    assert run.returncode == 0, run.output
+    assert harness.outputs("media-feature-fqdn", project)["edge_service_domain"] == ""

@@ -93,12 +93,16 @@ def test_what_was_applied_keeps_each_key_to_its_own_bucket(harness):
     assert all(found[(operator, bucket)][-1] == "configure" for operator in (OPERATOR, CI_DEPLOY_KEY) for bucket in buckets)
 
 
+def dns_stage(harness, pipeline_id):
+    [dns] = [r for r in harness.records("scaleway_edge_services_dns_stage").values() if r["pipeline_id"] == pipeline_id]
+    return dns
+
+
 def test_outputs_resolve_on_the_first_apply(harness):
     outputs = harness.outputs("media-staging")
-    [dns] = [r for r in harness.records("scaleway_edge_services_dns_stage").values() if r["pipeline_id"] == outputs["cdn_pipeline_id"]]
-    assert dns["fqdns"] == []
-    assert outputs["edge_service_domain"] == dns["default_fqdn"]
-    assert outputs["edge_service_domain"].endswith(".svc.edge.scw.cloud")
+    dns = dns_stage(harness, outputs["cdn_pipeline_id"])
+    assert (dns["default_fqdn"], dns["fqdns"]) == ("", [])  # what the API answers at first
+    assert outputs["edge_service_domain"] == f"{outputs['cdn_pipeline_id']}.svc.edge.scw.cloud"
     assert re.fullmatch(r"SCW[A-Z0-9]{17}", outputs["iam_access_key"])
     assert re.fullmatch(r"[0-9a-f-]{36}", outputs["iam_access_secret"])
     assert outputs["bucket_name"] == MEDIA["staging"]
@@ -109,6 +113,21 @@ def test_a_second_plan_shows_no_changes(harness):
         run = harness.ops("diff", env)
         assert run.returncode == 0, run.output
         assert "No changes." in run.output, run.output
+
+
+def test_once_the_api_reports_a_name_the_next_refresh_hands_it_over(harness):
+    pipeline_id = harness.outputs("media-production")["cdn_pipeline_id"]
+    reported = "a1b2c3.svc.edge.scw.cloud"
+    harness.api_changes("scaleway_edge_services_dns_stage", dns_stage(harness, pipeline_id)["id"], default_fqdn=reported)
+    plan = harness.ops("diff", "production")
+    assert "Changes to Outputs" in plan.output and reported in plan.output, plan.output
+    deploy(harness, "production")
+    assert harness.outputs("media-production")["edge_service_domain"] == reported
+    settings = harness.ops("django-env", "production")
+    assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={reported}" in settings.output
+    assert f"note: the API names this CDN {reported}" in settings.output
+    run = harness.ops("diff", "production")
+    assert "No changes." in run.output, run.output
 
 
 def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness, tmp_path):

@@ -99,6 +99,73 @@ def test_django_env_to_stdout(recorded, capsys):
     captured = capsys.readouterr()
     assert "DJANGO_AWS_SECRET_ACCESS_KEY=6b1ad1c4" in captured.out
     assert "6b1ad1c4" not in captured.err
+    assert captured.err == ""  # the domain is the documented endpoint: nothing to say
+
+
+def test_django_env_says_when_the_api_names_the_cdn_otherwise(recorded, outputs, capsys):
+    outputs["edge_service_domain"]["value"] = "other-name.svc.edge.scw.cloud"
+    commands.django_env(context("staging"), None)
+    captured = capsys.readouterr()
+    assert "DJANGO_AWS_S3_CUSTOM_DOMAIN=other-name.svc.edge.scw.cloud" in captured.out
+    assert captured.err == (
+        "note: the API names this CDN other-name.svc.edge.scw.cloud (documented endpoint: "
+        "1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud); Django gets other-name.svc.edge.scw.cloud.\n"
+    )
+
+
+# -- Custom domains, in two steps ----------------------------------------------------------
+
+ENDPOINT = "1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud"
+
+
+@pytest.fixture
+def custom_site():
+    return site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
+
+
+@pytest.fixture
+def dns_records(tmp_path, monkeypatch):
+    """The resolver the operator commands use, fed from a file instead of the DNS."""
+    path = tmp_path / "records.json"
+    path.write_text("{}")
+    monkeypatch.setenv("RICHIE_DNS_RECORDS", str(path))
+    return path
+
+
+def ready(ctx):
+    return commands.with_custom_domain(ctx).environ["TF_VAR_custom_domain_ready"]
+
+
+def test_a_first_deploy_asks_for_no_certificate(recorded, outputs, custom_site, dns_records):
+    outputs.clear()  # never deployed: no pipeline yet
+    assert ready(context("production", site=custom_site)) == "false"
+
+
+def test_the_domain_is_attached_once_its_cname_reaches_the_pipeline(recorded, custom_site, dns_records):
+    ctx = context("production", site=custom_site)
+    assert ready(ctx) == "false"
+    dns_records.write_text(json.dumps({"media.example.org": "elsewhere.example.net"}))
+    assert ready(ctx) == "false"
+    dns_records.write_text(json.dumps({"media.example.org": ENDPOINT}))
+    assert ready(ctx) == "true"
+
+
+def test_an_attached_domain_stays_attached_whatever_the_resolver_says(recorded, outputs, custom_site, dns_records):
+    outputs["custom_domain_attached"] = {"value": True}
+    assert ready(context("production", site=custom_site)) == "true"
+
+
+def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, custom_site, dns_records, capsys):
+    outputs["custom_domain_attached"] = {"value": False}
+    outputs["custom_domain_cname"] = {"value": f"media.example.org. CNAME {ENDPOINT}."}
+    commands.deploy(context("production", site=custom_site))
+    assert f"  media.example.org. CNAME {ENDPOINT}.\n" in capsys.readouterr().err
+    assert ("media-production", "apply", "-input=false") in recorded
+
+
+def test_environments_without_a_custom_domain_set_no_variable(recorded, dns_records):
+    ctx = context("staging")
+    assert commands.with_custom_domain(ctx) is ctx
 
 
 # -- Cache purge ---------------------------------------------------------------------------

@@ -37,10 +37,10 @@ def test_ids_are_terraform_variables_set_from_env_d(staging):
     assert all(v["type"] == "string" and "default" not in v for v in staging["variable"].values())
 
 
-def test_edge_service_domain_comes_from_the_default_fqdn(staging):
+def test_edge_service_domain_never_relies_on_the_apis_name_alone(staging):
     domain = staging["output"]["edge_service_domain"]["value"]
-    assert domain == "${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}"
-    assert "fqdns" not in domain
+    assert domain.startswith("${coalesce(scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn, ")
+    assert domain.endswith('format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id))}')
 
 
 def test_key_and_secret_outputs_are_sensitive(staging):
@@ -85,16 +85,18 @@ def custom_domain_stack(outdir):
     return synth(MediaStack(fresh_app(outdir), site, site.environment("production")))
 
 
-def test_custom_domain_is_the_served_domain_and_its_cname_is_given(custom_domain_stack):
+def test_a_custom_domain_is_served_once_attached_and_its_record_is_given(custom_domain_stack):
     outputs = custom_domain_stack["output"]
-    assert outputs["edge_service_domain"]["value"] == "media.example.org"
+    assert outputs["edge_service_domain"]["value"].startswith('${var.custom_domain_ready ? "media.example.org" : ')
     assert outputs["custom_domain_cname"]["value"] == (
-        "media.example.org. IN CNAME ${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}."
+        'media.example.org. CNAME ${format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id)}.'
     )
+    assert outputs["custom_domain_attached"]["value"] == "${var.custom_domain_ready}"
 
 
 def test_without_custom_domain_there_is_no_cname_output(staging):
-    assert "custom_domain_cname" not in staging["output"]
+    assert not {"custom_domain_cname", "custom_domain_attached"} & set(staging["output"])
+    assert "custom_domain_ready" not in staging["variable"]
 
 
 def test_pipeline_id_is_an_output_for_cache_purges(staging):

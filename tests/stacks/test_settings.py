@@ -256,6 +256,8 @@ def test_legacy_state_keeps_the_workspace_key():
         ({"custom_domain": "localhost"}, "custom_domain = 'localhost' is not a fully qualified"),
         ({"custom_domain": "https://media.example.org"}, "is not a fully qualified"),
         ({"custom_domain": "abc.svc.edge.scw.cloud"}, "is a Scaleway name"),
+        ({"custom_domain": "example.org"}, "custom_domain = 'example.org' is a zone's own (apex) name, which cannot be a CNAME: use a subdomain"),
+        ({"custom_domain": "*.example.org"}, "custom_domain = '*.example.org' is not a fully qualified lowercase domain"),
         ({"protected": "yes"}, "environment_settings.production.protected must be true or false"),
         ({"purge_cache_on_deploy": 1}, "purge_cache_on_deploy must be true or false"),
     ],

@@ -136,14 +136,52 @@ def test_a_stage_pointing_to_a_missing_pipeline_fails_like_the_api(local_scalewa
     assert ctx.errors() == ["scaleway-sdk-go: http error 404 Not Found: edge services pipeline no-such-pipeline is not found"]
 
 
-def test_dns_stage_has_a_default_fqdn_and_no_fqdns_until_configured(local_scaleway):
-    pipeline = local_scaleway["scaleway_edge_services_pipeline"].create(Diagnosed(), {**local_scaleway["scaleway_edge_services_pipeline"].empty_state(), "name": "p"})
+def test_an_automatic_dns_stage_reports_no_name_as_the_api_records(local_scaleway):
+    pipelines = local_scaleway["scaleway_edge_services_pipeline"]
+    pipeline = pipelines.create(Diagnosed(), {**pipelines.empty_state(), "name": "p"})
+    assert pipeline["status"] == "warning"
     dns = local_scaleway["scaleway_edge_services_dns_stage"]
     from tf.types import Unknown
 
-    state = dns.create(Diagnosed(), {**dns.empty_state(), "pipeline_id": pipeline["id"], "fqdns": Unknown, "default_fqdn": Unknown})
-    assert state["default_fqdn"] == f"{state['id']}.svc.edge.scw.cloud"
-    assert state["fqdns"] == []
+    state = dns.create(
+        Diagnosed(), {**dns.empty_state(), "pipeline_id": pipeline["id"], "fqdns": Unknown, "default_fqdn": Unknown, "type": Unknown}
+    )
+    assert (state["default_fqdn"], state["fqdns"], state["type"]) == ("", [], "auto")
+    assert dns.read(Diagnosed(), state) == state  # read after read: still no name
+
+
+def test_a_refresh_returns_what_the_api_holds_now(local_scaleway):
+    from ops.localscw.resources import store
+
+    pipelines = local_scaleway["scaleway_edge_services_pipeline"]
+    pipeline = pipelines.create(Diagnosed(), {**pipelines.empty_state(), "name": "p"})
+    with store().records() as data:
+        data["scaleway_edge_services_pipeline"][pipeline["id"]]["status"] = "ready"
+    assert pipelines.read(Diagnosed(), pipeline)["status"] == "ready"
+
+
+def test_a_policy_reads_back_as_configured_while_equivalent(local_scaleway):
+    import json
+
+    from ops.localscw.resources import s3
+
+    s3().create_bucket(Bucket="media")
+    policies = local_scaleway["scaleway_object_bucket_policy"]
+    text = json.dumps({"Version": "2023-04-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "media/*"}]})
+    state = policies.create(Diagnosed(), {**policies.empty_state(), "bucket": "media", "policy": text})
+    assert policies.read(Diagnosed(), state) == state
+    s3().put_bucket_policy(Bucket="media", Policy=json.dumps({"Version": "2023-04-17", "Statement": []}))
+    assert policies.read(Diagnosed(), state)["policy"] == '{"Statement":[],"Version":"2023-04-17"}'
+
+
+def test_an_acl_imported_without_its_acl_in_the_id_reads_back_empty(local_scaleway):
+    from ops.localscw.resources import s3
+
+    s3().create_bucket(Bucket="state")
+    acl = local_scaleway["scaleway_object_bucket_acl"]
+    assert acl.import_(Diagnosed(), "fr-par/state")["acl"] == ""
+    imported = acl.import_(Diagnosed(), "fr-par/state/private")
+    assert (imported["id"], imported["acl"]) == ("fr-par/state/private", "private")
 
 
 def test_api_keys_are_named_by_their_access_key_and_get_a_secret(local_scaleway):

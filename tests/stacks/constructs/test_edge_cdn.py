@@ -71,19 +71,38 @@ def test_default_domain_needs_no_certificate_nor_fqdn(synthesized):
     assert "managed_certificate" not in only(synthesized, "scaleway_edge_services_tls_stage")
 
 
-def test_custom_domain_is_served_with_a_managed_certificate(outdir):
-    synthesized = synth_cdn(outdir, environment_settings={"production": {"custom_domain": "media.example.org"}})
-    assert only(synthesized, "scaleway_edge_services_dns_stage")["fqdns"] == ["media.example.org"]
-    assert only(synthesized, "scaleway_edge_services_tls_stage")["managed_certificate"] is True
+def test_the_domain_is_the_reported_name_else_the_documented_endpoint_never_empty(outdir):
+    site = site_config()
+    stack = new_stack(outdir)
+    env = site.environment("production")
+    cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
+    assert cdn.domain == (
+        "${coalesce(scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn, "
+        'try(scaleway_edge_services_dns_stage.cdn_dns_stage.fqdns[0], ""), '
+        'format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id))}'
+    )
+    assert cdn.cname_record is None and cdn.attached is None
 
 
-def test_domain_and_cname_record_follow_the_custom_domain(outdir):
+@pytest.fixture(scope="module")
+def custom(outdir):
+    return synth_cdn(outdir, environment_settings={"production": {"custom_domain": "media.example.org"}})
+
+
+def test_a_custom_domain_and_its_certificate_wait_for_the_cname(custom):
+    assert custom["variable"]["custom_domain_ready"]["default"] is False
+    dns = only(custom, "scaleway_edge_services_dns_stage")
+    tls = only(custom, "scaleway_edge_services_tls_stage")
+    assert dns["fqdns"] == '${var.custom_domain_ready ? ["media.example.org"] : null}'
+    assert tls["managed_certificate"] == "${var.custom_domain_ready ? true : null}"
+
+
+def test_the_cname_record_targets_the_pipeline_endpoint(outdir):
     site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
     stack = new_stack(outdir)
-    bucket = MediaBucket(stack, "media", site=site, env=site.environment("production"))
-    with_domain = EdgeCdn(stack, "cdn", site=site, env=site.environment("production"), bucket=bucket)
-    without = EdgeCdn(stack, "cdn2", site=site, env=site.environment("staging"), bucket=bucket)
-    assert with_domain.domain == "media.example.org"
-    assert with_domain.cname_record.startswith("media.example.org. IN CNAME ${TfToken[")
-    assert without.cname_record is None
-    assert without.domain.startswith("${TfToken[")
+    env = site.environment("production")
+    cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
+    assert cdn.cname_record == (
+        'media.example.org. CNAME ${format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id)}.'
+    )
+    assert cdn.domain.startswith('${var.custom_domain_ready ? "media.example.org" : coalesce(')
