@@ -54,6 +54,10 @@ destroy: install ## Destroy an environment: make destroy ENV=feature-x (asks fir
 django-env: install ## Print the Django settings of an environment: make django-env ENV=staging [OUTPUT=file]
 	@$(OPS) django-env $(ENV) $(if $(OUTPUT),--output $(OUTPUT))
 
+.PHONY: smoke
+smoke: install ## Save, read, link and delete a file with django-storages on an environment: make smoke ENV=staging
+	@$(OPS) smoke $(ENV)
+
 # -- Everyday use -------------------------------------------------------------
 
 .PHONY: synth

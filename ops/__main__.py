@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ops.project import ROOT, OperatorError
 
-ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env")
+ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,6 +23,8 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
         if name == "django-env":
             command.add_argument("--output", type=Path, help="write to this file (mode 0600) instead of stdout")
+        if name == "smoke":
+            command.add_argument("--endpoint-url", help="reach Object Storage through this endpoint instead")
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
@@ -82,6 +84,10 @@ def run(args: argparse.Namespace) -> int:
         return commands.diff(ctx)
     if args.command == "destroy":
         return commands.destroy(ctx)
+    if args.command == "smoke":
+        from ops.smoke import smoke
+
+        return smoke(ctx, args.endpoint_url)
     return commands.django_env(ctx, args.output)
 
 

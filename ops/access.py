@@ -165,7 +165,7 @@ def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tup
         for reference, value in references.items():
             text = text.replace(reference, value) if text else text
         buckets.append(Bucket(bucket["name"], json.loads(text) if text else None))
-    everyone = [Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS)) for operator in operators]
+    everyone = [operator_principal(operator) for operator in operators]
     return [*everyone, *principals, Principal(ANONYMOUS, None, frozenset())], buckets
 
 
@@ -202,8 +202,17 @@ def from_deployed(
             if error.response["Error"]["Code"] != "NoSuchBucketPolicy":
                 raise
             buckets.append(Bucket(name, None))
-    principals = [Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS)) for operator in operators]
-    for app_id, application in sorted(applications.items(), key=lambda item: item[1]["name"]):
-        sets = [s for p in policies.values() if p.get("application_id") == app_id for rule in p["rule"] for s in rule["permission_set_names"]]
-        principals.append(Principal(f"application {application['name']}", f"application_id:{app_id}", iam_actions(sets)))
+    principals = [operator_principal(operator) for operator in operators]
+    for app_id in sorted(applications, key=lambda app_id: applications[app_id]["name"]):
+        principals.append(application_principal(app_id, applications, policies))
     return [*principals, Principal(ANONYMOUS, None, frozenset())], buckets
+
+
+def operator_principal(operator: str) -> Principal:
+    return Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS))
+
+
+def application_principal(app_id: str, applications: dict, policies: dict) -> Principal:
+    """An IAM application with the permission sets of every IAM policy bound to it."""
+    sets = [s for p in policies.values() if p.get("application_id") == app_id for rule in p["rule"] for s in rule["permission_set_names"]]
+    return Principal(f"application {applications[app_id]['name']}", f"application_id:{app_id}", iam_actions(sets))

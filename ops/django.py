@@ -11,19 +11,39 @@ from ops.project import OperatorError
 from stacks.contract import DJANGO_OUTPUTS
 
 _SAFE_VALUE = re.compile(r"^[A-Za-z0-9_.:/@+=,-]*$")
+HEADER = (
+    "# Media storage settings of {stack}, from `make django-env`: keep this file private.\n"
+    "# django-configurations reads DJANGO_<NAME> into the setting <NAME> (values.Value()), which\n"
+    "# django-storages' S3Storage reads; botocore reads the AWS_* variables itself.\n"
+)
+# What every environment hands over besides its outputs: (variable, value, comment).
+FIXED_SETTINGS = (
+    (
+        "DJANGO_AWS_S3_FILE_OVERWRITE",
+        "False",
+        "AWS_S3_FILE_OVERWRITE: an upload never replaces a file of the same name (it gets a new name)",
+    ),
+    (
+        "AWS_REQUEST_CHECKSUM_CALCULATION",
+        "when_required",
+        "botocore (no DJANGO_ prefix): checksums only where an operation requires one; boto3 >= 1.36's\n"
+        "# default checksums and trailers have failed on S3-compatible stores",
+    ),
+    ("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required", "botocore: validate response checksums only where required, likewise"),
+)
 
 
 def render_django_env(outputs: dict, stack: str) -> str:
-    """The Django settings as `KEY=value` lines, for an env file or a shell."""
+    """The Django settings as commented `KEY=value` lines, for an env file or a shell."""
     missing = [output.name for output in DJANGO_OUTPUTS if output.name not in outputs]
     if missing:
         env = stack.removeprefix("media-")
         raise OperatorError(f"{stack} has no {', '.join(missing)} output: it was never deployed (run `make deploy ENV={env}`).")
-    lines = []
-    for output in DJANGO_OUTPUTS:
-        value = str(outputs[output.name]["value"])
-        lines.append(f"{output.django_setting}={value if _SAFE_VALUE.match(value) else shlex.quote(value)}")
-    return "\n".join(lines) + "\n"
+    settings = [(output.django_setting, str(outputs[output.name]["value"]), output.comment) for output in DJANGO_OUTPUTS]
+    lines = [HEADER.format(stack=stack)]
+    for name, value, comment in [*settings, *FIXED_SETTINGS]:
+        lines.append(f"# {comment}\n{name}={value if _SAFE_VALUE.match(value) else shlex.quote(value)}\n")
+    return "".join(lines)
 
 
 def write_private(path: Path, text: str) -> None:

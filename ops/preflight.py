@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -53,18 +54,22 @@ class Context:
 
 
 def read_env_file(path: Path) -> dict[str, str]:
+    return parse_env(path.read_text(), path)
+
+
+def parse_env(text: str, source: Path) -> dict[str, str]:
     """KEY=VALUE lines, as a shell or docker would read them (comments, `export`, quotes)."""
     values = {}
-    for number, line in enumerate(path.read_text().splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         key, sep, value = line.removeprefix("export ").partition("=")
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key.strip()):
-            raise OperatorError(f"{path}:{number}: expected KEY=VALUE, got {line.split('=')[0]!r}")
+            raise OperatorError(f"{source}:{number}: expected KEY=VALUE, got {line.split('=')[0]!r}")
         value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
+        if value[:1] in ("'", '"'):
+            value = "".join(shlex.split(value))  # quoted as a shell quotes it
         values[key.strip()] = value
     return values
 

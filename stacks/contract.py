@@ -15,6 +15,8 @@ class Output:
     django_setting: str | None = None
     purpose: str = ""
     sensitive: bool = False
+    # What the setting is to the Django site, written above it by `make django-env`.
+    comment: str = ""
 
     @property
     def description(self) -> str:
@@ -22,12 +24,30 @@ class Output:
         return ": ".join(parts)
 
 
-CDN_DOMAIN = Output("edge_service_domain", "DJANGO_AWS_S3_CUSTOM_DOMAIN", "the CDN serving the media")
-ACCESS_KEY = Output("iam_access_key", "DJANGO_AWS_ACCESS_KEY_ID", sensitive=True)
-SECRET_KEY = Output("iam_access_secret", "DJANGO_AWS_SECRET_ACCESS_KEY", sensitive=True)
-BUCKET_NAME = Output("bucket_name", "DJANGO_AWS_STORAGE_BUCKET_NAME")
-BUCKET_REGION = Output("bucket_region", "DJANGO_AWS_S3_REGION_NAME")
-S3_ENDPOINT = Output("s3_endpoint_url", "DJANGO_AWS_S3_ENDPOINT_URL")
+CDN_DOMAIN = Output(
+    "edge_service_domain",
+    "DJANGO_AWS_S3_CUSTOM_DOMAIN",
+    "the CDN serving the media",
+    comment="AWS_S3_CUSTOM_DOMAIN: the CDN domain of media URLs, unsigned (Edge Services serves public objects only)",
+)
+ACCESS_KEY = Output(
+    "iam_access_key",
+    "DJANGO_AWS_ACCESS_KEY_ID",
+    sensitive=True,
+    comment="AWS_ACCESS_KEY_ID: this environment's own API key (its bucket's policy keeps it to that bucket)",
+)
+SECRET_KEY = Output(
+    "iam_access_secret", "DJANGO_AWS_SECRET_ACCESS_KEY", sensitive=True, comment="AWS_SECRET_ACCESS_KEY: its secret"
+)
+BUCKET_NAME = Output("bucket_name", "DJANGO_AWS_STORAGE_BUCKET_NAME", comment="AWS_STORAGE_BUCKET_NAME: the media bucket")
+BUCKET_REGION = Output(
+    "bucket_region",
+    "DJANGO_AWS_S3_REGION_NAME",
+    comment="AWS_S3_REGION_NAME: the bucket's region, which must go with the endpoint or signatures fail",
+)
+S3_ENDPOINT = Output(
+    "s3_endpoint_url", "DJANGO_AWS_S3_ENDPOINT_URL", comment="AWS_S3_ENDPOINT_URL: Object Storage's endpoint in that region"
+)
 PIPELINE_ID = Output("cdn_pipeline_id", purpose="Edge Services pipeline, for cache purges")
 CUSTOM_DOMAIN_CNAME = Output("custom_domain_cname", purpose="DNS record to create for the custom domain")
 CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the custom domain and its certificate are attached")

@@ -267,6 +267,22 @@ class Harness:
         with Store(self.records_file).records() as data:
             data[kind][record_id].update(values)
 
+    def gateway(self):
+        """Scaleway's access rules in front of the S3 server (a context manager)."""
+        from ops.access import application_principal, operator_principal
+        from ops.localscw.gateway import Gateway, anonymous, bucket_from
+
+        def principal_of(access_key: str | None):
+            if access_key == CREDENTIALS["SCW_ACCESS_KEY"]:
+                return operator_principal(OPERATOR)
+            key = self.records("scaleway_iam_api_key").get(access_key or "")
+            if key is None:
+                return anonymous()
+            applications, policies = self.records("scaleway_iam_application"), self.records("scaleway_iam_policy")
+            return application_principal(key["application_id"], applications, policies)
+
+        return Gateway(self.endpoint, principal_of, bucket_from(self.s3))
+
     def records(self, kind: str) -> dict[str, dict]:
         if not self.records_file.exists():
             return {}

@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from ops.localscw.harness import CREDENTIALS, SITE, copy_project
+from ops.preflight import read_env_file
 
 pytestmark = pytest.mark.e2e
 ENV = "feature-ops"
@@ -42,7 +43,7 @@ def test_django_env_writes_the_settings_to_a_private_file(make, tmp_path):
     target = tmp_path / "media.env"
     result = run("django-env", ENV=ENV, OUTPUT=target)
     assert result.returncode == 0, result.stderr
-    settings = dict(line.split("=", 1) for line in target.read_text().splitlines())
+    settings = read_env_file(target)
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert settings["DJANGO_AWS_STORAGE_BUCKET_NAME"] == f"{ENV}-{SITE}-media"
     assert settings["DJANGO_AWS_S3_CUSTOM_DOMAIN"].endswith(".svc.edge.scw.cloud")

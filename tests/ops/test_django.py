@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from ops.django import render_django_env, write_private
+from ops.preflight import parse_env
 from ops.project import OperatorError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -16,20 +17,36 @@ def outputs():
     return json.loads((FIXTURES / "terraform_outputs.json").read_text())
 
 
-def test_django_env_lists_every_setting_from_the_outputs(outputs):
-    assert render_django_env(outputs, "media-staging").splitlines() == [
-        "DJANGO_AWS_S3_CUSTOM_DOMAIN=1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud",
-        "DJANGO_AWS_ACCESS_KEY_ID=SCWFIXTUREACCESSKEY1",
-        "DJANGO_AWS_SECRET_ACCESS_KEY=6b1ad1c4-57c9-4f5c-8f3e-0c0d2a9e7b41",
-        "DJANGO_AWS_STORAGE_BUCKET_NAME=staging-demo-media",
-        "DJANGO_AWS_S3_REGION_NAME=fr-par",
-        "DJANGO_AWS_S3_ENDPOINT_URL=https://s3.fr-par.scw.cloud",
-    ]
+def test_django_env_hands_over_every_setting_the_client_needs(outputs):
+    text = render_django_env(outputs, "media-staging")
+    assert parse_env(text, Path("django.env")) == {
+        "DJANGO_AWS_S3_CUSTOM_DOMAIN": "1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud",
+        "DJANGO_AWS_ACCESS_KEY_ID": "SCWFIXTUREACCESSKEY1",
+        "DJANGO_AWS_SECRET_ACCESS_KEY": "6b1ad1c4-57c9-4f5c-8f3e-0c0d2a9e7b41",
+        "DJANGO_AWS_STORAGE_BUCKET_NAME": "staging-demo-media",
+        "DJANGO_AWS_S3_REGION_NAME": "fr-par",
+        "DJANGO_AWS_S3_ENDPOINT_URL": "https://s3.fr-par.scw.cloud",
+        "DJANGO_AWS_S3_FILE_OVERWRITE": "False",
+        "AWS_REQUEST_CHECKSUM_CALCULATION": "when_required",
+        "AWS_RESPONSE_CHECKSUM_VALIDATION": "when_required",
+    }
+
+
+def test_each_setting_is_commented_with_the_setting_that_reads_it(outputs):
+    lines = render_django_env(outputs, "media-staging").splitlines()
+    for index, line in enumerate(lines):
+        if not line.startswith("#"):
+            name = line.split("=")[0]
+            assert lines[index - 1].startswith("# "), name
+            if name.startswith("DJANGO_"):
+                assert lines[index - 1].startswith(f"# {name.removeprefix('DJANGO_')}:"), name
 
 
 def test_django_env_quotes_values_a_shell_would_split(outputs):
     outputs["iam_access_secret"]["value"] = "a b'c$d"
-    assert "DJANGO_AWS_SECRET_ACCESS_KEY='a b'\"'\"'c$d'\n" in render_django_env(outputs, "media-staging")
+    text = render_django_env(outputs, "media-staging")
+    assert "DJANGO_AWS_SECRET_ACCESS_KEY='a b'\"'\"'c$d'\n" in text
+    assert parse_env(text, Path("django.env"))["DJANGO_AWS_SECRET_ACCESS_KEY"] == "a b'c$d"
 
 
 def test_django_env_of_a_never_deployed_environment():

@@ -1,0 +1,98 @@
+"""django-storages' own round trip on a deployed environment, with its own key: `make smoke`.
+
+Django is configured from exactly what `make django-env` hands over, plus what a site sets
+in code (the snippet of docs/scw.md), so a setting missing from either fails here first.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import uuid
+
+from ops.preflight import Context
+from ops.project import OperatorError
+
+# What a Richie site sets in code, not from its environment.
+CODE_SETTINGS = {
+    "STORAGES": {
+        "default": {"BACKEND": "storages.backends.s3.S3Storage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    },
+    "AWS_DEFAULT_ACL": None,  # objects inherit the bucket's: its policy makes them public
+    "AWS_LOCATION": "media",
+    "AWS_QUERYSTRING_AUTH": False,  # Edge Services passes no signed URL through
+    "AWS_S3_OBJECT_PARAMETERS": {"CacheControl": "max-age=86400"},
+}
+# Larger than boto3's multipart threshold (8 MiB): uploaded in parts, as big media are.
+LARGE_FILE_BYTES = 9 * 1024 * 1024
+
+
+def django_settings(environ: dict[str, str]) -> dict:
+    """Django settings from env-file variables, as django-configurations reads them."""
+    settings = {name.removeprefix("DJANGO_"): value for name, value in environ.items() if name.startswith("DJANGO_")}
+    settings["AWS_S3_FILE_OVERWRITE"] = settings.get("AWS_S3_FILE_OVERWRITE", "True") == "True"
+    return {**CODE_SETTINGS, **settings}
+
+
+def round_trip(storage, domain: str, large: bool = False) -> list[str]:
+    """Save, check, read, list and delete through `storage`; what was checked, line by line.
+
+    Raises OperatorError at the first step that fails, naming it.
+    """
+    from django.core.files.base import ContentFile
+
+    done = []
+    folder = f"smoke-{uuid.uuid4().hex[:12]}"
+    payloads = {"small.txt": b"richie media smoke test\n"}
+    if large:
+        payloads["large.bin"] = os.urandom(LARGE_FILE_BYTES)
+
+    def check(condition: bool, step: str) -> None:
+        if not condition:
+            raise OperatorError(f"smoke test failed: {step}")
+        done.append(step)
+
+    names = []
+    try:
+        for filename, data in payloads.items():
+            name = storage.save(f"{folder}/{filename}", ContentFile(data))
+            names.append(name)
+            check(storage.exists(name), f"saved {name} ({len(data)} bytes) and it exists")
+            with storage.open(name) as file:
+                check(file.read() == data, f"read {name} back whole")
+            url = storage.url(name)
+            check(url == f"https://{domain}/media/{name}", f"its URL is {url}, on the CDN domain, unsigned")
+        _, files = storage.listdir(folder)
+        check(sorted(files) == sorted(payloads), f"listed {folder}/: {', '.join(sorted(files))}")
+        again = storage.save(f"{folder}/small.txt", ContentFile(b"second"))
+        names.append(again)
+        check(again != names[0], f"a second save of the same name got a new one: {posixpath.basename(again)}")
+    finally:
+        for name in names:
+            storage.delete(name)
+    check(not any(storage.exists(name) for name in names), "deleted every file")
+    return done
+
+
+def smoke(ctx: Context, endpoint_url: str | None = None) -> int:
+    """`make smoke ENV=<env>`: the round trip against the deployed environment."""
+    from ops import terraform as tf
+    from ops.django import render_django_env
+    from ops.preflight import parse_env
+
+    environ = parse_env(render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack), ctx.stack_dir)
+    if endpoint_url:
+        environ["DJANGO_AWS_S3_ENDPOINT_URL"] = endpoint_url
+    os.environ.update({name: value for name, value in environ.items() if not name.startswith("DJANGO_")})
+    import django
+    from django.conf import settings
+
+    settings.configure(**django_settings(environ))
+    django.setup()
+    from django.core.files.storage import default_storage
+
+    for line in round_trip(default_storage, settings.AWS_S3_CUSTOM_DOMAIN):
+        print(f"ok  {line}")
+    print(f"{ctx.stack}: django-storages round trip passed with the environment's own key.")
+    return 0
