@@ -65,7 +65,7 @@ synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf
 	@$(OPS) synth
 
 .PHONY: synth-all
-synth-all: install ## Synthesize every site under sites/ into cdktf.out/sites/<site>/ (for CI review)
+synth-all: install ## Synthesize every site into cdktf.out/sites/<site>/, checking the factory as a whole
 	@$(OPS) synth-all
 
 .PHONY: access
@@ -77,7 +77,7 @@ site: install ## Create a new site with safe defaults: make site NAME=acme
 	@$(OPS) site $(NAME)
 
 .PHONY: bench
-bench: install ## Print synth speed, memory and sizes against their budgets
+bench: install ## Print what users wait for (make diff, synthesis, the suite) against the budgets
 	@$(OPS) bench
 
 .PHONY: test
@@ -90,7 +90,7 @@ e2e: install ## Deploy for real against the local Scaleway stand-in (needs Terra
 
 .PHONY: snapshots
 snapshots: install ## Update the stack snapshots after an intended change (review the diff!)
-	$(PYTHON) -m pytest tests/test_snapshots.py --snapshot-update
+	$(PYTHON) -m pytest tests/stacks/test_snapshots.py --snapshot-update
 
 .PHONY: bindings
 bindings: install ## Regenerate imports/ offline from ../shared/provider-schemas (SCHEMA=path to override)
@@ -98,7 +98,7 @@ bindings: install ## Regenerate imports/ offline from ../shared/provider-schemas
 
 .PHONY: clean
 clean: ## Remove synthesized output and caches (keeps dependencies)
-	rm -rf cdktf.out .pytest_cache
+	rm -rf cdktf.out .pytest_cache .cache
 	find . -name __pycache__ -not -path "./node_modules/*" -not -path "./.venv/*" -prune -exec rm -rf {} +
 
 .PHONY: help
