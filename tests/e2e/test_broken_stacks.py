@@ -2,6 +2,8 @@
 
 import pytest
 
+from stacks.addresses import CDN_DNS_STAGE
+
 pytestmark = pytest.mark.e2e
 
 # (file of the work copy, text replaced, replacement, Terraform's message)
@@ -15,7 +17,7 @@ BREAKAGES = {
     "output-indexing-fqdns": (
         "stacks/media_stack.py",
         "contract.CDN_DOMAIN: cdn.domain,",
-        'contract.CDN_DOMAIN: "${scaleway_edge_services_dns_stage.cdn_dns_stage.fqdns[0]}",',
+        f'contract.CDN_DOMAIN: "${{{CDN_DNS_STAGE.expr("fqdns")}[0]}}",',
         "Invalid index",
     ),
 }
@@ -42,7 +44,7 @@ def test_relying_on_the_apis_default_fqdn_alone_hands_django_an_empty_domain(boo
     path = project / "stacks" / "media_stack.py"
     source = path.read_text()
     assert "contract.CDN_DOMAIN: cdn.domain," in source, "stacks/media_stack.py changed: update this test"
-    path.write_text(source.replace("contract.CDN_DOMAIN: cdn.domain,", 'contract.CDN_DOMAIN: "${scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn}",'))
+    path.write_text(source.replace("contract.CDN_DOMAIN: cdn.domain,", f'contract.CDN_DOMAIN: "{CDN_DNS_STAGE.ref("default_fqdn")}",'))
     run = harness.ops("deploy", "feature-fqdn", project=project, label="deploy relying on default_fqdn")
     assert run.returncode == 0, run.output
     assert harness.outputs("media-feature-fqdn", project)["edge_service_domain"] == ""

@@ -6,6 +6,7 @@ import pytest
 
 from ops import terraform as tf
 from ops.preflight import Context
+from stacks.addresses import MEDIA_BUCKET
 from tests.helpers import site_config
 
 
@@ -61,4 +62,4 @@ def test_synth_writes_this_stack_alone(stack):
     manifest = json.loads((ctx.root / "cdktf.out" / "manifest.json").read_text())
     assert list(manifest["stacks"]) == ["media-staging"]
     synthesized = json.loads((ctx.stack_dir / "cdk.tf.json").read_text())
-    assert synthesized["resource"]["scaleway_object_bucket"]["media_bucket"]["name"] == "staging-demo-media"
+    assert synthesized["resource"][MEDIA_BUCKET.type][MEDIA_BUCKET.name]["name"] == "staging-demo-media"

@@ -1,6 +1,12 @@
 import pytest
 
-from stacks.addresses import MEDIA_BUCKET
+from stacks.addresses import (
+    API_KEY,
+    APPLICATION,
+    CDN_DNS_STAGE,
+    CDN_PIPELINE,
+    MEDIA_BUCKET,
+)
 from tests.helpers import only
 
 
@@ -39,8 +45,8 @@ def test_ids_are_terraform_variables_set_from_env_d(staging):
 
 def test_edge_service_domain_never_relies_on_the_apis_name_alone(staging):
     domain = staging["output"]["edge_service_domain"]["value"]
-    assert domain.startswith("${coalesce(scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn, ")
-    assert domain.endswith('format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id))}')
+    assert domain.startswith(f"${{coalesce({CDN_DNS_STAGE.expr('default_fqdn')}, ")
+    assert domain.endswith(f'format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()}))}}')
 
 
 def test_key_and_secret_outputs_are_sensitive(staging):
@@ -48,10 +54,10 @@ def test_key_and_secret_outputs_are_sensitive(staging):
     assert outputs["iam_access_key"] == {
         "description": "DJANGO_AWS_ACCESS_KEY_ID",
         "sensitive": True,
-        "value": "${scaleway_iam_api_key.app_api_key.access_key}",
+        "value": API_KEY.ref("access_key"),
     }
     assert outputs["iam_access_secret"]["sensitive"] is True
-    assert outputs["iam_access_secret"]["value"] == "${scaleway_iam_api_key.app_api_key.secret_key}"
+    assert outputs["iam_access_secret"]["value"] == API_KEY.ref("secret_key")
 
 
 def test_storage_outputs_give_django_its_bucket(staging):
@@ -65,7 +71,7 @@ def test_storage_outputs_give_django_its_bucket(staging):
 
 def test_bucket_policy_names_the_stacks_application_and_the_projects_operators(staging, demo_site):
     policy = only(staging, "scaleway_object_bucket_policy")["policy"]
-    assert "application_id:${scaleway_iam_application.app.id}" in policy
+    assert f"application_id:{APPLICATION.ref()}" in policy
     assert all(operator in policy for operator in demo_site.project.operators)
     assert "${var." not in policy
 
@@ -89,7 +95,7 @@ def test_a_custom_domain_is_served_once_attached_and_its_record_is_given(custom_
     outputs = custom_domain_stack["output"]
     assert outputs["edge_service_domain"]["value"].startswith('${var.custom_domain_ready ? "media.example.org" : ')
     assert outputs["custom_domain_cname"]["value"] == (
-        'media.example.org. CNAME ${format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id)}.'
+        f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
     )
     assert outputs["custom_domain_attached"]["value"] == "${var.custom_domain_ready}"
 
@@ -100,7 +106,7 @@ def test_without_custom_domain_there_is_no_cname_output(staging):
 
 
 def test_pipeline_id_is_an_output_for_cache_purges(staging):
-    assert staging["output"]["cdn_pipeline_id"]["value"] == "${scaleway_edge_services_pipeline.cdn_pipeline.id}"
+    assert staging["output"]["cdn_pipeline_id"]["value"] == CDN_PIPELINE.ref()
 
 
 def test_only_production_media_are_protected_in_the_demo(demo_stacks):

@@ -1,5 +1,6 @@
 import pytest
 
+from stacks.addresses import APPLICATION
 from stacks.constructs.app_credentials import PERMISSION_SETS, AppCredentials
 from tests.helpers import new_stack, only, site_config, synth
 
@@ -18,7 +19,7 @@ def test_application_is_named_env_site(synthesized):
 
 def test_policy_binds_the_application_to_object_permissions_on_the_project(synthesized):
     policy = only(synthesized, "scaleway_iam_policy")
-    assert policy["application_id"] == "${scaleway_iam_application.app.id}"
+    assert policy["application_id"] == APPLICATION.ref()
     [rule] = policy["rule"]
     assert rule["project_ids"] == ["project-id"]
     assert rule["permission_set_names"] == list(PERMISSION_SETS)
@@ -32,6 +33,6 @@ def test_policy_never_grants_full_object_storage_access(synthesized):
 
 def test_api_key_belongs_to_the_application_and_defaults_to_the_project(synthesized):
     key = only(synthesized, "scaleway_iam_api_key")
-    assert key["application_id"] == "${scaleway_iam_application.app.id}"
+    assert key["application_id"] == APPLICATION.ref()
     assert key["default_project_id"] == "project-id"
     assert "user_id" not in key

@@ -1,5 +1,13 @@
 import pytest
 
+from stacks.addresses import (
+    CDN_BACKEND_STAGE,
+    CDN_CACHE_STAGE,
+    CDN_DNS_STAGE,
+    CDN_PIPELINE,
+    CDN_TLS_STAGE,
+    MEDIA_BUCKET,
+)
 from stacks.constructs.edge_cdn import EdgeCdn
 from stacks.constructs.media_bucket import MediaBucket
 from tests.helpers import new_stack, only, site_config, synth
@@ -19,8 +27,6 @@ def synthesized(outdir):
     return synth_cdn(outdir)
 
 
-def ref(resource_type, name, attribute="id"):
-    return f"${{{resource_type}.{name}.{attribute}}}"
 
 
 def test_pipeline_is_named_after_environment_and_site(synthesized):
@@ -28,7 +34,7 @@ def test_pipeline_is_named_after_environment_and_site(synthesized):
 
 
 def test_every_stage_belongs_to_the_pipeline(synthesized):
-    pipeline = ref("scaleway_edge_services_pipeline", "cdn_pipeline")
+    pipeline = CDN_PIPELINE.ref()
     for stage in ("backend", "cache", "tls", "dns", "head"):
         assert only(synthesized, f"scaleway_edge_services_{stage}_stage")["pipeline_id"] == pipeline
 
@@ -36,7 +42,7 @@ def test_every_stage_belongs_to_the_pipeline(synthesized):
 def test_backend_stage_serves_the_media_bucket(synthesized):
     backend = only(synthesized, "scaleway_edge_services_backend_stage")
     assert backend["s3_backend_config"] == {
-        "bucket_name": ref("scaleway_object_bucket", "media_bucket", "name"),
+        "bucket_name": MEDIA_BUCKET.ref("name"),
         "bucket_region": "fr-par",
         "is_website": False,
     }
@@ -47,10 +53,10 @@ def test_stages_chain_head_dns_tls_cache_backend(synthesized):
     dns = only(synthesized, "scaleway_edge_services_dns_stage")
     tls = only(synthesized, "scaleway_edge_services_tls_stage")
     cache = only(synthesized, "scaleway_edge_services_cache_stage")
-    assert head["head_stage_id"] == ref("scaleway_edge_services_dns_stage", "cdn_dns_stage")
-    assert dns["tls_stage_id"] == ref("scaleway_edge_services_tls_stage", "cdn_tls_stage")
-    assert tls["cache_stage_id"] == ref("scaleway_edge_services_cache_stage", "cdn_cache_stage")
-    assert cache["backend_stage_id"] == ref("scaleway_edge_services_backend_stage", "cdn_backend_stage")
+    assert head["head_stage_id"] == CDN_DNS_STAGE.ref()
+    assert dns["tls_stage_id"] == CDN_TLS_STAGE.ref()
+    assert tls["cache_stage_id"] == CDN_CACHE_STAGE.ref()
+    assert cache["backend_stage_id"] == CDN_BACKEND_STAGE.ref()
 
 
 def test_cache_ttl_defaults_to_a_day(synthesized):
@@ -77,9 +83,9 @@ def test_the_domain_is_the_reported_name_else_the_documented_endpoint_never_empt
     env = site.environment("production")
     cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
     assert cdn.domain == (
-        "${coalesce(scaleway_edge_services_dns_stage.cdn_dns_stage.default_fqdn, "
-        'try(scaleway_edge_services_dns_stage.cdn_dns_stage.fqdns[0], ""), '
-        'format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id))}'
+        f"${{coalesce({CDN_DNS_STAGE.expr('default_fqdn')}, "
+        f'try({CDN_DNS_STAGE.expr("fqdns")}[0], ""), '
+        f'format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()}))}}'
     )
     assert cdn.cname_record is None and cdn.attached is None
 
@@ -103,6 +109,6 @@ def test_the_cname_record_targets_the_pipeline_endpoint(outdir):
     env = site.environment("production")
     cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
     assert cdn.cname_record == (
-        'media.example.org. CNAME ${format("%s.svc.edge.scw.cloud", scaleway_edge_services_pipeline.cdn_pipeline.id)}.'
+        f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
     )
     assert cdn.domain.startswith('${var.custom_domain_ready ? "media.example.org" : coalesce(')

@@ -80,7 +80,7 @@ def test_bucket_is_tagged_with_site_and_environment(expiring):
 def test_bucket_acl_is_private(expiring):
     acl = only(expiring, "scaleway_object_bucket_acl")
     assert acl["acl"] == "private"
-    assert acl["bucket"] == "${scaleway_object_bucket.media_bucket.name}"
+    assert acl["bucket"] == MEDIA_BUCKET.ref("name")
 
 
 def test_no_policy_until_access_is_granted(outdir):
@@ -89,7 +89,7 @@ def test_no_policy_until_access_is_granted(outdir):
 
 def policy_statements(synthesized):
     policy = only(synthesized, "scaleway_object_bucket_policy")
-    assert policy["bucket"] == "${scaleway_object_bucket.media_bucket.name}"
+    assert policy["bucket"] == MEDIA_BUCKET.ref("name")
     document = json.loads(policy["policy"])
     assert document["Version"] == POLICY_VERSION == "2023-04-17"
     return {statement["Sid"]: statement for statement in document["Statement"]}
