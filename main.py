@@ -16,11 +16,10 @@ def main() -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    from stacks.app import (
-        synthesize,  # starts the jsii kernel: only once the settings are valid
-    )
+    # Importing cdktf starts the jsii kernel: only once the settings are valid.
+    from stacks.app import build_app
 
-    synthesize(site)
+    build_app(site).synth()
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -54,10 +55,15 @@ def summary(sites: tuple[SiteConfig, ...]) -> str:
 
 
 def synth_site(root: Path = ROOT) -> int:
-    """`make synth`: the selected site's stacks into cdktf.out/, then the manifest's list."""
+    """`make synth`: the selected site's stacks into cdktf.out/, and only them: the folders
+    of stacks the manifest does not list (another site's, a destroyed feature
+    environment's) are removed, so that a reviewer never reads a stale stack."""
     result = subprocess.run([sys.executable, "-O", "main.py"], cwd=root, env=cli_environment(dict(os.environ)))
     if result.returncode != 0:
         return result.returncode
     manifest = json.loads((root / "cdktf.out" / "manifest.json").read_text())
+    for folder in (root / "cdktf.out" / "stacks").iterdir():
+        if folder.name not in manifest["stacks"]:
+            shutil.rmtree(folder)
     print(f"Synthesized {selected_site()} into cdktf.out/stacks/: {' '.join(sorted(manifest['stacks']))}")
     return 0

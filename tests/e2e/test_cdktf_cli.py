@@ -1,5 +1,7 @@
 """The cdktf CLI keeps working on its own, as documented: `cdktf synth`, `cdktf deploy`, `cdktf diff`."""
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.e2e
@@ -11,8 +13,10 @@ def test_cdktf_synth_writes_every_stack_of_the_site(bootstrapped):
     harness = bootstrapped
     run = harness.cdktf("synth", env={"RICHIE_ENV": ENV})
     assert run.returncode == 0, run.output
-    stacks = sorted(p.parent.name for p in (harness.project / "cdktf.out" / "stacks").glob("*/cdk.tf.json"))
-    assert stacks == ["bootstrap", STACK, "media-production", "media-staging"]
+    manifest = json.loads((harness.project / "cdktf.out" / "manifest.json").read_text())
+    assert sorted(manifest["stacks"]) == ["bootstrap", STACK, "media-production", "media-staging"]
+    for stack in manifest["stacks"]:
+        assert (harness.stack_dir(stack) / "cdk.tf.json").is_file()
 
 
 def test_cdktf_deploy_then_diff_shows_no_change(bootstrapped):

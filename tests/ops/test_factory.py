@@ -1,5 +1,6 @@
 """The site factory: `make synth-all` (every site, validated together) and `make site`."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -107,3 +108,18 @@ def test_make_site_refuses_a_name_colliding_with_another_sites_buckets(tmp_path)
     result = ops(project, "site", "q-z")
     assert result.returncode == 2
     assert "both imply the bucket 'preprod-q-z-media'" in result.stderr
+
+
+def test_make_synth_leaves_only_the_selected_sites_stacks(tmp_path):
+    project = app_copy(tmp_path)
+    stale = project / "cdktf.out" / "stacks" / "media-feature-gone"
+    stale.mkdir(parents=True)
+    (stale / "cdk.tf.json").write_text("{}")
+    result = subprocess.run(
+        [sys.executable, "-m", "ops", "synth"], cwd=project, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "RICHIE_SITE": "funmooc"},
+    )
+    assert result.returncode == 0, result.stderr
+    stacks = ["bootstrap", "media-preprod", "media-production", "media-staging"]
+    assert sorted(p.name for p in (project / "cdktf.out" / "stacks").iterdir()) == stacks
+    assert result.stdout == f"Synthesized funmooc into cdktf.out/stacks/: {' '.join(stacks)}\n"

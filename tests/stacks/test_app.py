@@ -73,15 +73,6 @@ def test_richie_env_adds_a_throwaway_feature_stack(tmp_path):
     assert (tmp_path / "stacks" / "media-staging" / "cdk.tf.json").is_file()
 
 
-def test_a_whole_synthesis_removes_stale_stacks(tmp_path):
-    stale = tmp_path / "stacks" / "media-feature-gone"
-    stale.mkdir(parents=True)
-    (stale / "cdk.tf.json").write_text("{}")
-    result = run_main(tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in (tmp_path / "stacks").iterdir()) == ["bootstrap", "media-preprod", "media-production", "media-staging"]
-
-
 def test_richie_env_rejects_a_typo(tmp_path):
     result = run_main(tmp_path, RICHIE_ENV="prodution")
     assert result.returncode == 1
