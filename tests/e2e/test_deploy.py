@@ -9,6 +9,7 @@ import pytest
 from ops.access import ANONYMOUS, from_deployed, matrix
 from ops.localscw.gate import Gate
 from ops.localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
+from ops.terraform import INIT_STAMP
 
 pytestmark = pytest.mark.e2e
 MEDIA = {"staging": f"staging-{SITE}-media", "production": f"production-{SITE}-media"}
@@ -58,7 +59,7 @@ def test_each_command_synthesizes_only_its_stack(harness):
     manifest = json.loads((harness.project / "cdktf.out" / "manifest.json").read_text())
     assert list(manifest["stacks"]) == ["media-production"]  # the last command's stack alone
     for stack in ("bootstrap", "media-staging"):  # earlier folders kept, initialized
-        assert (harness.stack_dir(stack) / ".terraform" / "richie-init.sha256").is_file()
+        assert (harness.stack_dir(stack) / ".terraform" / INIT_STAMP).is_file()
 
 
 def test_media_buckets_have_their_cors_policy_and_retention(harness):
