@@ -146,7 +146,7 @@ class ObjectBucket(_Resource):
             s3_error(ctx, f"creating bucket {state['name']}", error)
             return None
         region = state.get("region") or self.provider.region
-        state["id"] = f"{region}/{state['name']}"
+        state["id"] = f"{region}/{state['name']}"  # a regional id, as the provider's (bucket.go)
         state["endpoint"] = f"https://{state['name']}.s3.{region}.scw.cloud"
         state["api_endpoint"] = f"https://s3.{region}.scw.cloud"
         if unset(state.get("project_id")):
@@ -487,6 +487,7 @@ class EdgeServicesPlan(_Record):
     type_name = "scaleway_edge_services_plan"
 
     def new_id(self, state: State) -> str:
+        # The provider's plan id is `<project_id>/<name>` (ParseMultiPartID in plan.go, v2.79.0).
         return f"{state['project_id']}/{state['name']}"
 
     def computed(self, state: State) -> dict[str, Any]:

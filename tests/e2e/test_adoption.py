@@ -1,4 +1,5 @@
-"""Adopting a site deployed with the hand-written project: nothing is destroyed or rebuilt."""
+"""Adopting sites deployed with the hand-written project, with their committed settings:
+nothing is destroyed or rebuilt."""
 
 import re
 import shutil
@@ -6,34 +7,34 @@ import shutil
 import pytest
 
 from ops.localscw.harness import ACCOUNT, LEGACY_PROJECT, STATE_BUCKET, legacy_variables
+from ops.project import ROOT
 from stacks.legacy import LEGACY_ADDRESSES
 
 pytestmark = pytest.mark.e2e
-SITE = "legacy"
 
 
-@pytest.fixture(scope="module")
-def legacy(bootstrapped, tmp_path_factory):
-    """The `staging` workspace of the hand-written project, applied as operators did."""
-    harness = bootstrapped
-    folder = tmp_path_factory.mktemp("legacy-project")
+@pytest.fixture(scope="module", params=["ademe", "funmooc"])
+def legacy(bootstrapped, tmp_path_factory, request):
+    """The `staging` workspace of a site of the hand-written project, applied as operators
+    did (`bin/terraform` keeps each site's state under the key `<site>.tfstate`), and a work
+    copy holding that site's committed settings."""
+    harness, site = bootstrapped, request.param
+    folder = tmp_path_factory.mktemp(f"legacy-{site}")
     shutil.copy(LEGACY_PROJECT / "main.tf", folder)
     (folder / "backend.hcl").write_text(
-        f'bucket = "{STATE_BUCKET}"\nkey = "{SITE}.tfstate"\nregion = "fr-par"\n'
+        f'bucket = "{STATE_BUCKET}"\nkey = "{site}.tfstate"\nregion = "fr-par"\n'
         f'endpoints = {{ s3 = "{harness.endpoint}" }}\nuse_path_style = true\n'
         "skip_credentials_validation = true\nskip_region_validation = true\n"
         "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
     )
-    env = legacy_variables(SITE)
+    env = legacy_variables(site)
     for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
         run = harness.terraform(*args, cwd=folder, env=env)
         assert run.returncode == 0, run.output
-    project = harness.variant("adopting")
+    project = harness.variant(f"adopting-{site}")
     harness.write_project(project, import_legacy_bootstrap=True)
-    harness.write_site(
-        site=SITE, project=project, environments=["staging"], environment_settings={}, media_expiration=0, cache_ttl=3600, legacy_state=True
-    )
-    return harness, project
+    shutil.copytree(ROOT / "sites" / site, project / "sites" / site)
+    return harness, project, site
 
 
 def ids(harness, kind):
@@ -41,8 +42,8 @@ def ids(harness, kind):
 
 
 def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
-    harness, project = legacy
-    run = harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": SITE}, label="diff adopted staging")
+    harness, project, site = legacy
+    run = harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}, label=f"diff adopted {site} staging")
     assert run.returncode == 0, run.output
     for new, old in ((str(new), old) for new, old in LEGACY_ADDRESSES.items()):
         assert f"{old} has moved to {new}" in run.output or f"(moved from {old})" in run.output, old
@@ -53,22 +54,22 @@ def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
 
 
 def test_deploying_the_adopted_site_keeps_every_resource(legacy):
-    harness, project = legacy
+    harness, project, site = legacy
     before = {kind: ids(harness, kind) for kind in ("scaleway_iam_api_key", "scaleway_edge_services_pipeline", "scaleway_iam_application")}
     created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
-    run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted staging")
+    run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy adopted {site} staging")
     assert run.returncode == 0, run.output
     assert {kind: ids(harness, kind) for kind in before} == before
-    assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}["staging-legacy-media"] == created["staging-legacy-media"]
-    [policy] = [p for p in harness.records("scaleway_iam_policy").values() if p["name"].startswith("staging-legacy")]
+    assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}[f"staging-{site}-media"] == created[f"staging-{site}-media"]
+    [policy] = [p for p in harness.records("scaleway_iam_policy").values() if p["name"].startswith(f"staging-{site}")]
     assert "ObjectStorageFullAccess" not in policy["rule"][0]["permission_set_names"]
     assert f"{ACCOUNT['TF_VAR_scw_project_id']}/professional" in ids(harness, "scaleway_edge_services_plan")
-    assert "No changes." in harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": SITE}).output
+    assert "No changes." in harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}).output
 
 
 def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy):
-    harness, project = legacy
-    run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": SITE}, label="deploy adopted bootstrap")
+    harness, project, site = legacy
+    run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": site}, label=f"bootstrap adopted by {site}")
     assert run.returncode == 0, run.output
     # The state bucket gains what the hand-written project never gave it: a policy and encryption.
     assert re.search(r"Apply complete! Resources: 3 imported, 2 added, \d+ changed, 0 destroyed", run.output), run.output

@@ -1,4 +1,5 @@
-"""No credential from the environment ever reaches the synthesized files or the output."""
+"""No credential nor principal from the environment ever reaches the synthesized files or the output:
+bucket policies name the committed operators only."""
 
 import os
 import subprocess
@@ -14,7 +15,7 @@ CREDENTIALS = {
     "AWS_SECRET_ACCESS_KEY": "66666666-7777-8888-9999-000000000000",
     "TF_VAR_scw_project_id": "aaaaaaaa-0000-0000-0000-000000000001",
     "TF_VAR_scw_organization_id": "aaaaaaaa-0000-0000-0000-000000000002",
-    "TF_VAR_scw_user_id": "aaaaaaaa-0000-0000-0000-000000000003",
+    "OPERATOR_PRINCIPAL": "user_id:aaaaaaaa-0000-0000-0000-000000000003",
 }
 
 
