@@ -6,10 +6,11 @@ Errors an operator must fix are one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from ops.project import ROOT, OperatorError
+from ops.project import QUIET_CLI, ROOT, OperatorError
 
 ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke")
 
@@ -92,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    os.environ.update(QUIET_CLI)  # for the commands that synthesize in this process too
     try:
         return run(parser().parse_args(argv))
     except OperatorError as error:

@@ -20,12 +20,13 @@ from ops.django import render_django_env, write_private
 from ops.preflight import Context
 from ops.project import ROOT, OperatorError
 from ops.resolver import cname_target
-from stacks.constructs.edge_cdn import CUSTOM_DOMAIN_READY, pipeline_endpoint
 from stacks.contract import (
     CDN_DOMAIN,
     CUSTOM_DOMAIN_ATTACHED,
     CUSTOM_DOMAIN_CNAME,
+    CUSTOM_DOMAIN_READY,
     PIPELINE_ID,
+    pipeline_endpoint,
 )
 
 

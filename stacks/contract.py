@@ -1,7 +1,8 @@
-"""The outputs of a `media-<env>` stack: what an environment hands over, and to which
-Django setting (django-configurations reads `DJANGO_<NAME>` into `<NAME>`).
+"""What a `media-<env>` stack and the operator commands agree on: its outputs (what an
+environment hands over, and to which Django setting: django-configurations reads
+`DJANGO_<NAME>` into `<NAME>`), and the input the commands set.
 
-The stacks declare these outputs and `make django-env` renders them: both read this table.
+The stacks declare these and `make deploy` / `make django-env` use them: both read this module.
 """
 
 from __future__ import annotations
@@ -54,3 +55,13 @@ CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the c
 
 # In the order `make django-env` prints them.
 DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)
+
+# The stack's input the operator commands set once the custom domain's CNAME reaches the pipeline.
+CUSTOM_DOMAIN_READY = "custom_domain_ready"
+# Scaleway documents a pipeline's endpoint as `<pipeline-id>.svc.edge.scw.cloud` (Edge
+# Services concepts): known as soon as the pipeline exists.
+ENDPOINT_FORMAT = "%s.svc.edge.scw.cloud"
+
+
+def pipeline_endpoint(pipeline_id: str) -> str:
+    return ENDPOINT_FORMAT % pipeline_id

@@ -21,18 +21,10 @@ from stacks.addresses import (
     CDN_TLS_STAGE,
 )
 from stacks.constructs.media_bucket import MediaBucket
+from stacks.contract import CUSTOM_DOMAIN_READY, ENDPOINT_FORMAT
 from stacks.model import EnvironmentConfig, SiteConfig
 
-# Set by the operator commands once the custom domain's CNAME reaches the pipeline.
-CUSTOM_DOMAIN_READY = "custom_domain_ready"
-# Scaleway documents a pipeline's endpoint as `<pipeline-id>.svc.edge.scw.cloud` (Edge
-# Services concepts): known as soon as the pipeline exists.
-ENDPOINT_FORMAT = "%s.svc.edge.scw.cloud"
 PIPELINE_ENDPOINT = f'format("{ENDPOINT_FORMAT}", {CDN_PIPELINE.expr("id")})'
-
-
-def pipeline_endpoint(pipeline_id: str) -> str:
-    return ENDPOINT_FORMAT % pipeline_id
 
 
 class EdgeCdn(Construct):

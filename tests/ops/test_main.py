@@ -1,0 +1,36 @@
+"""`python -m ops`: one line and exit code 2 for what the operator must fix, found before
+the jsii kernel (Node) is ever started."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from ops.__main__ import main
+from ops.project import ROOT
+
+
+def test_errors_are_one_line_and_exit_2(capsys, monkeypatch):
+    monkeypatch.setenv("RICHIE_SITE", "nope")
+    assert main(["diff", "staging"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: unknown site 'nope'")
+    assert err.count("\n") == 1
+
+
+def test_an_environment_is_asked_for(capsys):
+    assert main(["deploy"]) == 2
+    assert "which environment? e.g. `make deploy ENV=staging`" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["diff", "Bad_Name"], ["deploy", "stagging"], ["site", "demo"]])
+def test_a_mistake_is_reported_without_starting_the_jsii_kernel(args):
+    env = {k: v for k, v in os.environ.items() if k != "RICHIE_SITE"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "ops", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if not line.startswith("import time:")]
+    assert len(errors) == 1 and errors[0].startswith("error: "), result.stderr
+    assert not any(line.split("|")[-1].strip() in ("cdktf", "jsii") for line in result.stderr.splitlines())
