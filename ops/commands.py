@@ -33,7 +33,7 @@ from stacks.contract import (
 def deploy(ctx: Context) -> int:
     ctx = with_custom_domain(tf.prepared(ctx))
     code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
-    if code != 0 or ctx.env is None:
+    if code != 0 or ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
         return code
     outputs = tf.outputs(ctx)
     if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]["value"]:
