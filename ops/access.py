@@ -16,14 +16,10 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import os
-import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops.project import ROOT, OperatorError, cli_environment
 from stacks.addresses import (
     APPLICATION,
     APPLICATION_POLICY,
@@ -73,6 +69,9 @@ class Principal:
 class Bucket:
     name: str
     policy: dict | None
+
+
+ANONYMOUS_PRINCIPAL = Principal(ANONYMOUS, None, frozenset())
 
 
 def iam_actions(permission_sets) -> frozenset[str]:
@@ -149,7 +148,7 @@ def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tup
     application's id to a stand-in naming its environment.
     """
     principals, buckets = [], []
-    for name, stack in sorted(stacks.items(), key=lambda item: item[0] != BOOTSTRAP_STACK):
+    for name, stack in sorted(stacks.items(), key=lambda item: (item[0] != BOOTSTRAP_STACK, item[0])):
         bucket_address, policy_address = (STATE_BUCKET, STATE_BUCKET_POLICY) if name == BOOTSTRAP_STACK else (MEDIA_BUCKET, MEDIA_BUCKET_POLICY)
         bucket = _resource(stack, bucket_address)
         references = {bucket_address.ref("name"): bucket["name"]}
@@ -166,16 +165,17 @@ def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tup
             text = text.replace(reference, value) if text else text
         buckets.append(Bucket(bucket["name"], json.loads(text) if text else None))
     everyone = [operator_principal(operator) for operator in operators]
-    return [*everyone, *principals, Principal(ANONYMOUS, None, frozenset())], buckets
+    return [*everyone, *principals, ANONYMOUS_PRINCIPAL], buckets
 
 
-def synthesized_stacks(site: SiteConfig, root: Path = ROOT) -> dict[str, dict]:
-    """The site's stacks, synthesized by the app itself into a temporary folder."""
+def synthesized_stacks(site: SiteConfig) -> dict[str, dict]:
+    """The site's stacks, synthesized in this process into a temporary folder."""
+    from cdktf import App
+
+    from stacks.app import build_app
+
     with tempfile.TemporaryDirectory(prefix="access-") as outdir:
-        env = cli_environment({**os.environ, "RICHIE_SITE": site.name, "CDKTF_OUTDIR": outdir})
-        result = subprocess.run([sys.executable, "-O", "main.py"], cwd=root, env=env)
-        if result.returncode != 0:
-            raise OperatorError(f"the synthesis of {site.name} failed (see above).")
+        build_app(site, App(outdir=outdir)).synth()
         return {path.parent.name: json.loads(path.read_text()) for path in Path(outdir, "stacks").glob("*/cdk.tf.json")}
 
 
@@ -192,20 +192,23 @@ def from_deployed(
 ) -> tuple[list[Principal], list[Bucket]]:
     """Principals and buckets as deployed: bucket policies read back from Object Storage,
     applications and their IAM policies as the IAM API lists them (by id)."""
-    from botocore.exceptions import ClientError
-
-    buckets = []
-    for name in bucket_names:
-        try:
-            buckets.append(Bucket(name, json.loads(s3.get_bucket_policy(Bucket=name)["Policy"])))
-        except ClientError as error:
-            if error.response["Error"]["Code"] != "NoSuchBucketPolicy":
-                raise
-            buckets.append(Bucket(name, None))
+    buckets = [deployed_bucket(s3, name) for name in bucket_names]
     principals = [operator_principal(operator) for operator in operators]
     for app_id in sorted(applications, key=lambda app_id: applications[app_id]["name"]):
         principals.append(application_principal(app_id, applications, policies))
-    return [*principals, Principal(ANONYMOUS, None, frozenset())], buckets
+    return [*principals, ANONYMOUS_PRINCIPAL], buckets
+
+
+def deployed_bucket(s3, name: str) -> Bucket:
+    """A bucket as Object Storage holds it now: its name and its policy, if any."""
+    from botocore.exceptions import ClientError
+
+    try:
+        return Bucket(name, json.loads(s3.get_bucket_policy(Bucket=name)["Policy"]))
+    except ClientError as error:
+        if error.response["Error"]["Code"] != "NoSuchBucketPolicy":
+            raise
+        return Bucket(name, None)
 
 
 def operator_principal(operator: str) -> Principal:

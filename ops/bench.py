@@ -16,7 +16,6 @@ weighs on both sides of a comparison alike; a ratio is the median of each round'
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -27,8 +26,6 @@ from pathlib import Path
 
 from ops.localscw.harness import (
     CREDENTIALS,
-    LEGACY_PROJECT,
-    STATE_BUCKET,
     Harness,
     copy_project,
     legacy_variables,
@@ -37,7 +34,6 @@ from ops.preflight import check_terraform
 from ops.project import ROOT, OperatorError, cli_environment, provider_schema_path
 
 PYTHON = sys.executable
-LEGACY_FIXTURE = LEGACY_PROJECT / "main.tf"
 SUITE_BUDGETS = {"not e2e": 30.0, "": 90.0}  # pytest -m expression -> seconds
 
 
@@ -99,23 +95,6 @@ def sites_of(harness: Harness, project: Path, sizes: dict[str, int]) -> None:
         harness.write_site(site, project, environments=[f"env{i:02d}" for i in range(count)], environment_settings={})
 
 
-def legacy_project(harness: Harness, folder: Path) -> Path:
-    """The hand-written project's HCL, initialized and applied in its `staging` workspace."""
-    folder.mkdir()
-    shutil.copy(LEGACY_FIXTURE, folder / "main.tf")
-    (folder / "backend.hcl").write_text(
-        f'bucket = "{STATE_BUCKET}"\nkey = "bench.tfstate"\nregion = "fr-par"\n'
-        f'endpoints = {{ s3 = "{harness.endpoint}" }}\nuse_path_style = true\n'
-        "skip_credentials_validation = true\nskip_region_validation = true\n"
-        "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
-    )
-    for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
-        run = harness.terraform(*args, cwd=folder, env=legacy_variables("legacy"))
-        if run.returncode != 0:
-            raise SystemExit(f"bench: terraform {args[0]} of the hand-written project failed:\n{run.output}")
-    return folder
-
-
 def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
     harness = Harness(tmp / "localscw", provider_schema_path()).start()
     try:
@@ -128,7 +107,10 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]],
                 run = harness.ops(*args, env={"RICHIE_SITE": site})
                 if run.returncode != 0:
                     raise SystemExit(f"bench: {' '.join(args)} of {site} failed:\n{run.output}")
-        legacy = legacy_project(harness, tmp / "legacy")
+        legacy = tmp / "legacy"
+        run = harness.apply_legacy("legacy", legacy)
+        if run.returncode != 0:
+            raise SystemExit(f"bench: the hand-written project failed to apply:\n{run.output}")
         make_diff = ["make", "--no-print-directory", "diff"]
         commands = {
             "make diff ENV=staging": (make_diff + ["ENV=staging"], project, {"RICHIE_SITE": "e2e"}),

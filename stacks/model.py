@@ -141,13 +141,9 @@ class SiteConfig:
         Feature environments take the site's defaults, their media expire
         (`feature_media_expiration`) and they are never protected.
         """
-        if name in (e.name for e in self.environments) or not name.startswith(FEATURE_PREFIX):
-            self.environment(name)  # raises for an unknown, non-feature name
+        if name in (e.name for e in self.environments) or not (name.startswith(FEATURE_PREFIX) and valid_name(name)):
+            self.environment(name)  # the declared one, or the reason it is none and no valid feature one
             return self
-        if not valid_name(name):
-            raise ConfigError(
-                f"environment {name!r} is not a valid name: use lowercase letters, digits and hyphens"
-            )
         problem = s3_bucket_name_problem(media_bucket_name(self.name, name))
         if problem:
             raise ConfigError(f"environment {name!r}: its media bucket name {problem}. Shorten it.")

@@ -9,14 +9,13 @@ AccessDenied included. Allowed requests go on to the S3 server unchanged.
 from __future__ import annotations
 
 import http.client
-import json
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
-from ops.access import ANONYMOUS, Bucket, Principal
+from ops.access import Bucket, Principal, allowed
 
 ACCESS_KEY = re.compile(r"Credential=([A-Z0-9]+)/")
 DENIED = (
@@ -45,7 +44,6 @@ class Gateway:
 
     def __init__(self, upstream: str, principal_of: Callable[[str | None], Principal], bucket_of: Callable[[str], Bucket]):
         upstream_url = urlsplit(upstream)
-        gateway = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -58,7 +56,7 @@ class Gateway:
                 match = ACCESS_KEY.search(self.headers.get("Authorization", ""))
                 principal = principal_of(match.group(1) if match else None)
                 action, on = s3_action(self.command, key, query)
-                if bucket and not gateway.allowed(principal, bucket_of(bucket), action, on):
+                if bucket and not allowed(principal, bucket_of(bucket), action, on):
                     self.send_response(403)
                     self.send_header("Content-Type", "application/xml")
                     self.send_header("Content-Length", str(len(DENIED)))
@@ -89,15 +87,6 @@ class Gateway:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.endpoint = f"http://127.0.0.1:{self.server.server_port}"
-        self.denied: list[tuple[str, str, str]] = []
-
-    def allowed(self, principal: Principal, bucket: Bucket, action: str, on: str) -> bool:
-        from ops.access import allowed
-
-        verdict = allowed(principal, bucket, action, on)
-        if not verdict:
-            self.denied.append((principal.label, bucket.name, action))
-        return verdict
 
     def __enter__(self) -> "Gateway":
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -106,20 +95,3 @@ class Gateway:
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
-
-
-def anonymous() -> Principal:
-    return Principal(ANONYMOUS, None, frozenset())
-
-
-def bucket_from(s3) -> Callable[[str], Bucket]:
-    """A bucket as the S3 server holds it now: its name and policy."""
-    from botocore.exceptions import ClientError
-
-    def bucket_of(name: str) -> Bucket:
-        try:
-            return Bucket(name, json.loads(s3.get_bucket_policy(Bucket=name)["Policy"]))
-        except ClientError:
-            return Bucket(name, None)
-
-    return bucket_of

@@ -184,6 +184,24 @@ class Harness:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_tfvars(values))
 
+    def apply_legacy(self, site: str, folder: Path) -> Run:
+        """The hand-written project in `folder`, applied in its `staging` workspace as its
+        operators did (`bin/terraform` kept each site's state under the key `<site>.tfstate`).
+        Returns the first Terraform run that failed, else the apply."""
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(LEGACY_PROJECT / "main.tf", folder)
+        (folder / "backend.hcl").write_text(
+            f'bucket = "{STATE_BUCKET}"\nkey = "{site}.tfstate"\nregion = "fr-par"\n'
+            f'endpoints = {{ s3 = "{self.endpoint}" }}\nuse_path_style = true\n'
+            "skip_credentials_validation = true\nskip_region_validation = true\n"
+            "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
+        )
+        for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
+            run = self.terraform(*args, cwd=folder, env=legacy_variables(site))
+            if run.returncode != 0:
+                break
+        return run
+
     # -- Running the operator's commands ----------------------------------------------------
 
     @property
@@ -269,19 +287,25 @@ class Harness:
 
     def gateway(self):
         """Scaleway's access rules in front of the S3 server (a context manager)."""
-        from ops.access import application_principal, operator_principal
-        from ops.localscw.gateway import Gateway, anonymous, bucket_from
+        from ops.access import (
+            ANONYMOUS_PRINCIPAL,
+            application_principal,
+            deployed_bucket,
+            operator_principal,
+        )
+        from ops.localscw.gateway import Gateway
 
         def principal_of(access_key: str | None):
             if access_key == CREDENTIALS["SCW_ACCESS_KEY"]:
                 return operator_principal(OPERATOR)
             key = self.records("scaleway_iam_api_key").get(access_key or "")
             if key is None:
-                return anonymous()
+                return ANONYMOUS_PRINCIPAL
             applications, policies = self.records("scaleway_iam_application"), self.records("scaleway_iam_policy")
             return application_principal(key["application_id"], applications, policies)
 
-        return Gateway(self.endpoint, principal_of, bucket_from(self.s3))
+        s3 = self.s3
+        return Gateway(self.endpoint, principal_of, lambda name: deployed_bucket(s3, name))
 
     def records(self, kind: str) -> dict[str, dict]:
         if not self.records_file.exists():

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from ops.localscw.harness import ACCOUNT, LEGACY_PROJECT, STATE_BUCKET, legacy_variables
+from ops.localscw.harness import ACCOUNT, STATE_BUCKET
 from ops.project import ROOT
 from stacks.legacy import LEGACY_ADDRESSES
 
@@ -16,21 +16,10 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture(scope="module", params=["ademe", "funmooc"])
 def legacy(bootstrapped, tmp_path_factory, request):
     """The `staging` workspace of a site of the hand-written project, applied as operators
-    did (`bin/terraform` keeps each site's state under the key `<site>.tfstate`), and a work
-    copy holding that site's committed settings."""
+    did, and a work copy holding that site's committed settings."""
     harness, site = bootstrapped, request.param
-    folder = tmp_path_factory.mktemp(f"legacy-{site}")
-    shutil.copy(LEGACY_PROJECT / "main.tf", folder)
-    (folder / "backend.hcl").write_text(
-        f'bucket = "{STATE_BUCKET}"\nkey = "{site}.tfstate"\nregion = "fr-par"\n'
-        f'endpoints = {{ s3 = "{harness.endpoint}" }}\nuse_path_style = true\n'
-        "skip_credentials_validation = true\nskip_region_validation = true\n"
-        "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
-    )
-    env = legacy_variables(site)
-    for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
-        run = harness.terraform(*args, cwd=folder, env=env)
-        assert run.returncode == 0, run.output
+    run = harness.apply_legacy(site, tmp_path_factory.mktemp(f"legacy-{site}"))
+    assert run.returncode == 0, run.output
     project = harness.variant(f"adopting-{site}")
     harness.write_project(project, import_legacy_bootstrap=True)
     shutil.copytree(ROOT / "sites" / site, project / "sites" / site)

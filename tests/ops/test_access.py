@@ -13,6 +13,7 @@ from ops.access import (
     iam_actions,
     matrix,
     render,
+    report,
 )
 
 MEDIA = ("list", "get", "put", "delete", "multipart")
@@ -73,3 +74,8 @@ def test_the_report_is_a_table_of_principals_by_bucket(demo):
     assert lines[0].split()[:3] == ["principal", "\\", "bucket"]
     assert lines[1].split() == [site.project.operators[0], "all", "all", "all", "all"]
     assert lines[-1].split() == [ANONYMOUS, "-", "get", "get", "get"]
+
+
+def test_make_access_reports_on_the_sites_own_synthesis(demo_site, demo):
+    _, principals, buckets, _ = demo
+    assert report(demo_site) == render(principals, buckets)
