@@ -188,25 +188,26 @@ def report(site: SiteConfig) -> str:
 
 
 def from_deployed(
-    s3, applications: dict, policies: dict, operators: tuple[str, ...], bucket_names: list[str]
+    s3, applications: dict[str, tuple[str, list[str]]], operators: tuple[str, ...], bucket_names: list[str]
 ) -> tuple[list[Principal], list[Bucket]]:
     """Principals and buckets as deployed: bucket policies read back from Object Storage,
-    applications and their IAM policies as the IAM API lists them (by id)."""
+    applications as IAM holds them (id -> name and the permission sets of its policies)."""
     buckets = [deployed_bucket(s3, name) for name in bucket_names]
     principals = [operator_principal(operator) for operator in operators]
-    for app_id in sorted(applications, key=lambda app_id: applications[app_id]["name"]):
-        principals.append(application_principal(app_id, applications, policies))
+    for app_id, (name, permission_sets) in sorted(applications.items(), key=lambda item: item[1][0]):
+        principals.append(application_principal(app_id, name, permission_sets))
     return [*principals, ANONYMOUS_PRINCIPAL], buckets
 
 
 def deployed_bucket(s3, name: str) -> Bucket:
-    """A bucket as Object Storage holds it now: its name and its policy, if any."""
+    """A bucket as Object Storage holds it now: its name and its policy, if any (a bucket
+    not made yet has none: what may create it is IAM's to say)."""
     from botocore.exceptions import ClientError
 
     try:
         return Bucket(name, json.loads(s3.get_bucket_policy(Bucket=name)["Policy"]))
     except ClientError as error:
-        if error.response["Error"]["Code"] != "NoSuchBucketPolicy":
+        if error.response["Error"]["Code"] not in ("NoSuchBucketPolicy", "NoSuchBucket"):
             raise
         return Bucket(name, None)
 
@@ -215,7 +216,6 @@ def operator_principal(operator: str) -> Principal:
     return Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS))
 
 
-def application_principal(app_id: str, applications: dict, policies: dict) -> Principal:
+def application_principal(app_id: str, name: str, permission_sets) -> Principal:
     """An IAM application with the permission sets of every IAM policy bound to it."""
-    sets = [s for p in policies.values() if p.get("application_id") == app_id for rule in p["rule"] for s in rule["permission_set_names"]]
-    return Principal(f"application {applications[app_id]['name']}", f"application_id:{app_id}", iam_actions(sets))
+    return Principal(f"application {name}", f"application_id:{app_id}", iam_actions(permission_sets))

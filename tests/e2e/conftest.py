@@ -5,9 +5,10 @@ import os
 
 import pytest
 
-from ops.localscw.harness import Harness
+from localscw.harness import Harness
+from localscw.toolchain import ToolchainError, build_provider
 from ops.preflight import check_terraform
-from ops.project import CDKTF_CLI, ROOT, OperatorError, provider_schema_path
+from ops.project import CDKTF_CLI, ROOT, OperatorError
 from tests.conftest import TIMINGS
 
 
@@ -18,19 +19,24 @@ def missing_prerequisite() -> str | None:
         return str(error)
     if not (ROOT / CDKTF_CLI).exists():
         return "the cdktf CLI is not installed: run `make install` (npm ci)"
-    if not provider_schema_path().is_file():
-        return f"provider schema not found at {provider_schema_path()} (set SCALEWAY_PROVIDER_SCHEMA)"
+    try:
+        build_provider()  # once per version; a no-op when the mirror has it
+    except ToolchainError as error:
+        return str(error)
     return None
 
 
-@pytest.fixture(scope="session")
-def harness(tmp_path_factory):
-    reason = missing_prerequisite()
+def require(reason: str | None) -> None:
     if reason:
         if os.environ.get("E2E_REQUIRED") == "1":
             pytest.fail(f"end-to-end run required but {reason}", pytrace=False)
         pytest.skip(reason)
-    running = Harness(tmp_path_factory.mktemp("e2e"), provider_schema_path()).start()
+
+
+@pytest.fixture(scope="session")
+def harness(tmp_path_factory):
+    require(missing_prerequisite())
+    running = Harness(tmp_path_factory.mktemp("e2e")).start()
     yield running
     running.stop()
     TIMINGS.extend(running.timings)

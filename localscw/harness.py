@@ -1,15 +1,16 @@
 """The local Scaleway, started, and a work copy of the project deploying to it.
 
-- the S3 server listens on a free port of 127.0.0.1;
-- Terraform finds the stand-in provider through a filesystem mirror, in a CLI config of
-  the harness's own (`TF_CLI_CONFIG_FILE`), and installs it once per run into a plugin cache;
-- the work copy holds an `env.d/scw` as an operator fills it, and project settings whose
-  state endpoint is the local S3 server: the same settings an operator uses to point the
-  state elsewhere.
+- the Scaleway API (`localscw.api`) and the S3 server (moto) listen on free ports of
+  127.0.0.1; the gateway (`localscw.gateway`) stands for `https://s3.<region>.scw.cloud`
+  behind `HTTPS_PROXY`, with a throwaway CA of the run's own (`SSL_CERT_FILE`);
+- Terraform installs the real `scaleway/scaleway` provider, built from its Go module
+  (`localscw.toolchain`), from a filesystem mirror named in a CLI config of the harness's
+  own (`TF_CLI_CONFIG_FILE`), once per run into a plugin cache;
+- the work copy holds an `env.d/scw` as an operator fills it, and project settings as a
+  new team writes them: the real endpoints, which the proxy brings here.
 
 Every command runs as an operator runs it (`python -m ops deploy ...`, the cdktf CLI, or
-plain `terraform`), with its time kept for the end-of-run report. The harness and the
-provider keep their files (HOME, records) under the harness's folder.
+plain `terraform`), with its time kept for the end-of-run report.
 """
 
 from __future__ import annotations
@@ -27,20 +28,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from localscw.api import ScalewayApi
+from localscw.gateway import Gateway
+from localscw.toolchain import build_provider, cli_config
 from ops.preflight import ENV_FILE, ENV_TEMPLATE
 from ops.project import (
     CDKTF_CLI,
-    PROVIDER_ADDRESS,
     ROOT,
     STACKS_DIR,
     cli_environment,
-    provider_version,
 )
 from ops.sites import render_tfvars
 from stacks.settings import PROJECT_FILE
 
-# Fixed content, so that the provider's hash never changes from one run to the next.
-WRAPPER = '#!/bin/sh\nexec "$FAKE_SCALEWAY_PYTHON" -m ops.localscw "$@"\n'
 SITE = "e2e"
 STATE_BUCKET = "e2e-terraform-state"
 PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "ops", str(ENV_TEMPLATE))
@@ -99,49 +99,57 @@ class Run:
 @dataclass
 class Harness:
     folder: Path
-    schema: Path
     timings: list[tuple[str, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.home = self.folder / "home"
         self.project = self.folder / "project"
-        self.records_file = self.folder / "scaleway-records.json"
         self.port = free_port()
         self.endpoint = f"http://127.0.0.1:{self.port}"
+        self.api = ScalewayApi(ACCOUNT["TF_VAR_scw_organization_id"])
         self._server = None
+        self._api_server = None
+        self._gateway: Gateway | None = None
 
     # -- Set-up -----------------------------------------------------------------------
 
     def start(self) -> "Harness":
         from moto.server import ThreadedMotoServer
 
+        from ops.access import ANONYMOUS_PRINCIPAL, application_principal, deployed_bucket, operator_principal
+
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
         self.home.mkdir(parents=True, exist_ok=True)
         self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=self.port, verbose=False)
         self._server.start()
-        self._install_provider()
+        user_id = OPERATOR.removeprefix("user_id:")
+        self.api.add_user(user_id, "operator@example.org")
+        self.api.add_user_key(user_id, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], ACCOUNT["TF_VAR_scw_project_id"])
+        self._api_server = self.api.serve()
+
+        def principal_of(access_key: str | None):
+            owner = self.api.principal_of(access_key or "")
+            if owner is None:
+                return ANONYMOUS_PRINCIPAL
+            if owner.startswith("user_id:"):
+                return operator_principal(owner)
+            app_id = owner.removeprefix("application_id:")
+            name, permission_sets = self.api.applications_with_permissions()[app_id]
+            return application_principal(app_id, name, permission_sets)
+
+        s3 = self.s3
+        self._gateway = Gateway(self.endpoint, principal_of, lambda name: deployed_bucket(s3, name), self.folder)
+        build_provider()
+        cli_config(self.folder)
+        (self.folder / "plugin-cache").mkdir()
         self.variant(project=self.project)
         self.write_site()
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.stop()
-
-    def _install_provider(self) -> None:
-        version = provider_version()
-        mirror = self.folder / "mirror"
-        binary = mirror / PROVIDER_ADDRESS / version / "linux_amd64" / f"terraform-provider-scaleway_v{version}"
-        binary.parent.mkdir(parents=True, exist_ok=True)
-        binary.write_text(WRAPPER)
-        binary.chmod(0o755)
-        (self.folder / "plugin-cache").mkdir()
-        (self.folder / "terraform.rc").write_text(
-            "provider_installation {\n"
-            f'  filesystem_mirror {{\n    path    = "{mirror}"\n    include = ["{PROVIDER_ADDRESS}"]\n  }}\n'
-            f'  direct {{\n    exclude = ["{PROVIDER_ADDRESS}"]\n  }}\n'
-            "}\n"
-        )
+        for server in (self._gateway, self._api_server, self._server):
+            if server is not None:
+                server.stop()
 
     def variant(self, name: str = "", project: Path | None = None) -> Path:
         """A work copy of the project, with this harness's project settings and credentials
@@ -160,13 +168,7 @@ class Harness:
         (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
 
     def write_project(self, project: Path, **settings: object) -> None:
-        values = {
-            "state_bucket": STATE_BUCKET,
-            "operators": [OPERATOR, CI_DEPLOY_KEY],
-            "state_endpoint": self.endpoint,
-            "state_use_path_style": True,
-            **settings,
-        }
+        values = {"state_bucket": STATE_BUCKET, "operators": [OPERATOR, CI_DEPLOY_KEY], **settings}
         path = project / "sites" / PROJECT_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_tfvars(values))
@@ -192,7 +194,7 @@ class Harness:
         shutil.copy(LEGACY_PROJECT / "main.tf", folder)
         (folder / "backend.hcl").write_text(
             f'bucket = "{STATE_BUCKET}"\nkey = "{site}.tfstate"\nregion = "fr-par"\n'
-            f'endpoints = {{ s3 = "{self.endpoint}" }}\nuse_path_style = true\n'
+            'endpoints = { s3 = "https://s3.fr-par.scw.cloud" }\n'
             "skip_credentials_validation = true\nskip_region_validation = true\n"
             "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
         )
@@ -205,10 +207,17 @@ class Harness:
     # -- Running the operator's commands ----------------------------------------------------
 
     @property
+    def ca_file(self) -> Path:
+        assert self._gateway is not None, "start() the harness first"
+        return self._gateway.ca_file
+
+    @property
     def environ(self) -> dict[str, str]:
-        """What an operator's shell holds: no credentials (env.d/scw has them), the local endpoints."""
+        """What an operator's shell holds: no credentials (env.d/scw has them); the proxy that
+        brings Scaleway's endpoints here, and its CA."""
         keep = ("PATH", "LANG", "TMPDIR", "TERM")
         env = cli_environment({key: os.environ[key] for key in keep if key in os.environ})
+        assert self._gateway is not None and self._api_server is not None, "start() the harness first"
         env.update(
             HOME=str(self.home),
             TF_CLI_CONFIG_FILE=str(self.folder / "terraform.rc"),
@@ -219,10 +228,12 @@ class Harness:
             CDKTF_SKIP_PROVIDER_LOCK="true",
             RICHIE_SITE=SITE,
             AWS_EC2_METADATA_DISABLED="true",
-            FAKE_SCALEWAY_PYTHON=sys.executable,
-            FAKE_SCALEWAY_SCHEMA=str(self.schema),
-            FAKE_SCALEWAY_S3_ENDPOINT=self.endpoint,
-            FAKE_SCALEWAY_STATE=str(self.records_file),
+            SCW_API_URL=self._api_server.url,
+            HTTPS_PROXY=self._gateway.proxy,
+            https_proxy=self._gateway.proxy,
+            NO_PROXY="127.0.0.1,localhost",
+            no_proxy="127.0.0.1,localhost",
+            SSL_CERT_FILE=str(self.ca_file),
             PYTHONPATH=str(ROOT),
         )
         return env
@@ -272,45 +283,12 @@ class Harness:
 
     @property
     def s3(self):
+        """The S3 server itself, as its administrator: past the gateway, for looking only."""
         import boto3
 
         return boto3.client(
             "s3", endpoint_url=self.endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
         )
-
-    def api_changes(self, kind: str, record_id: str, **values: object) -> None:
-        """What the API starts to answer for a record (a name it computed later, say)."""
-        from ops.localscw.store import Store
-
-        with Store(self.records_file).records() as data:
-            data[kind][record_id].update(values)
-
-    def gateway(self):
-        """Scaleway's access rules in front of the S3 server (a context manager)."""
-        from ops.access import (
-            ANONYMOUS_PRINCIPAL,
-            application_principal,
-            deployed_bucket,
-            operator_principal,
-        )
-        from ops.localscw.gateway import Gateway
-
-        def principal_of(access_key: str | None):
-            if access_key == CREDENTIALS["SCW_ACCESS_KEY"]:
-                return operator_principal(OPERATOR)
-            key = self.records("scaleway_iam_api_key").get(access_key or "")
-            if key is None:
-                return ANONYMOUS_PRINCIPAL
-            applications, policies = self.records("scaleway_iam_application"), self.records("scaleway_iam_policy")
-            return application_principal(key["application_id"], applications, policies)
-
-        s3 = self.s3
-        return Gateway(self.endpoint, principal_of, lambda name: deployed_bucket(s3, name))
-
-    def records(self, kind: str) -> dict[str, dict]:
-        if not self.records_file.exists():
-            return {}
-        return json.loads(self.records_file.read_text()).get(kind, {})
 
     def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:
         """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""

@@ -1,0 +1,202 @@
+"""The real `scaleway/scaleway` provider and OpenTofu, built from their Go modules.
+
+Built once per version into a cache outside the repository (`$RICHIE_TOOLS_CACHE`, else
+`~/.cache/richie-media`). The provider lands in a filesystem mirror from which Terraform
+installs it as `registry.terraform.io/scaleway/scaleway`; OpenTofu as `tofu/<version>/tofu`.
+
+`python -m localscw.toolchain provider|tofu|schema` builds (and prints what it does and
+how long it took); a missing Go or a failed build is one line saying what to do.
+
+One deviation from the published module, applied only when the Go module proxy does not
+serve the pinned Scaleway SDK: the provider 2.79.0 pins a pseudo-version of
+`scaleway-sdk-go` (2026-07-03) that the proxy refuses. `v1.0.0-beta.37`, the first release
+after it, differs from it by one renamed type (in the Data Warehouse service, unused
+here), so the build takes that release and the new name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ops.project import PROVIDER_ADDRESS, provider_version
+
+PROVIDER_MODULE = "github.com/scaleway/terraform-provider-scaleway/v2"
+SDK_MODULE = "github.com/scaleway/scaleway-sdk-go"
+OPENTOFU_MODULE = "github.com/opentofu/opentofu"
+OPENTOFU_VERSION = "1.10.10"
+# provider version -> (SDK release to build with, (old, new) identifiers to rename).
+SDK_SUBSTITUTES = {
+    "2.79.0": (
+        "v1.0.0-beta.37",
+        ("internal/services/datawarehouse/deployment.go", "EndpointSpecPrivateNetworkDetails", "EndpointSpecPrivateNetworkSummary"),
+    ),
+}
+
+
+class ToolchainError(Exception):
+    """A tool cannot be had; the message is one line saying what to do."""
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("RICHIE_TOOLS_CACHE") or Path.home() / ".cache" / "richie-media")
+
+
+def platform_dir() -> str:
+    machine = {"x86_64": "amd64", "aarch64": "arm64", "arm64": "arm64"}.get(platform.machine(), platform.machine())
+    return f"{sys.platform}_{machine}"
+
+
+def provider_mirror() -> Path:
+    """The filesystem mirror holding the built provider (Terraform's `filesystem_mirror`)."""
+    return cache_dir() / "providers"
+
+
+def provider_binary(version: str | None = None) -> Path:
+    version = version or provider_version()
+    return provider_mirror() / PROVIDER_ADDRESS / version / platform_dir() / f"terraform-provider-scaleway_v{version}"
+
+
+def tofu_binary(version: str = OPENTOFU_VERSION) -> Path:
+    return cache_dir() / "tofu" / version / "tofu"
+
+
+def _go() -> str:
+    go = shutil.which("go")
+    if go is None:
+        raise ToolchainError("Go not found on PATH: install Go >= 1.26 to build the Scaleway provider and OpenTofu (https://go.dev/dl/).")
+    return go
+
+
+def _run(command: list[str], cwd: Path | None = None, what: str = "") -> str:
+    env = {**os.environ, "GOFLAGS": "-mod=mod", "CGO_ENABLED": "0"}
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise ToolchainError(f"{what or ' '.join(command[:3])} failed: {last}")
+    return result.stdout
+
+
+def _download(module: str, version: str) -> Path:
+    """The module's source, from the Go module proxy into the module cache."""
+    out = _run([_go(), "mod", "download", "-json", f"{module}@v{version}"], what=f"downloading {module}@v{version}")
+    return Path(json.loads(out)["Dir"])
+
+
+def _served(module: str, version: str) -> bool:
+    result = subprocess.run([_go(), "mod", "download", f"{module}@{version}"], capture_output=True, text=True)
+    return result.returncode == 0
+
+
+def _build(source: Path, package: str, output: Path, ldflags: str, label: str) -> Path:
+    started = time.monotonic()
+    print(f"Building {label} from its Go module (once per version; a few minutes on 2 cores)...", file=sys.stderr)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    _run([_go(), "build", "-trimpath", f"-ldflags=-s -w {ldflags}", "-o", str(partial), package], cwd=source, what=f"building {label}")
+    partial.replace(output)
+    print(f"Built {label} in {time.monotonic() - started:.0f} s: {output}", file=sys.stderr)
+    return output
+
+
+def build_provider(version: str | None = None) -> Path:
+    """The provider binary in the mirror, built if it is not there yet."""
+    version = version or provider_version()
+    binary = provider_binary(version)
+    if binary.is_file():
+        return binary
+    module = _download(PROVIDER_MODULE, version)
+    with tempfile.TemporaryDirectory(prefix="scaleway-provider-") as work:
+        source = Path(work, "src")
+        shutil.copytree(module, source)
+        for path in source.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        pinned = _sdk_version(source)
+        if version in SDK_SUBSTITUTES and not _served(SDK_MODULE, pinned):
+            release, (file, old, new) = SDK_SUBSTITUTES[version]
+            _run([_go(), "mod", "edit", f"-replace={SDK_MODULE}={SDK_MODULE}@{release}"], cwd=source, what="go mod edit")
+            target = source / file
+            target.write_text(target.read_text().replace(old, new))
+            print(f"note: {SDK_MODULE}@{pinned} is not served; building with {release} (see localscw/toolchain.py).", file=sys.stderr)
+        return _build(source, ".", binary, f"-X {PROVIDER_MODULE}/version.Version={version}", f"scaleway/scaleway {version}")
+
+
+def _sdk_version(source: Path) -> str:
+    for line in (source / "go.mod").read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == SDK_MODULE:
+            return parts[1]
+        if len(parts) >= 3 and parts[:2] == ["require", SDK_MODULE]:
+            return parts[2]
+    raise ToolchainError(f"the provider's go.mod names no {SDK_MODULE}")
+
+
+def build_tofu(version: str = OPENTOFU_VERSION) -> Path:
+    """OpenTofu, built from its module (`go install` refuses its replace directives)."""
+    binary = tofu_binary(version)
+    if binary.is_file():
+        return binary
+    module = _download(OPENTOFU_MODULE, version)
+    with tempfile.TemporaryDirectory(prefix="opentofu-") as work:
+        source = Path(work, "src")
+        shutil.copytree(module, source)
+        for path in source.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        return _build(source, "./cmd/tofu", binary, f"-X {OPENTOFU_MODULE}/version.dev=no", f"OpenTofu {version}")
+
+
+def cli_config(folder: Path) -> Path:
+    """A Terraform CLI config of our own: the provider from the mirror, nothing from the registry."""
+    config = folder / "terraform.rc"
+    config.write_text(
+        "provider_installation {\n"
+        f'  filesystem_mirror {{\n    path    = "{provider_mirror()}"\n    include = ["{PROVIDER_ADDRESS}"]\n  }}\n'
+        f'  direct {{\n    exclude = ["{PROVIDER_ADDRESS}"]\n  }}\n'
+        "}\n"
+    )
+    return config
+
+
+def provider_schema(terraform: str = "terraform") -> dict:
+    """`terraform providers schema -json` of the built provider, in a throwaway folder."""
+    build_provider()
+    with tempfile.TemporaryDirectory(prefix="provider-schema-") as work:
+        folder = Path(work)
+        (folder / "main.tf.json").write_text(json.dumps(
+            {"terraform": {"required_providers": {"scaleway": {"source": "scaleway/scaleway", "version": provider_version()}}}}
+        ))
+        env = {**os.environ, "TF_CLI_CONFIG_FILE": str(cli_config(folder)), "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"}
+        for args in (["init", "-input=false", "-backend=false"], ["providers", "schema", "-json"]):
+            result = subprocess.run([terraform, *args], cwd=folder, env=env, capture_output=True, text=True)
+            if result.returncode != 0:
+                raise ToolchainError(f"`terraform {' '.join(args)}` of the built provider failed: {result.stderr.strip()[-300:]}")
+        return json.loads(result.stdout)
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else ""
+    try:
+        if what == "provider":
+            print(build_provider())
+        elif what == "tofu":
+            print(build_tofu())
+        elif what == "schema":
+            json.dump(provider_schema(), sys.stdout)
+        else:
+            print("usage: python -m localscw.toolchain provider|tofu|schema", file=sys.stderr)
+            return 2
+    except ToolchainError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
