@@ -24,6 +24,19 @@ node_modules/.installed: package.json package-lock.json
 .PHONY: install
 install: $(VENV)/.installed node_modules/.installed ## Install Python and Node dependencies
 
+# The real scaleway/scaleway provider (and OpenTofu), built from their Go modules once per
+# version into ~/.cache/richie-media (RICHIE_TOOLS_CACHE): what the end-to-end run deploys with.
+# Without Go, the line says so and the end-to-end run is skipped with that reason.
+TOOLCHAIN := $(PYTHON) -m localscw.toolchain
+
+.PHONY: provider
+provider: install ## Build the pinned scaleway/scaleway provider from its Go module (once per version)
+	@$(TOOLCHAIN) provider || true
+
+.PHONY: tofu
+tofu: install ## Build the pinned OpenTofu from its Go module (once per version)
+	@$(TOOLCHAIN) tofu || true
+
 env.d/scw: ## Create env.d/scw from the template (fill it in afterwards)
 	cp -n env.d/scw.dist env.d/scw
 	chmod 600 env.d/scw
@@ -77,15 +90,15 @@ site: install ## Create a new site with safe defaults: make site NAME=acme
 	@$(OPS) site $(NAME)
 
 .PHONY: bench
-bench: install ## Print what users wait for (make diff, synthesis, the suite) against the budgets
-	@$(OPS) bench
+bench: install provider ## Print what users wait for (make diff, synthesis, the suite) against the budgets
+	@$(PYTHON) -m localscw.bench
 
 .PHONY: test
-test: install ## Run the whole test suite (the end-to-end run too, when Terraform >= 1.10 is here)
+test: install provider tofu ## Run the whole test suite (the end-to-end run too, when Terraform >= 1.10 and Go are here)
 	$(PYTHON) -m pytest -n auto --dist loadfile
 
 .PHONY: e2e
-e2e: install ## Deploy for real against the local Scaleway stand-in (needs Terraform >= 1.10)
+e2e: install provider tofu ## Deploy for real, with the real provider, against the local Scaleway (needs Terraform >= 1.10, Go)
 	E2E_REQUIRED=1 $(PYTHON) -m pytest -n auto --dist loadfile tests/e2e
 
 .PHONY: snapshots
@@ -93,8 +106,9 @@ snapshots: install ## Update the stack snapshots after an intended change (revie
 	$(PYTHON) -m pytest tests/stacks/test_snapshots.py --snapshot-update
 
 .PHONY: bindings
-bindings: install ## Regenerate imports/ offline from ../shared/provider-schemas (SCHEMA=path to override)
-	@$(OPS) bindings $(if $(SCHEMA),--schema $(SCHEMA))
+bindings: install ## Regenerate imports/ offline from the built provider's schema
+	@mkdir -p .cache && $(TOOLCHAIN) schema > .cache/provider-schema.json
+	@$(OPS) bindings --schema .cache/provider-schema.json
 
 .PHONY: clean
 clean: ## Remove synthesized output and caches (keeps dependencies)

@@ -16,6 +16,7 @@ here), so the build takes that release and the new name.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import platform
@@ -24,7 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ops.project import PROVIDER_ADDRESS, provider_version
 
@@ -66,6 +69,15 @@ def provider_binary(version: str | None = None) -> Path:
 
 def tofu_binary(version: str = OPENTOFU_VERSION) -> Path:
     return cache_dir() / "tofu" / version / "tofu"
+
+
+@contextmanager
+def _exclusive(name: str) -> Iterator[None]:
+    """One build of a tool at a time on this machine (test workers start together)."""
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    with open(cache_dir() / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def _go() -> str:
@@ -112,6 +124,11 @@ def build_provider(version: str | None = None) -> Path:
     binary = provider_binary(version)
     if binary.is_file():
         return binary
+    with _exclusive("provider"):
+        return binary if binary.is_file() else _build_provider(version, binary)
+
+
+def _build_provider(version: str, binary: Path) -> Path:
     module = _download(PROVIDER_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="scaleway-provider-") as work:
         source = Path(work, "src")
@@ -143,6 +160,11 @@ def build_tofu(version: str = OPENTOFU_VERSION) -> Path:
     binary = tofu_binary(version)
     if binary.is_file():
         return binary
+    with _exclusive("tofu"):
+        return binary if binary.is_file() else _build_tofu(version, binary)
+
+
+def _build_tofu(version: str, binary: Path) -> Path:
     module = _download(OPENTOFU_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="opentofu-") as work:
         source = Path(work, "src")
@@ -165,8 +187,10 @@ def cli_config(folder: Path) -> Path:
 
 
 def provider_schema(terraform: str = "terraform") -> dict:
-    """`terraform providers schema -json` of the built provider, in a throwaway folder."""
-    build_provider()
+    """`terraform providers schema -json` of the built provider, kept beside it once read."""
+    saved = build_provider().parent / "schema.json"
+    if saved.is_file():
+        return json.loads(saved.read_text())
     with tempfile.TemporaryDirectory(prefix="provider-schema-") as work:
         folder = Path(work)
         (folder / "main.tf.json").write_text(json.dumps(
@@ -177,16 +201,19 @@ def provider_schema(terraform: str = "terraform") -> dict:
             result = subprocess.run([terraform, *args], cwd=folder, env=env, capture_output=True, text=True)
             if result.returncode != 0:
                 raise ToolchainError(f"`terraform {' '.join(args)}` of the built provider failed: {result.stderr.strip()[-300:]}")
-        return json.loads(result.stdout)
+    partial = saved.with_suffix(".partial")
+    partial.write_text(result.stdout)
+    partial.replace(saved)
+    return json.loads(result.stdout)
 
 
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else ""
     try:
         if what == "provider":
-            print(build_provider())
+            build_provider()
         elif what == "tofu":
-            print(build_tofu())
+            build_tofu()
         elif what == "schema":
             json.dump(provider_schema(), sys.stdout)
         else:

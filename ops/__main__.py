@@ -24,8 +24,6 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
         if name == "django-env":
             command.add_argument("--output", type=Path, help="write to this file (mode 0600) instead of stdout")
-        if name == "smoke":
-            command.add_argument("--endpoint-url", help="reach Object Storage through this endpoint instead")
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
@@ -33,10 +31,7 @@ def parser() -> argparse.ArgumentParser:
     site = commands.add_parser("site", help="scaffold sites/<name>/ with safe defaults")
     site.add_argument("name", nargs="?", default=None)
     bindings = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
-    bindings.add_argument("--schema", type=Path, default=None, help="terraform providers schema -json output")
-    bench = commands.add_parser("bench", help="print what users wait for, against the budgets")
-    bench.add_argument("--runs", type=int, default=5)
-    bench.add_argument("--skip-tests", action="store_true", help="do not time the test suites")
+    bindings.add_argument("--schema", type=Path, required=True, help="`terraform providers schema -json` of the provider")
     return main
 
 
@@ -66,10 +61,6 @@ def run(args: argparse.Namespace) -> int:
         from ops.bindings import generate
 
         return generate(args.schema)
-    if args.command == "bench":
-        from ops.bench import bench
-
-        return bench(args.runs, args.skip_tests)
 
     from ops import commands
     from ops.preflight import preflight
@@ -88,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "smoke":
         from ops.smoke import smoke
 
-        return smoke(ctx, args.endpoint_url)
+        return smoke(ctx)
     return commands.django_env(ctx, args.output)
 
 

@@ -22,7 +22,6 @@ from ops.project import (
     PROVIDER_ADDRESS,
     QUIET_CLI,
     ROOT,
-    provider_schema_path,
     provider_version,
 )
 
@@ -57,14 +56,9 @@ def schema_subset(schema: dict, resources: set[str], version: str) -> dict:
     }
 
 
-def generate(schema_path: Path | None = None) -> int:
-    schema_path = schema_path or provider_schema_path()
+def generate(schema_path: Path) -> int:
     if not schema_path.is_file():
-        print(
-            f"error: no provider schema at {schema_path}. Pass SCHEMA=path or set "
-            "SCALEWAY_PROVIDER_SCHEMA; online, run `npx cdktf get` with a real Terraform instead.",
-            file=sys.stderr,
-        )
+        print(f"error: no provider schema at {schema_path}: `make bindings` writes it from the built provider.", file=sys.stderr)
         return 1
     version = provider_version()
     resources = used_resources()

@@ -32,13 +32,6 @@ def provider_version(root: Path = ROOT) -> str:
     raise SystemExit(f"cdktf.json: terraformProviders has no {PROVIDER_SOURCE}@<version> entry")
 
 
-def provider_schema_path(root: Path = ROOT) -> Path:
-    """`$SCALEWAY_PROVIDER_SCHEMA`, else the real schema shared beside the project (never copied in)."""
-    if os.environ.get("SCALEWAY_PROVIDER_SCHEMA"):
-        return Path(os.environ["SCALEWAY_PROVIDER_SCHEMA"])
-    return root.parent / "shared" / "provider-schemas" / f"scaleway-{provider_version(root)}.json"
-
-
 def cli_environment(environ: dict[str, str]) -> dict[str, str]:
     """`environ` for a child cdktf, Terraform or synthesis: quiet, with this Python first on PATH.
 

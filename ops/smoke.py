@@ -75,15 +75,13 @@ def round_trip(storage, domain: str, large: bool = False) -> list[str]:
     return done
 
 
-def smoke(ctx: Context, endpoint_url: str | None = None) -> int:
+def smoke(ctx: Context) -> int:
     """`make smoke ENV=<env>`: the round trip against the deployed environment."""
     from ops import terraform as tf
     from ops.django import render_django_env
     from ops.preflight import parse_env
 
     environ = parse_env(render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack), ctx.stack_dir)
-    if endpoint_url:
-        environ["DJANGO_AWS_S3_ENDPOINT_URL"] = endpoint_url
     os.environ.update({name: value for name, value in environ.items() if not name.startswith("DJANGO_")})
     import django
     from django.conf import settings

@@ -1,17 +1,18 @@
 """Check synthesized stacks against the real provider schema, as `terraform validate` would.
 
-The schema is read where `ops.project.provider_schema_path` finds it: it is never copied
-into the project.
+The schema is `terraform providers schema -json` of the provider built from its Go module
+(`localscw.toolchain`): it is never copied into the project.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+import pytest
+
+from localscw.toolchain import ToolchainError, provider_schema
 from ops.project import PROVIDER_ADDRESS
 
 # Terraform's own arguments, valid on every resource whatever its schema.
@@ -19,9 +20,12 @@ META_ARGUMENTS = {"//", "count", "for_each", "depends_on", "provider", "lifecycl
 REFERENCE = re.compile(r"\$\{(scaleway_\w+)\.(\w+)\.(\w+)")
 
 
-@lru_cache(maxsize=2)
-def load_provider_schema(path: Path) -> dict[str, Any]:
-    return json.loads(path.read_text())["provider_schemas"][PROVIDER_ADDRESS]
+def load_provider_schema() -> dict[str, Any]:
+    """The built provider's schema (the test is skipped, with the reason, when it cannot be built)."""
+    try:
+        return provider_schema()["provider_schemas"][PROVIDER_ADDRESS]
+    except ToolchainError as error:
+        pytest.skip(str(error))
 
 
 def validate_stack(stack: dict[str, Any], provider: dict[str, Any]) -> list[str]:

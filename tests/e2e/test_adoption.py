@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from ops.localscw.harness import ACCOUNT, STATE_BUCKET
+from localscw.harness import ACCOUNT, STATE_BUCKET
 from ops.project import ROOT
 from stacks.legacy import LEGACY_ADDRESSES
 
@@ -26,8 +26,9 @@ def legacy(bootstrapped, tmp_path_factory, request):
     return harness, project, site
 
 
-def ids(harness, kind):
-    return set(harness.records(kind))
+def ids(harness):
+    """What IAM and Edge Services hold: API keys, pipelines, applications."""
+    return {"api_keys": set(harness.api.api_keys), "pipelines": set(harness.api.pipelines), "applications": set(harness.api.applications)}
 
 
 def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
@@ -44,15 +45,15 @@ def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
 
 def test_deploying_the_adopted_site_keeps_every_resource(legacy):
     harness, project, site = legacy
-    before = {kind: ids(harness, kind) for kind in ("scaleway_iam_api_key", "scaleway_edge_services_pipeline", "scaleway_iam_application")}
+    before = ids(harness)
     created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
     run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy adopted {site} staging")
     assert run.returncode == 0, run.output
-    assert {kind: ids(harness, kind) for kind in before} == before
+    assert ids(harness) == before
     assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}[f"staging-{site}-media"] == created[f"staging-{site}-media"]
-    [policy] = [p for p in harness.records("scaleway_iam_policy").values() if p["name"].startswith(f"staging-{site}")]
-    assert "ObjectStorageFullAccess" not in policy["rule"][0]["permission_set_names"]
-    assert f"{ACCOUNT['TF_VAR_scw_project_id']}/professional" in ids(harness, "scaleway_edge_services_plan")
+    [(_, sets)] = [entry for entry in harness.api.applications_with_permissions().values() if entry[0] == f"staging-{site}"]
+    assert "ObjectStorageFullAccess" not in sets
+    assert harness.api.plans[ACCOUNT["TF_VAR_scw_project_id"]] == {"plan_name": "professional"}
     assert "No changes." in harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}).output
 
 

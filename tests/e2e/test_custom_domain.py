@@ -21,8 +21,8 @@ def cdn(bootstrapped, tmp_path_factory):
 
 
 def stages(harness, pipeline_id):
-    dns = [r for r in harness.records("scaleway_edge_services_dns_stage").values() if r["pipeline_id"] == pipeline_id]
-    tls = [r for r in harness.records("scaleway_edge_services_tls_stage").values() if r["pipeline_id"] == pipeline_id]
+    dns = [harness.api.get_stage("dns", r["id"])[1] for r in harness.api.stages["dns"].values() if r["pipeline_id"] == pipeline_id]
+    tls = [r for r in harness.api.stages["tls"].values() if r["pipeline_id"] == pipeline_id]
     return dns[0], tls[0]
 
 

@@ -7,8 +7,7 @@ import re
 import pytest
 
 from ops.access import ANONYMOUS, from_deployed, matrix
-from ops.localscw.gate import Gate
-from ops.localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
+from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
 from ops.terraform import INIT_STAMP
 
 pytestmark = pytest.mark.e2e
@@ -40,7 +39,11 @@ def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
     assert statement["Principal"] == {"SCW": [OPERATOR, CI_DEPLOY_KEY]}
     [rule] = s3.get_bucket_lifecycle_configuration(Bucket=STATE_BUCKET)["Rules"]
     assert (rule["NoncurrentVersionExpiration"]["NoncurrentDays"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (90, 7)
-    assert list(harness.records("scaleway_edge_services_plan")) == [f"{ACCOUNT['TF_VAR_scw_project_id']}/professional"]
+    assert harness.api.plans == {ACCOUNT["TF_VAR_scw_project_id"]: {"plan_name": "professional"}}
+    # The provider builds the plan's id from `project_id` before it defaults it (edgeservices/plan.go).
+    state = json.loads((harness.project / f"bootstrap.{STATE_BUCKET}.tfstate").read_text())
+    [plan] = [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == "scaleway_edge_services_plan"]
+    assert plan["id"] == "/professional"
 
 
 def test_environments_deploy_with_their_state_in_the_bucket(bootstrapped):
@@ -72,7 +75,8 @@ def test_media_buckets_have_their_cors_policy_and_retention(harness):
         assert [statement["Principal"] for statement in operators] == [{"SCW": [OPERATOR, CI_DEPLOY_KEY]}]
     [rule] = s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["staging"])["Rules"]
     assert (rule["Expiration"]["Days"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (2, 7)
-    assert "Status" not in s3.get_bucket_versioning(Bucket=MEDIA["staging"])
+    # An unversioned bucket is made `Suspended` by the provider (object/bucket.go).
+    assert s3.get_bucket_versioning(Bucket=MEDIA["staging"])["Status"] == "Suspended"
     assert s3.get_bucket_versioning(Bucket=MEDIA["production"])["Status"] == "Enabled"
     [rule] = s3.get_bucket_lifecycle_configuration(Bucket=MEDIA["production"])["Rules"]
     assert (rule["NoncurrentVersionExpiration"]["NoncurrentDays"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (30, 7)
@@ -81,9 +85,7 @@ def test_media_buckets_have_their_cors_policy_and_retention(harness):
 def test_what_was_applied_keeps_each_key_to_its_own_bucket(harness):
     """Scaleway's rules, evaluated on the policies read back and the IAM records."""
     buckets = [STATE_BUCKET, *MEDIA.values()]
-    principals, applied = from_deployed(
-        harness.s3, harness.records("scaleway_iam_application"), harness.records("scaleway_iam_policy"), (OPERATOR, CI_DEPLOY_KEY), buckets
-    )
+    principals, applied = from_deployed(harness.s3, harness.api.applications_with_permissions(), (OPERATOR, CI_DEPLOY_KEY), buckets)
     found = matrix(principals, applied)
     for env, own in MEDIA.items():
         application = f"application {env}-{SITE}"
@@ -95,7 +97,7 @@ def test_what_was_applied_keeps_each_key_to_its_own_bucket(harness):
 
 
 def dns_stage(harness, pipeline_id):
-    [dns] = [r for r in harness.records("scaleway_edge_services_dns_stage").values() if r["pipeline_id"] == pipeline_id]
+    [dns] = [r for r in harness.api.stages["dns"].values() if r["pipeline_id"] == pipeline_id]
     return dns
 
 
@@ -119,7 +121,8 @@ def test_a_second_plan_shows_no_changes(harness):
 def test_once_the_api_reports_a_name_the_next_refresh_hands_it_over(harness):
     pipeline_id = harness.outputs("media-production")["cdn_pipeline_id"]
     reported = "a1b2c3.svc.edge.scw.cloud"
-    harness.api_changes("scaleway_edge_services_dns_stage", dns_stage(harness, pipeline_id)["id"], default_fqdn=reported)
+    with harness.api.lock:
+        dns_stage(harness, pipeline_id)["default_fqdn"] = reported
     plan = harness.ops("diff", "production")
     assert "Changes to Outputs" in plan.output and reported in plan.output, plan.output
     deploy(harness, "production")
@@ -131,19 +134,18 @@ def test_once_the_api_reports_a_name_the_next_refresh_hands_it_over(harness):
     assert "No changes." in run.output, run.output
 
 
-def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness, tmp_path):
-    """The apply is held at its refresh, state lock taken, until the plan has run."""
+def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness):
+    """The apply is held by the API at its refresh, state lock taken, until the plan has run."""
     lock = f"{SITE}/media-staging.tfstate.tflock"
-    gate = Gate(tmp_path / "gate")
-    apply = harness.start_ops("deploy", "staging", env={"FAKE_SCALEWAY_GATE": str(gate.folder)})
+    gate = harness.api.hold("GET", r"/iam/v1alpha1/applications/.+")
+    apply = harness.start_ops("deploy", "staging")
     try:
-        assert gate.wait_reached(DEADLINE_SECONDS), "the apply never reached the refresh"
+        assert gate.reached.wait(DEADLINE_SECONDS), "the apply never reached the refresh"
         assert harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount") == 1
         concurrent = harness.ops("diff", "staging", label="diff during an apply")
     finally:
-        gate.release()
+        gate.released.set()
         output, _ = apply.communicate(timeout=DEADLINE_SECONDS)
-        gate.close()
     assert concurrent.returncode != 0
     assert "Error acquiring the state lock" in concurrent.output, concurrent.output
     assert apply.returncode == 0, output
@@ -167,7 +169,7 @@ def test_a_protected_environment_cannot_be_destroyed(harness):
     assert "Instance cannot be destroyed" in run.output and "prevent_destroy" in run.output, run.output
     assert harness.s3.get_object(Bucket=MEDIA["production"], Key="course/cover.jpg")["Body"].read() == b"jpeg"
     [key] = [attributes["access_key"] for attributes in state_attributes(harness, "production", "scaleway_iam_api_key")]
-    assert key in harness.records("scaleway_iam_api_key"), "production's API key was deleted"
+    assert key in harness.api.api_keys, "production's API key was deleted"
 
 
 def test_destroying_staging_leaves_production_and_the_edge_plan(harness):
@@ -177,7 +179,7 @@ def test_destroying_staging_leaves_production_and_the_edge_plan(harness):
     buckets = {b["Name"] for b in harness.s3.list_buckets()["Buckets"]}
     assert MEDIA["staging"] not in buckets
     assert {MEDIA["production"], STATE_BUCKET} <= buckets
-    assert len(harness.records("scaleway_edge_services_plan")) == 1
-    pipelines = {r["name"] for r in harness.records("scaleway_edge_services_pipeline").values()}
+    assert len(harness.api.plans) == 1
+    pipelines = {r["name"] for r in harness.api.pipelines.values()}
     assert f"production-{SITE}-media-pipeline" in pipelines
     assert f"staging-{SITE}-media-pipeline" not in pipelines

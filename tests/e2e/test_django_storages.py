@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from ops.localscw.harness import STATE_BUCKET
+from localscw.harness import STATE_BUCKET
 
 pytestmark = pytest.mark.e2e
 ENVS = ("feature-dj-one", "feature-dj-two")
@@ -22,21 +22,20 @@ def deployed(bootstrapped, tmp_path_factory):
         files[env] = tmp_path_factory.mktemp(env) / "media.env"
         run = harness.ops("django-env", env, "--output", str(files[env]))
         assert run.returncode == 0, run.output
-    with harness.gateway() as gateway:
-        yield harness, files, gateway
+    yield harness, files
     for env in ENVS:
         harness.ops("destroy", env)
 
 
 @pytest.mark.parametrize("env", ENVS)
 def test_the_site_stores_reads_links_lists_and_deletes_media_with_its_own_key(deployed, env):
-    harness, files, gateway = deployed
+    harness, files = deployed
     other = next(e for e in ENVS if e != env)
     others = [f"{other}-e2e-media", STATE_BUCKET]
     result = harness.timed(
         f"django-storages round trip {env}",
-        [sys.executable, "-m", "tests.e2e.django_site.client", str(files[env]), gateway.endpoint, *others],
-        cwd=harness.project.parent, capture_output=True,
+        [sys.executable, "-m", "tests.e2e.django_site.client", str(files[env]), *others],
+        cwd=harness.project.parent, capture_output=True, env={"AWS_CA_BUNDLE": str(harness.ca_file)},
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -53,8 +52,8 @@ def test_the_site_stores_reads_links_lists_and_deletes_media_with_its_own_key(de
 
 
 def test_make_smoke_passes_on_the_deployed_environment(deployed):
-    harness, _, gateway = deployed
-    run = harness.ops("smoke", ENVS[0], "--endpoint-url", gateway.endpoint)
+    harness, _ = deployed
+    run = harness.ops("smoke", ENVS[0], env={"AWS_CA_BUNDLE": str(harness.ca_file)})
     assert run.returncode == 0, run.output
     assert f"media-{ENVS[0]}: django-storages round trip passed" in run.output
     assert "ok  deleted every file" in run.output

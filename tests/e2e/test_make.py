@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from ops.localscw.harness import CREDENTIALS, SITE, copy_project
+from localscw.harness import CREDENTIALS, SITE, copy_project
 from ops.preflight import read_env_file
 
 pytestmark = pytest.mark.e2e
@@ -48,8 +48,7 @@ def test_django_env_writes_the_settings_to_a_private_file(make, tmp_path):
     assert settings["DJANGO_AWS_STORAGE_BUCKET_NAME"] == f"{ENV}-{SITE}-media"
     assert settings["DJANGO_AWS_S3_CUSTOM_DOMAIN"].endswith(".svc.edge.scw.cloud")
     assert settings["DJANGO_AWS_S3_ENDPOINT_URL"] == "https://s3.fr-par.scw.cloud"
-    keys = [k for k in harness.records("scaleway_iam_api_key").values() if k["access_key"] == settings["DJANGO_AWS_ACCESS_KEY_ID"]]
-    assert len(keys) == 1 and keys[0]["secret_key"] == settings["DJANGO_AWS_SECRET_ACCESS_KEY"]
+    assert harness.api.secret_of(settings["DJANGO_AWS_ACCESS_KEY_ID"]) == settings["DJANGO_AWS_SECRET_ACCESS_KEY"]
     assert settings["DJANGO_AWS_SECRET_ACCESS_KEY"] not in result.stdout + result.stderr
     assert not any(value in result.stdout + result.stderr for value in CREDENTIALS.values())
 

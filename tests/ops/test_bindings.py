@@ -7,7 +7,6 @@ import pytest
 
 from ops.bindings import schema_subset, used_resources
 from ops.project import PROVIDER_ADDRESS, ROOT, provider_version
-from ops.project import provider_schema_path as schema_path
 from tests.provider_schema import load_provider_schema
 
 
@@ -31,10 +30,7 @@ def test_bindings_match_the_pinned_provider_version():
 
 
 def test_subset_keeps_only_the_requested_resources_and_the_version():
-    path = schema_path()
-    if not path.is_file():
-        pytest.skip(f"provider schema not found at {path}")
-    full = {"format_version": "1.0", "provider_schemas": {PROVIDER_ADDRESS: load_provider_schema(path)}}
+    full = {"format_version": "1.0", "provider_schemas": {PROVIDER_ADDRESS: load_provider_schema()}}
     subset = schema_subset(full, {"scaleway_object_bucket"}, "9.9.9")
     provider = subset["provider_schemas"][PROVIDER_ADDRESS]
     assert list(provider["resource_schemas"]) == ["scaleway_object_bucket"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ops.localscw.harness import copy_project
+from localscw.harness import copy_project
 
 
 def run(project: Path, output: Path) -> subprocess.CompletedProcess:

@@ -2,7 +2,6 @@ import copy
 
 import pytest
 
-from ops.project import provider_schema_path as schema_path
 from stacks.addresses import (
     API_KEY,
     APPLICATION_POLICY,
@@ -15,10 +14,7 @@ from tests.provider_schema import load_provider_schema, validate_stack
 
 @pytest.fixture(scope="module")
 def provider():
-    path = schema_path()
-    if not path.is_file():
-        pytest.skip(f"provider schema not found at {path} (set SCALEWAY_PROVIDER_SCHEMA to check against it)")
-    return load_provider_schema(path)
+    return load_provider_schema()
 
 
 def test_every_demo_stack_fits_the_provider_schema(demo_stacks, provider):

@@ -1,6 +1,6 @@
-"""`python -m tests.e2e.django_site.client ENV_FILE ENDPOINT OTHER_BUCKET...`: the site's
-storage, configured from the env file `make django-env` wrote (the endpoint alone pointed
-at the local S3 server), does the round trip, then tries each other bucket.
+"""`python -m tests.e2e.django_site.client ENV_FILE OTHER_BUCKET...`: the site's storage,
+configured from the env file `make django-env` wrote and nothing else, does the round trip,
+then tries each other bucket.
 
 Prints one JSON object: the steps done, and for each other bucket the error codes of a
 write, a listing and a read (media objects are public: anyone may read them).
@@ -14,9 +14,8 @@ from pathlib import Path
 from ops.preflight import read_env_file
 
 
-def main(env_file: str, endpoint: str, *others: str) -> None:
+def main(env_file: str, *others: str) -> None:
     os.environ.update(read_env_file(Path(env_file)))
-    os.environ["DJANGO_AWS_S3_ENDPOINT_URL"] = endpoint
     os.environ.update(DJANGO_SETTINGS_MODULE="tests.e2e.django_site.settings", DJANGO_CONFIGURATION="Media")
     import configurations
 

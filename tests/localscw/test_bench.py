@@ -5,7 +5,7 @@ import statistics
 
 import pytest
 
-from ops import bench
+from localscw import bench
 
 
 def test_a_slow_round_weighs_on_the_baseline_too_and_cancels_out():

@@ -1,6 +1,6 @@
 """What users wait for, measured side by side against the budgets: `make bench`.
 
-On the local Scaleway (the end-to-end run's stand-in), in one run:
+On the local Scaleway, with the real provider, in one run:
 - `make diff ENV=staging` on a deployed environment against `terraform plan` of the
   hand-written project's HCL (the adoption fixture), both in a steady state;
 - `make diff` on a site of 3 environments against one of 40: one stack is synthesized
@@ -24,14 +24,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops.localscw.harness import (
+from localscw.harness import (
     CREDENTIALS,
     Harness,
     copy_project,
     legacy_variables,
 )
+from localscw.toolchain import ToolchainError, build_provider
 from ops.preflight import check_terraform
-from ops.project import ROOT, OperatorError, cli_environment, provider_schema_path
+from ops.project import ROOT, OperatorError, cli_environment
 
 PYTHON = sys.executable
 SUITE_BUDGETS = {"not e2e": 30.0, "": 90.0}  # pytest -m expression -> seconds
@@ -96,7 +97,7 @@ def sites_of(harness: Harness, project: Path, sizes: dict[str, int]) -> None:
 
 
 def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
-    harness = Harness(tmp / "localscw", provider_schema_path()).start()
+    harness = Harness(tmp / "localscw").start()
     try:
         project = harness.project
         copy_project(project, ("Makefile", "requirements.txt", "package-lock.json"))
@@ -151,12 +152,11 @@ def bench(runs: int = 5, skip_tests: bool = False) -> int:
         memory.update(peaks)
         try:
             check_terraform("terraform")
-            if not provider_schema_path().is_file():
-                raise OperatorError(f"no provider schema at {provider_schema_path()}")
+            build_provider()
             found, peaks = measure_operator_loop(runs, tmp)
             times.update(found)
             memory.update(peaks)
-        except OperatorError as error:
+        except (OperatorError, ToolchainError) as error:
             notes.append(f"operator loop not measured: {error}")
     suites: dict[str, float] = {}
     if not skip_tests:
@@ -192,3 +192,17 @@ def report(times: dict[str, list[float]], memory: dict[str, float], suites: dict
     for label in missed:
         print(f"BUDGET MISSED: {label}")
     return 1 if missed else 0
+
+
+def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m localscw.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-tests", action="store_true", help="do not time the test suites")
+    args = parser.parse_args(argv)
+    return bench(args.runs, args.skip_tests)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
