@@ -35,6 +35,8 @@ PROVIDER_MODULE = "github.com/scaleway/terraform-provider-scaleway/v2"
 SDK_MODULE = "github.com/scaleway/scaleway-sdk-go"
 OPENTOFU_MODULE = "github.com/opentofu/opentofu"
 OPENTOFU_VERSION = "1.10.10"
+# OpenTofu reads `scaleway/scaleway` as this address: the mirror serves it the same build.
+OPENTOFU_PROVIDER_ADDRESS = PROVIDER_ADDRESS.replace("registry.terraform.io", "registry.opentofu.org")
 # provider version -> (SDK release to build with, (old, new) identifiers to rename).
 SDK_SUBSTITUTES = {
     "2.79.0": (
@@ -122,10 +124,15 @@ def build_provider(version: str | None = None) -> Path:
     """The provider binary in the mirror, built if it is not there yet."""
     version = version or provider_version()
     binary = provider_binary(version)
-    if binary.is_file():
-        return binary
-    with _exclusive("provider"):
-        return binary if binary.is_file() else _build_provider(version, binary)
+    if not binary.is_file():
+        with _exclusive("provider"):
+            if not binary.is_file():
+                _build_provider(version, binary)
+    for_tofu = provider_mirror() / OPENTOFU_PROVIDER_ADDRESS / binary.relative_to(provider_mirror() / PROVIDER_ADDRESS)
+    if not for_tofu.exists():  # a hard link: mirrors do not follow symbolic links
+        for_tofu.parent.mkdir(parents=True, exist_ok=True)
+        os.link(binary, for_tofu)
+    return binary
 
 
 def _build_provider(version: str, binary: Path) -> Path:
@@ -175,12 +182,14 @@ def _build_tofu(version: str, binary: Path) -> Path:
 
 
 def cli_config(folder: Path) -> Path:
-    """A Terraform CLI config of our own: the provider from the mirror, nothing from the registry."""
+    """A Terraform (and OpenTofu) CLI config of our own: the provider from the mirror, never
+    from a registry."""
     config = folder / "terraform.rc"
+    addresses = json.dumps([PROVIDER_ADDRESS, OPENTOFU_PROVIDER_ADDRESS])
     config.write_text(
         "provider_installation {\n"
-        f'  filesystem_mirror {{\n    path    = "{provider_mirror()}"\n    include = ["{PROVIDER_ADDRESS}"]\n  }}\n'
-        f'  direct {{\n    exclude = ["{PROVIDER_ADDRESS}"]\n  }}\n'
+        f'  filesystem_mirror {{\n    path    = "{provider_mirror()}"\n    include = {addresses}\n  }}\n'
+        f"  direct {{\n    exclude = {addresses}\n  }}\n"
         "}\n"
     )
     return config

@@ -111,6 +111,16 @@ def test_outputs_resolve_on_the_first_apply(harness):
     assert outputs["bucket_name"] == MEDIA["staging"]
 
 
+def test_an_environment_key_cannot_read_the_state_even_through_terraform(harness):
+    """The state bucket's policy, enforced on the state backend's own requests."""
+    outputs = harness.outputs("media-staging")
+    app_key = {"AWS_ACCESS_KEY_ID": outputs["iam_access_key"], "AWS_SECRET_ACCESS_KEY": outputs["iam_access_secret"]}
+    run = harness.terraform("plan", "-input=false", "-lock=false", cwd=harness.stack_dir("media-staging"), env={**ACCOUNT, **app_key})
+    assert run.returncode != 0, run.output
+    assert f'Unable to access object "{SITE}/media-staging.tfstate"' in run.output, run.output
+    assert "StatusCode: 403" in run.output, run.output
+
+
 def test_a_second_plan_shows_no_changes(harness):
     for env in MEDIA:
         run = harness.ops("diff", env)
