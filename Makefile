@@ -101,6 +101,10 @@ test: install provider tofu ## Run the whole test suite (the end-to-end run too,
 e2e: install provider tofu ## Deploy for real, with the real provider, against the local Scaleway (needs Terraform >= 1.10, Go)
 	E2E_REQUIRED=1 $(PYTHON) -m pytest -n auto --dist loadfile tests/e2e
 
+.PHONY: conformance
+conformance: install ## Replay the provider's recorded Scaleway API exchanges against the local Scaleway
+	@$(PYTHON) -m localscw.conformance
+
 .PHONY: snapshots
 snapshots: install ## Update the stack snapshots after an intended change (review the diff!)
 	$(PYTHON) -m pytest tests/stacks/test_snapshots.py --snapshot-update

@@ -172,7 +172,10 @@ class ScalewayApi:
         if body.get("application_id"):
             self._application(body["application_id"])
         access, secret = access_key(), str(uuid.uuid4())
-        key = self._key_record(access, secret, body.get("description", ""), body.get("default_project_id") or "", owner, body.get("expires_at"))
+        # api-key-with-application: no project named, the organization's default project
+        # (whose id is the organization's) is the key's.
+        project = body.get("default_project_id") or self.organization_id
+        key = self._key_record(access, secret, body.get("description", ""), project, owner, body.get("expires_at"))
         self.api_keys[access] = key
         return 200, {**self._public_key(key), "secret_key": secret}
 
@@ -203,20 +206,26 @@ class ScalewayApi:
             raise not_found("user", user_id)
         return 200, self.users[user_id]
 
+    # policy-basic / policy-change-permissions: a rule's scope type follows its permission
+    # sets (IAMManager is organization-wide), not the scope the rule names.
+    ORGANIZATION_SETS = ("IAM", "Billing", "Organization", "Audit", "Support", "Project")
+
     def _rules(self, rules: list[Json]) -> list[Json]:
-        """policy-basic / policy-project-id: each rule gets an id and its scope type."""
         made = []
         for rule in rules or []:
+            names = rule.get("permission_set_names") or []
             scope = {"project_ids": rule["project_ids"]} if rule.get("project_ids") else {"organization_id": rule.get("organization_id") or self.organization_id}
-            kind = "projects" if rule.get("project_ids") or rule.get("organization_id") is None else "organization"
-            made.append({"id": str(uuid.uuid4()), "permission_set_names": rule.get("permission_set_names") or [],
-                         "permission_sets_scope_type": kind, "condition": rule.get("condition", ""), **scope})
+            kind = "organization" if any(name.startswith(self.ORGANIZATION_SETS) for name in names) else "projects"
+            made.append({"id": str(uuid.uuid4()), "permission_set_names": names, "permission_sets_scope_type": kind,
+                         "condition": rule.get("condition", ""), **scope})
         return made
 
     def _policy_view(self, policy: Json) -> Json:
         rules = policy["_rules"]
         view = {k: v for k, v in policy.items() if not k.startswith("_")}
-        view.update(nb_rules=len(rules), nb_scopes=len(rules), nb_permission_sets=sum(len(r["permission_set_names"]) for r in rules))
+        # policy-basic: two rules on one organization count one scope.
+        scopes = {json.dumps(r.get("project_ids") or r.get("organization_id"), sort_keys=True) for r in rules}
+        view.update(nb_rules=len(rules), nb_scopes=len(scopes), nb_permission_sets=sum(len(r["permission_set_names"]) for r in rules))
         return view
 
     def create_policy(self, body: Json) -> tuple[int, Json]:

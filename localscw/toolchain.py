@@ -98,8 +98,10 @@ def _run(command: list[str], cwd: Path | None = None, what: str = "") -> str:
     return result.stdout
 
 
-def _download(module: str, version: str) -> Path:
-    """The module's source, from the Go module proxy into the module cache."""
+def download_module(module: str, version: str | None = None) -> Path:
+    """The module's source (the provider's at its pinned version by default), from the Go
+    module proxy into the module cache, read-only."""
+    version = version or provider_version()
     out = _run([_go(), "mod", "download", "-json", f"{module}@v{version}"], what=f"downloading {module}@v{version}")
     return Path(json.loads(out)["Dir"])
 
@@ -136,7 +138,7 @@ def build_provider(version: str | None = None) -> Path:
 
 
 def _build_provider(version: str, binary: Path) -> Path:
-    module = _download(PROVIDER_MODULE, version)
+    module = download_module(PROVIDER_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="scaleway-provider-") as work:
         source = Path(work, "src")
         shutil.copytree(module, source)
@@ -172,7 +174,7 @@ def build_tofu(version: str = OPENTOFU_VERSION) -> Path:
 
 
 def _build_tofu(version: str, binary: Path) -> Path:
-    module = _download(OPENTOFU_MODULE, version)
+    module = download_module(OPENTOFU_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="opentofu-") as work:
         source = Path(work, "src")
         shutil.copytree(module, source)

@@ -63,6 +63,7 @@ class Principal:
     label: str
     scw: str | None  # `user_id:<id>` or `application_id:<id>`; None for anonymous visitors
     iam_actions: frozenset[str]
+    owner: bool = False  # the organization's owner, whom no bucket policy locks out
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,8 @@ def _matches(statement: dict, principal: Principal, action: str, resource: str) 
 
 
 def allowed(principal: Principal, bucket: Bucket, action: str, on: str) -> bool:
+    if principal.owner:
+        return True
     resource = bucket.name if on == "bucket" else f"{bucket.name}/any-object"
     by_iam = principal.scw is not None and ("*" in principal.iam_actions or action in principal.iam_actions)
     if bucket.policy is None:
