@@ -1,0 +1,106 @@
+"""The local Scaleway API over HTTP, as the SDK calls it."""
+
+import json
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+
+from localscw.api import ScalewayApi
+
+ORGANIZATION = "22222222-2222-4222-8222-222222222222"
+USER = "33333333-3333-4333-8333-333333333333"
+SECRET = "e2e00000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def api():
+    local = ScalewayApi(ORGANIZATION)
+    local.add_user(USER, "operator@example.org")
+    local.add_user_key(USER, "SCWOPERATOR000000000", SECRET, ORGANIZATION)
+    server = local.serve()
+    yield local, server.url
+    server.stop()
+
+
+def call(url, method, path, body=None, token=SECRET):
+    request = urllib.request.Request(
+        url + path, method=method, data=json.dumps(body).encode() if body is not None else None,
+        headers={"X-Auth-Token": token, "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            text = response.read()
+            return response.status, json.loads(text) if text else None
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def test_an_unknown_token_is_refused(api):
+    _, url = api
+    assert call(url, "GET", f"/iam/v1alpha1/users/{USER}", token="nope")[0] == 401
+
+
+def test_a_key_says_whose_it_is(api):
+    local, url = api
+    _, app = call(url, "POST", "/iam/v1alpha1/applications", {"name": "staging-demo"})
+    status, key = call(url, "POST", "/iam/v1alpha1/api-keys", {"application_id": app["id"]})
+    assert status == 200 and key["secret_key"] and key["access_key"].startswith("SCW")
+    _, read = call(url, "GET", f"/iam/v1alpha1/api-keys/{key['access_key']}")
+    assert read["application_id"] == app["id"] and read["secret_key"] is None
+    _, operator = call(url, "GET", "/iam/v1alpha1/api-keys/SCWOPERATOR000000000")
+    assert operator["user_id"] == USER and "application_id" not in operator
+    assert local.principal_of(key["access_key"]) == f"application_id:{app['id']}"
+    assert local.principal_of("SCWOPERATOR000000000") == f"user_id:{USER}"
+
+
+def test_deleting_an_application_takes_its_keys(api):
+    _, url = api
+    _, app = call(url, "POST", "/iam/v1alpha1/applications", {"name": "feature-x-demo"})
+    _, key = call(url, "POST", "/iam/v1alpha1/api-keys", {"application_id": app["id"]})
+    assert call(url, "DELETE", f"/iam/v1alpha1/applications/{app['id']}")[0] == 204
+    status, body = call(url, "GET", f"/iam/v1alpha1/api-keys/{key['access_key']}")
+    assert (status, body["type"], body["resource"]) == (404, "not_found", "access_key")
+
+
+def test_a_pipeline_is_ready_once_its_head_stage_is_set(api):
+    _, url = api
+    _, pipeline = call(url, "POST", "/edge-services/v1beta1/pipelines", {"name": "p", "project_id": ORGANIZATION})
+    assert pipeline["status"] == "warning" and pipeline["errors"][0]["code"] == "pipeline_missing_head_stage"
+    _, tls = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/tls-stages", {"managed_certificate": False})
+    _, dns = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/dns-stages", {"tls_stage_id": tls["id"]})
+    assert (dns["type"], dns["default_fqdn"], dns["fqdns"]) == ("managed", "", [])
+    _, head = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/set-head-stage", {"add_new_head_stage": {"new_stage_id": dns["id"]}})
+    assert head == {"head_stage": {"dns_stage_id": dns["id"]}}
+    _, pipeline = call(url, "GET", f"/edge-services/v1beta1/pipelines/{pipeline['id']}")
+    assert (pipeline["status"], pipeline["errors"]) == ("ready", [])
+    assert call(url, "DELETE", f"/edge-services/v1beta1/pipelines/{pipeline['id']}")[0] == 204
+    assert call(url, "GET", f"/edge-services/v1beta1/dns-stages/{dns['id']}") == (404, {"message": "Not Found"})
+
+
+def test_the_cache_ttl_comes_back_in_whole_seconds(api):
+    _, url = api
+    _, pipeline = call(url, "POST", "/edge-services/v1beta1/pipelines", {"name": "p"})
+    _, cache = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/cache-stages", {"fallback_ttl": "86400.000000000s"})
+    assert cache["fallback_ttl"] == "86400s"
+
+
+def test_a_held_request_waits_for_its_release(api):
+    local, url = api
+    gate = local.hold("GET", f"/iam/v1alpha1/users/{USER}")
+    answers = []
+    caller = threading.Thread(target=lambda: answers.append(call(url, "GET", f"/iam/v1alpha1/users/{USER}")))
+    caller.start()
+    assert gate.reached.wait(30)
+    assert answers == []  # held
+    gate.released.set()
+    caller.join(30)
+    assert answers[0][0] == 200
+    assert call(url, "GET", f"/iam/v1alpha1/users/{USER}")[0] == 200  # a gate holds once
+
+
+def test_an_unknown_route_names_itself(api):
+    _, url = api
+    status, body = call(url, "GET", "/instance/v1/zones/fr-par-1/servers")
+    assert status == 404 and "no route for GET /instance/v1/zones/fr-par-1/servers" in body["message"]

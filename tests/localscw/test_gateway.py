@@ -1,0 +1,110 @@
+"""The HTTPS gateway: only Object Storage's hosts, virtual-hosted buckets, Scaleway's rules."""
+
+import http.client
+import ssl
+import urllib.parse
+
+import pytest
+
+from localscw.gateway import Gateway, as_scaleway, s3_action
+from ops.access import ANONYMOUS_PRINCIPAL, Bucket, operator_principal
+
+OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
+
+
+@pytest.fixture(scope="module")
+def s3(tmp_path_factory):
+    """A moto S3 server, the gateway in front of it, and the CA a client must trust."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    from localscw.harness import free_port
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    endpoint = f"http://127.0.0.1:{port}"
+    admin = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
+    policies = {"locked": {"Version": "2023-04-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": ["locked", "locked/*"]}]}}
+
+    def principal_of(key):
+        return operator_principal(OPERATOR) if key == "SCWOPERATOR000000000" else ANONYMOUS_PRINCIPAL
+
+    gateway = Gateway(endpoint, principal_of, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
+    yield gateway, admin
+    gateway.stop()
+    server.stop()
+
+
+def client(gateway, key="SCWOPERATOR000000000"):
+    import boto3
+    from botocore.config import Config
+
+    proxy = gateway.proxy
+    return boto3.client(
+        "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", aws_access_key_id=key,
+        aws_secret_access_key="secret", verify=str(gateway.ca_file),
+        config=Config(proxies={"https": proxy}, s3={"addressing_style": "virtual"}),
+    )
+
+
+def test_a_virtual_hosted_bucket_is_made_in_the_endpoint_region(s3):
+    gateway, admin = s3
+    client(gateway).create_bucket(Bucket="made-here")  # no location constraint, as the provider sends
+    assert admin.get_bucket_location(Bucket="made-here")["LocationConstraint"] == "fr-par"
+    client(gateway).put_object(Bucket="made-here", Key="a.txt", Body=b"hello")
+    assert admin.get_object(Bucket="made-here", Key="a.txt")["Body"].read() == b"hello"
+
+
+def test_a_bucket_policy_refuses_whom_it_does_not_name(s3):
+    gateway, admin = s3
+    admin.create_bucket(Bucket="locked")
+    from botocore.exceptions import ClientError
+
+    with pytest.raises(ClientError, match="AccessDenied"):
+        client(gateway, key="SCWSOMEONEELSE000000").list_objects_v2(Bucket="locked")
+    assert client(gateway).list_objects_v2(Bucket="locked")["KeyCount"] == 0
+
+
+def test_only_object_storage_hosts_are_tunnelled(s3):
+    gateway, _ = s3
+    port = urllib.parse.urlsplit(gateway.proxy).port
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("CONNECT", "api.scaleway.com:443")
+    assert connection.getresponse().status == 403
+    assert "api.scaleway.com:443" in gateway.refused
+
+
+def test_the_certificate_is_the_runs_own(s3):
+    gateway, _ = s3
+    port = urllib.parse.urlsplit(gateway.proxy).port
+    connection = http.client.HTTPSConnection("127.0.0.1", port, context=ssl.create_default_context(), timeout=10)
+    connection.set_tunnel("s3.fr-par.scw.cloud", 443)
+    with pytest.raises(ssl.SSLCertVerificationError):  # not trusted without the run's CA
+        connection.request("GET", "/")
+
+
+@pytest.mark.parametrize(
+    "method, key, query, expected",
+    [
+        ("GET", "", {}, ("s3:ListBucket", "bucket")),
+        ("GET", "", {"uploads": [""]}, ("s3:ListBucketMultipartUploads", "bucket")),
+        ("POST", "", {"delete": [""]}, ("s3:DeleteObject", "object")),
+        ("PUT", "a.jpg", {}, ("s3:PutObject", "object")),
+        ("DELETE", "a.jpg", {"uploadId": ["1"]}, ("s3:AbortMultipartUpload", "object")),
+    ],
+)
+def test_requests_map_to_bucket_policy_actions(method, key, query, expected):
+    assert s3_action(method, key, query) == expected
+
+
+def test_answers_take_scaleways_recorded_form():
+    policy = b'{"Statement":[{"Action":["s3:ListBucket","s3:GetObject"]}]}'
+    assert as_scaleway("GET", "", {"policy": [""]}, 200, policy)[1] == b'{"Statement":[{"Action":["s3:GetObject","s3:ListBucket"]}]}'
+    assert as_scaleway("PUT", "", {"tagging": [""]}, 204, b"")[0] == 200
+    lifecycle = b'<LifecycleConfiguration xmlns="x"><Rule><Expiration><Days>2</Days></Expiration></Rule></LifecycleConfiguration>'
+    assert as_scaleway("GET", "", {"lifecycle": [""]}, 200, lifecycle)[1] == (
+        b"<Configuration><Rule><Expiration><Days>2</Days><ExpiredObjectDeleteMarker>false</ExpiredObjectDeleteMarker>"
+        b"</Expiration></Rule></Configuration>"
+    )

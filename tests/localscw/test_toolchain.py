@@ -1,0 +1,54 @@
+"""Building the real provider and OpenTofu: where they go, and one line when they cannot be had."""
+
+import sys
+
+import pytest
+
+from localscw import toolchain
+from ops.project import PROVIDER_ADDRESS, provider_version
+
+
+@pytest.fixture
+def empty_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("RICHIE_TOOLS_CACHE", str(tmp_path))
+    return tmp_path
+
+
+def test_the_provider_lands_in_a_filesystem_mirror_outside_the_repository(empty_cache):
+    binary = toolchain.provider_binary()
+    version = provider_version()
+    assert binary == empty_cache / "providers" / PROVIDER_ADDRESS / version / toolchain.platform_dir() / f"terraform-provider-scaleway_v{version}"
+    assert toolchain.tofu_binary() == empty_cache / "tofu" / toolchain.OPENTOFU_VERSION / "tofu"
+
+
+def test_without_go_the_build_says_what_to_do_in_one_line(empty_cache, monkeypatch):
+    monkeypatch.setenv("PATH", str(empty_cache))
+    for build in (toolchain.build_provider, toolchain.build_tofu):
+        with pytest.raises(toolchain.ToolchainError) as caught:
+            build()
+        message = str(caught.value)
+        assert message.startswith("Go not found on PATH: install Go") and "\n" not in message
+
+
+def test_a_failed_step_gives_its_last_line(empty_cache):
+    with pytest.raises(toolchain.ToolchainError, match=r"^building scaleway/scaleway failed: boom$"):
+        toolchain._run([sys.executable, "-c", "import sys; print('noise', file=sys.stderr); sys.exit('boom')"], what="building scaleway/scaleway")
+
+
+def test_terraform_and_opentofu_install_only_from_the_mirror(tmp_path, empty_cache):
+    config = toolchain.cli_config(tmp_path).read_text()
+    assert f'path    = "{empty_cache / "providers"}"' in config
+    for address in (PROVIDER_ADDRESS, "registry.opentofu.org/scaleway/scaleway"):
+        assert config.count(f'"{address}"') == 2  # mirrored, and excluded from any registry
+
+
+def test_the_sdk_substitute_names_the_pinned_provider():
+    """The one deviation from the published module is for the pinned version alone."""
+    assert set(toolchain.SDK_SUBSTITUTES) == {provider_version()}
+
+
+def test_main_reports_a_toolchain_error_in_one_line(empty_cache, monkeypatch, capsys):
+    monkeypatch.setenv("PATH", str(empty_cache))
+    assert toolchain.main(["provider"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: Go not found on PATH") and err.count("\n") == 1
