@@ -286,28 +286,17 @@ def s3_admin_reset(endpoint: str) -> None:
 
 
 def run_all(cassettes: tuple[str, ...] = CASSETTES) -> list[Result]:
-    import logging
+    from localscw.s3 import S3Server
 
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    from localscw.harness import free_port
-
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
     services = cassette_dir()
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    admin = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
+    server = S3Server()
+    admin = server.client()
     try:
         with tempfile.TemporaryDirectory(prefix="conformance-") as folder:
-            results = []
-            for name in cassettes:
-                service, _, cassette = name.partition("/")
-                path = services / service / "testdata" / f"{cassette}.cassette.yaml"
-                results.append(replay(name, path, endpoint, admin, Path(folder)))
-            return results
+            return [
+                replay(name, services / name.split("/")[0] / "testdata" / f"{name.split('/')[1]}.cassette.yaml", server.endpoint, admin, Path(folder))
+                for name in cassettes
+            ]
     finally:
         server.stop()
 

@@ -16,11 +16,9 @@ plain `terraform`), with its time kept for the end-of-run report.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -30,6 +28,7 @@ from typing import Iterable
 
 from localscw.api import ScalewayApi
 from localscw.gateway import Gateway
+from localscw.s3 import S3Server
 from localscw.toolchain import build_provider, cli_config
 from ops.preflight import ENV_FILE, ENV_TEMPLATE
 from ops.project import (
@@ -69,12 +68,6 @@ def legacy_variables(site: str) -> dict[str, str]:
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def copy_project(target: Path, names: Iterable[str], links: Iterable[str] = ()) -> Path:
     """Copy these files and folders of the project into `target`; symlink `links` (installs)."""
     target.mkdir(parents=True, exist_ok=True)
@@ -104,24 +97,18 @@ class Harness:
     def __post_init__(self) -> None:
         self.home = self.folder / "home"
         self.project = self.folder / "project"
-        self.port = free_port()
-        self.endpoint = f"http://127.0.0.1:{self.port}"
         self.api = ScalewayApi(ACCOUNT["TF_VAR_scw_organization_id"])
-        self._server = None
+        self._server: S3Server | None = None
         self._api_server = None
         self._gateway: Gateway | None = None
 
     # -- Set-up -----------------------------------------------------------------------
 
     def start(self) -> "Harness":
-        from moto.server import ThreadedMotoServer
-
         from ops.access import ANONYMOUS_PRINCIPAL, application_principal, deployed_bucket, operator_principal
 
-        logging.getLogger("werkzeug").setLevel(logging.ERROR)
         self.home.mkdir(parents=True, exist_ok=True)
-        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=self.port, verbose=False)
-        self._server.start()
+        self._server = S3Server()
         user_id = OPERATOR.removeprefix("user_id:")
         self.api.add_user(user_id, "operator@example.org")
         self.api.add_user_key(user_id, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], ACCOUNT["TF_VAR_scw_project_id"])
@@ -138,7 +125,7 @@ class Harness:
             return application_principal(app_id, name, permission_sets)
 
         s3 = self.s3
-        self._gateway = Gateway(self.endpoint, principal_of, lambda name: deployed_bucket(s3, name), self.folder)
+        self._gateway = Gateway(self._server.endpoint, principal_of, lambda name: deployed_bucket(s3, name), self.folder)
         build_provider()
         cli_config(self.folder)
         (self.folder / "plugin-cache").mkdir()
@@ -284,11 +271,8 @@ class Harness:
     @property
     def s3(self):
         """The S3 server itself, as its administrator: past the gateway, for looking only."""
-        import boto3
-
-        return boto3.client(
-            "s3", endpoint_url=self.endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
-        )
+        assert self._server is not None, "start() the harness first"
+        return self._server.client()
 
     def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:
         """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""

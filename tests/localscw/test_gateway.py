@@ -15,23 +15,17 @@ OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
 @pytest.fixture(scope="module")
 def s3(tmp_path_factory):
     """A moto S3 server, the gateway in front of it, and the CA a client must trust."""
-    import boto3
-    from moto.server import ThreadedMotoServer
+    from localscw.s3 import S3Server
 
-    from localscw.harness import free_port
-
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    endpoint = f"http://127.0.0.1:{port}"
-    admin = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
+    server = S3Server()
+    admin = server.client()
     policies = {"locked": {"Version": "2023-04-17", "Statement": [
         {"Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": ["locked", "locked/*"]}]}}
 
     def principal_of(key):
         return operator_principal(OPERATOR) if key == "SCWOPERATOR000000000" else ANONYMOUS_PRINCIPAL
 
-    gateway = Gateway(endpoint, principal_of, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
+    gateway = Gateway(server.endpoint, principal_of, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
     yield gateway, admin
     gateway.stop()
     server.stop()
