@@ -78,7 +78,8 @@ def cassette_dir() -> Path:
 
 def interactions(path: Path) -> list[dict[str, Any]]:
     try:
-        return yaml.safe_load(path.read_text())["interactions"]
+        # libyaml's loader where there is one: the cassettes are large.
+        return yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["interactions"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ToolchainError(f"cannot read the cassette {path}: {error}") from None
 
