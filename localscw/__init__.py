@@ -1,10 +1,13 @@
-"""A local Scaleway, for the end-to-end run and `make bench`: nothing leaves 127.0.0.1.
+"""A local Scaleway, for the tests and `make bench`: nothing leaves 127.0.0.1.
 
-- an S3 server (moto) stands for Object Storage, state bucket included;
-- a stand-in `scaleway/scaleway` provider (on the `tf` framework) serves the real schemas
-  of the resources in use, read from the provider schema JSON: Object Storage resources
-  act on the S3 server, IAM and Edge Services resources keep records in a JSON file;
-- `gateway.Gateway` puts Scaleway's access rules in front of the S3 server;
-- `gate` holds a provider call until a test releases it;
-- `harness.Harness` starts them and runs the operator's commands in a work copy.
+- `api.ScalewayApi`: IAM and Edge Services as the provider calls them (`SCW_API_URL`),
+  answering as the provider's recorded exchanges show (`conformance` replays them);
+- `s3.S3Server` (moto) stands for Object Storage, state bucket included, and
+  `gateway.Gateway` for `https://s3.<region>.scw.cloud` in front of it: an HTTPS proxy with
+  a CA of the run's own, enforcing Scaleway's access rules;
+- `toolchain` builds the real `scaleway/scaleway` provider and OpenTofu from their Go modules;
+- `harness.Harness` starts them and runs the operator's commands in a work copy;
+- `bench` measures what users wait for on it.
+
+The operator's code (`ops/`, `stacks/`) never imports it.
 """

@@ -186,7 +186,7 @@ class Replay:
         path = self._ours(url.path + (f"?{url.query}" if url.query else ""))
         if S3_HOST.fullmatch(url.hostname or ""):
             return self._send_s3(request["method"], url.hostname or "", path, body, request.get("headers") or {})
-        connection = http.client.HTTPConnection("127.0.0.1", self.server.server.server_port, timeout=30)
+        connection = http.client.HTTPConnection("127.0.0.1", urlsplit(self.server.url).port, timeout=30)
         connection.request(request["method"], path, body=body.encode(), headers={"X-Auth-Token": OPERATOR_KEY[1], "Content-Type": "application/json"})
         response = connection.getresponse()
         return response.status, response.read().decode(), response.getheader("Content-Type") or ""

@@ -17,12 +17,12 @@ import json
 import re
 import socketserver
 import ssl
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
+from localscw.loopback import LoopbackServer
 from ops.access import Bucket, Principal, allowed
 
 REGIONS = ("fr-par", "nl-ams", "pl-waw")
@@ -192,12 +192,8 @@ class Gateway:
             def log_message(self, *args) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.proxy = f"http://127.0.0.1:{self.server.server_port}"
-        # A short poll: `stop()` waits for the loop to notice, and runs once per harness or cassette.
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        self.http = LoopbackServer(Handler)
+        self.proxy = self.http.url
 
     def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.http.stop()

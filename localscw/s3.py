@@ -6,16 +6,11 @@ and a reset of one empties the other. Each harness, and each conformance run, ge
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import threading
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from localscw.loopback import free_port
 
 
 class S3Server:

@@ -25,9 +25,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable
 
 from ops.project import PROVIDER_ADDRESS, provider_version
 
@@ -73,13 +72,24 @@ def tofu_binary(version: str = OPENTOFU_VERSION) -> Path:
     return cache_dir() / "tofu" / version / "tofu"
 
 
-@contextmanager
-def _exclusive(name: str) -> Iterator[None]:
-    """One build of a tool at a time on this machine (test workers start together)."""
+def _once(binary: Path, build: Callable[[Path], Path]) -> Path:
+    """`binary`, built unless it is there; one build at a time on this machine (test
+    workers start together, and the second finds what the first built)."""
+    if binary.is_file():
+        return binary
     cache_dir().mkdir(parents=True, exist_ok=True)
-    with open(cache_dir() / f".{name}.lock", "w") as lock:
+    with open(cache_dir() / f".{binary.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        yield
+        return binary if binary.is_file() else build(binary)
+
+
+def _writable_copy(module: Path, work: str) -> Path:
+    """The module's source (read-only in the module cache) where the build may write."""
+    source = Path(work, "src")
+    shutil.copytree(module, source)
+    for path in source.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return source
 
 
 def _go() -> str:
@@ -125,11 +135,7 @@ def _build(source: Path, package: str, output: Path, ldflags: str, label: str) -
 def build_provider(version: str | None = None) -> Path:
     """The provider binary in the mirror, built if it is not there yet."""
     version = version or provider_version()
-    binary = provider_binary(version)
-    if not binary.is_file():
-        with _exclusive("provider"):
-            if not binary.is_file():
-                _build_provider(version, binary)
+    binary = _once(provider_binary(version), lambda target: _build_provider(version, target))
     for_tofu = provider_mirror() / OPENTOFU_PROVIDER_ADDRESS / binary.relative_to(provider_mirror() / PROVIDER_ADDRESS)
     if not for_tofu.exists():  # a hard link: mirrors do not follow symbolic links
         for_tofu.parent.mkdir(parents=True, exist_ok=True)
@@ -140,10 +146,7 @@ def build_provider(version: str | None = None) -> Path:
 def _build_provider(version: str, binary: Path) -> Path:
     module = download_module(PROVIDER_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="scaleway-provider-") as work:
-        source = Path(work, "src")
-        shutil.copytree(module, source)
-        for path in source.rglob("*"):
-            path.chmod(0o755 if path.is_dir() else 0o644)
+        source = _writable_copy(module, work)
         pinned = _sdk_version(source)
         if version in SDK_SUBSTITUTES and not _served(SDK_MODULE, pinned):
             release, (file, old, new) = SDK_SUBSTITUTES[version]
@@ -166,21 +169,13 @@ def _sdk_version(source: Path) -> str:
 
 def build_tofu(version: str = OPENTOFU_VERSION) -> Path:
     """OpenTofu, built from its module (`go install` refuses its replace directives)."""
-    binary = tofu_binary(version)
-    if binary.is_file():
-        return binary
-    with _exclusive("tofu"):
-        return binary if binary.is_file() else _build_tofu(version, binary)
+    return _once(tofu_binary(version), lambda target: _build_tofu(version, target))
 
 
 def _build_tofu(version: str, binary: Path) -> Path:
     module = download_module(OPENTOFU_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="opentofu-") as work:
-        source = Path(work, "src")
-        shutil.copytree(module, source)
-        for path in source.rglob("*"):
-            path.chmod(0o755 if path.is_dir() else 0o644)
-        return _build(source, "./cmd/tofu", binary, f"-X {OPENTOFU_MODULE}/version.dev=no", f"OpenTofu {version}")
+        return _build(_writable_copy(module, work), source, "./cmd/tofu", binary, f"-X {OPENTOFU_MODULE}/version.dev=no", f"OpenTofu {version}")
 
 
 def cli_config(folder: Path) -> Path:

@@ -105,6 +105,9 @@ def test_outputs_resolve_on_the_first_apply(harness):
     outputs = harness.outputs("media-staging")
     dns = dns_stage(harness, outputs["cdn_pipeline_id"])
     assert (dns["default_fqdn"], dns["fqdns"]) == ("", [])  # what the API answers at first
+    # The head stage has no id of its own: the provider keeps the DNS stage's (edgeservices/head_stage.go).
+    [head] = state_attributes(harness, "staging", "scaleway_edge_services_head_stage")
+    assert head["id"] == head["head_stage_id"] == dns["id"]
     assert outputs["edge_service_domain"] == f"{outputs['cdn_pipeline_id']}.svc.edge.scw.cloud"
     assert re.fullmatch(r"SCW[A-Z0-9]{17}", outputs["iam_access_key"])
     assert re.fullmatch(r"[0-9a-f-]{36}", outputs["iam_access_secret"])
