@@ -34,6 +34,11 @@ CREATE_BUCKET = "<CreateBucketConfiguration><LocationConstraint>{region}</Locati
 LIFECYCLE_ROOT = re.compile(rb"<(/?)LifecycleConfiguration(?: xmlns=\"[^\"]*\")?>")
 EXPIRY_DAYS = re.compile(rb"(<Expiration><Days>\d+</Days>)(</Expiration>)")
 NO_DELETE_MARKER = b"<ExpiredObjectDeleteMarker>false</ExpiredObjectDeleteMarker>"
+REFUSED_SSE_HEADER = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    b"<Error><Code>InvalidArgument</Code><Message>Requests specifying Server Side Encryption with AWS KMS "
+    b"managed keys or AES256 are not supported</Message></Error>"
+)
 DENIED = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
@@ -144,6 +149,11 @@ class Gateway:
                     # Scaleway accepts an expiry in days beside `ExpiredObjectDeleteMarker`
                     # false (object-bucket-lifecycle: 200); the S3 server refuses the pair.
                     body = body.replace(NO_DELETE_MARKER, b"")
+                if self.headers.get("x-amz-server-side-encryption") == "AES256":
+                    # "I get 400 Bad Request errors when uploading objects" (Object Storage
+                    # troubleshooting): the bucket's default encryption is the way.
+                    self._answer(400, [("Content-Type", "application/xml")], REFUSED_SSE_HEADER)
+                    return
                 match = ACCESS_KEY.search(self.headers.get("Authorization", ""))
                 principal = principal_of(match.group(1) if match else None)
                 action, on = s3_action(self.command, key, query)

@@ -6,8 +6,12 @@ from stacks.model import EnvironmentConfig, SiteConfig
 
 
 class SharedStateBackend(S3Backend):
-    """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively,
-    written encrypted (the state holds the environment's API secret).
+    """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively.
+
+    The state holds the environment's API secret: the state bucket's default encryption
+    (SSE-ONE, `StateBucket`) encrypts it. No `encrypt`: its `x-amz-server-side-encryption:
+    AES256` header on every write is what Scaleway documents as refused (400 InvalidArgument,
+    "I get 400 Bad Request errors when uploading objects").
 
     Credentials are read by Terraform from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY;
     the AWS-only checks are skipped because Scaleway is not AWS. A backend is one per
@@ -26,7 +30,6 @@ class SharedStateBackend(S3Backend):
             skip_region_validation=True,
             skip_requesting_account_id=True,
             skip_s3_checksum=True,
-            encrypt=True,
             use_path_style=True if project.state_use_path_style else None,
         )
         # cdktf 0.21's S3Backend predates `use_lockfile`.

@@ -102,3 +102,14 @@ def test_answers_take_scaleways_recorded_form():
         b"<Configuration><Rule><Expiration><Days>2</Days><ExpiredObjectDeleteMarker>false</ExpiredObjectDeleteMarker>"
         b"</Expiration></Rule></Configuration>"
     )
+
+
+def test_the_encryption_header_scaleway_refuses_is_refused(s3):
+    gateway, admin = s3
+    from botocore.exceptions import ClientError
+
+    client(gateway).create_bucket(Bucket="sse-header")
+    with pytest.raises(ClientError, match="InvalidArgument"):
+        client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}", ServerSideEncryption="AES256")
+    client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}")
+    assert admin.get_object(Bucket="sse-header", Key="state")["Body"].read() == b"{}"
