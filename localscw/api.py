@@ -96,6 +96,16 @@ class ScalewayApi:
         with self.lock:
             self.api_keys[access] = self._key_record(access, secret, "", project_id, {"user_id": user_id}, None)
 
+    def add_application(self, app_id: str, name: str) -> None:
+        """An application made in the console (a CI deploy key's)."""
+        with self.lock:
+            stamp = now()
+            self.applications[app_id] = {
+                "id": app_id, "name": name, "description": "", "created_at": stamp, "updated_at": stamp,
+                "organization_id": self.organization_id, "editable": True, "deletable": True, "managed": False,
+                "nb_api_keys": 0, "tags": [],
+            }
+
     def principal_of(self, access: str) -> str | None:
         """`user_id:<id>` or `application_id:<id>` owning this access key, None if unknown."""
         with self.lock:

@@ -112,6 +112,7 @@ class Harness:
         user_id = OPERATOR.removeprefix("user_id:")
         self.api.add_user(user_id, "operator@example.org")
         self.api.add_user_key(user_id, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], ACCOUNT["TF_VAR_scw_project_id"])
+        self.api.add_application(CI_DEPLOY_KEY.removeprefix("application_id:"), "ci-deploy")
         self._api_server = self.api.serve()
 
         def principal_of(access_key: str | None):
@@ -149,9 +150,9 @@ class Harness:
             shutil.copytree(self.project / "sites", project / "sites", dirs_exist_ok=True)
         return project
 
-    def write_env_file(self, project: Path, operator: str = OPERATOR) -> None:
-        """env.d/scw as an operator fills it in."""
-        values = {**CREDENTIALS, **ACCOUNT, "OPERATOR_PRINCIPAL": operator}
+    def write_env_file(self, project: Path, access_key: str = CREDENTIALS["SCW_ACCESS_KEY"], secret_key: str = CREDENTIALS["SCW_SECRET_KEY"]) -> None:
+        """env.d/scw as an operator fills it in: one key, and the ids."""
+        values = {"SCW_ACCESS_KEY": access_key, "SCW_SECRET_KEY": secret_key, **ACCOUNT}
         (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
 
     def write_project(self, project: Path, **settings: object) -> None:

@@ -1,7 +1,8 @@
 """Checks an operator command makes before it touches anything, cheapest first.
 
 Each failure is one line saying what to do: a missing `env.d/scw`, a placeholder left in
-it, an unknown site or environment, a missing or too old Terraform.
+it, an unknown site or environment, a missing or too old Terraform, a key that is not an
+operator's (as Scaleway's IAM says).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops.identity import DEFAULT_API_URL, Iam, check_operator_identity
 from ops.project import ROOT, STACKS_DIR, OperatorError, cli_environment
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
@@ -25,12 +27,11 @@ ENV_TEMPLATE = Path("env.d", "scw.dist")
 REQUIRED_VARIABLES = (
     "SCW_ACCESS_KEY",
     "SCW_SECRET_KEY",
-    "AWS_ACCESS_KEY_ID",
-    "AWS_SECRET_ACCESS_KEY",
     "TF_VAR_scw_project_id",
     "TF_VAR_scw_organization_id",
-    "OPERATOR_PRINCIPAL",
 )
+# The state backend speaks S3: it gets the same key under the AWS names.
+STATE_BACKEND_KEY = {"AWS_ACCESS_KEY_ID": "SCW_ACCESS_KEY", "AWS_SECRET_ACCESS_KEY": "SCW_SECRET_KEY"}
 _MINIMUM = ".".join(map(str, MIN_TERRAFORM))
 
 
@@ -89,6 +90,10 @@ def check_credentials(root: Path = ROOT) -> dict[str, str]:
             f"{ENV_FILE} still holds the template's placeholder for {', '.join(unchanged)}: "
             "replace them with your own key and ids (Scaleway console, IAM)."
         )
+    for aws, scw in STATE_BACKEND_KEY.items():
+        if values.get(aws, values[scw]) != values[scw]:
+            raise OperatorError(f"{ENV_FILE}: {aws} is another key than {scw}: remove the AWS_* lines (the commands hand {scw} to the state backend).")
+        values[aws] = values[scw]
     return values
 
 
@@ -104,15 +109,11 @@ def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
             )
 
 
-def check_operator(site: SiteConfig, credentials: dict[str, str]) -> None:
-    """The deploying principal must be one of the project's operators: a bucket policy
-    written without it would lock it out of every bucket it applies."""
-    principal = credentials["OPERATOR_PRINCIPAL"]
-    if principal not in site.project.operators:
-        raise OperatorError(
-            f"{ENV_FILE}: OPERATOR_PRINCIPAL={principal} is not in `operators` of {site.project.source}: "
-            "add it there (and commit), or run this as one of the operators listed."
-        )
+def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[str, str]) -> None:
+    """The key in use must be an operator's, and every operator must exist, as IAM says: a
+    bucket policy written otherwise would lock people out of every bucket it applies."""
+    iam = Iam(environ.get("SCW_API_URL") or DEFAULT_API_URL, credentials["SCW_SECRET_KEY"])
+    check_operator_identity(iam, credentials["SCW_ACCESS_KEY"], site.project.operators, site.project.source)
 
 
 def terraform_binary() -> str:
@@ -154,9 +155,9 @@ def preflight(env_name: str | None, writes: bool = True) -> Context:
     check_terraform(binary)
     credentials = check_credentials()
     check_location(site, credentials)
-    if writes:
-        check_operator(site, credentials)
     environ = cli_environment({**os.environ, **credentials, "RICHIE_SITE": site.name})
+    if writes:
+        check_operator(site, credentials, environ)
     if env is not None:
         environ["RICHIE_ENV"] = env.name
     return Context(site=site, env=env, environ=environ, terraform=binary)

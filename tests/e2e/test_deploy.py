@@ -150,7 +150,8 @@ def test_once_the_api_reports_a_name_the_next_refresh_hands_it_over(harness):
 def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness):
     """The apply is held by the API at its refresh, state lock taken, until the plan has run."""
     lock = f"{SITE}/media-staging.tfstate.tflock"
-    gate = harness.api.hold("GET", r"/iam/v1alpha1/applications/.+")
+    [app_id] = [i for i, app in harness.api.applications.items() if app["name"] == f"staging-{SITE}"]
+    gate = harness.api.hold("GET", f"/iam/v1alpha1/applications/{app_id}")  # the refresh's, not the preflight's
     apply = harness.start_ops("deploy", "staging")
     try:
         assert gate.reached.wait(DEADLINE_SECONDS), "the apply never reached the refresh"

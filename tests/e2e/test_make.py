@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from localscw.harness import CREDENTIALS, SITE, copy_project
+from localscw.harness import ACCOUNT, CREDENTIALS, SITE, copy_project
 from ops.preflight import read_env_file
 
 pytestmark = pytest.mark.e2e
@@ -69,16 +69,19 @@ def test_destroy_the_feature_environment(make):
 
 
 def test_a_deployer_missing_from_the_operators_is_refused_before_terraform_runs(make):
-    """A bucket policy written without the deploying principal would lock it out."""
+    """A bucket policy written without the deploying principal would lock it out: whose key
+    it is, IAM says."""
     harness, run, project = make
-    stranger = "user_id:99999999-9999-4999-8999-999999999999"
-    harness.write_env_file(project, operator=stranger)
+    stranger = "99999999-9999-4999-8999-999999999999"
+    harness.api.add_user(stranger, "stranger@example.org")
+    harness.api.add_user_key(stranger, "SCWSTRANGER000000000", "5772a7e0-0000-4000-8000-000000000000", ACCOUNT["TF_VAR_scw_project_id"])
+    harness.write_env_file(project, "SCWSTRANGER000000000", "5772a7e0-0000-4000-8000-000000000000")
     try:
         result = run("deploy", ENV="feature-locked")
     finally:
         harness.write_env_file(project)
     assert result.returncode != 0
-    assert f"OPERATOR_PRINCIPAL={stranger} is not in `operators`" in result.stderr
+    assert f"env.d/scw: its key belongs to user_id:{stranger}, which is not in `operators`" in result.stderr
     assert result.stdout == ""  # neither a synthesis nor Terraform ran
     assert not (project / "cdktf.out" / "stacks" / "media-feature-locked").exists()
     assert f"feature-locked-{SITE}-media" not in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]

@@ -13,6 +13,7 @@ from ops.preflight import (
     check_credentials,
     read_env_file,
 )
+from localscw.api import ScalewayApi
 from ops.project import ROOT, OperatorError
 
 
@@ -71,12 +72,24 @@ def test_the_untouched_template_is_refused_whole(tmp_path):
 
 
 def test_missing_variables_are_named(tmp_path):
-    with pytest.raises(OperatorError, match="lacks OPERATOR_PRINCIPAL"):
-        check_credentials(operator_root(tmp_path, OPERATOR_PRINCIPAL=None))
+    with pytest.raises(OperatorError, match="lacks TF_VAR_scw_project_id"):
+        check_credentials(operator_root(tmp_path, TF_VAR_scw_project_id=None))
 
 
-def test_filled_env_file_is_accepted(tmp_path):
-    assert check_credentials(operator_root(tmp_path))["SCW_ACCESS_KEY"] == "real-scw_access_key"
+def test_filled_env_file_is_accepted_and_its_key_goes_to_the_state_backend_too(tmp_path):
+    values = check_credentials(operator_root(tmp_path))
+    assert values["SCW_ACCESS_KEY"] == values["AWS_ACCESS_KEY_ID"] == "real-scw_access_key"
+    assert values["SCW_SECRET_KEY"] == values["AWS_SECRET_ACCESS_KEY"] == "real-scw_secret_key"
+
+
+def test_a_second_key_for_the_state_backend_is_refused(tmp_path):
+    root = operator_root(tmp_path, AWS_ACCESS_KEY_ID="SCWANOTHERKEY0000000")
+    with pytest.raises(OperatorError) as error:
+        check_credentials(root)
+    assert str(error.value) == (
+        "env.d/scw: AWS_ACCESS_KEY_ID is another key than SCW_ACCESS_KEY: "
+        "remove the AWS_* lines (the commands hand SCW_ACCESS_KEY to the state backend)."
+    )
 
 
 # -- Terraform ------------------------------------------------------------------------------
@@ -138,11 +151,24 @@ def committed_operator():
 
 
 @pytest.fixture
-def operator(tmp_path, monkeypatch):
-    """A Terraform new enough, and a filled env.d/scw of one of the committed operators."""
+def iam():
+    """Scaleway's IAM, local: it knows the committed operator and its key."""
+    api = ScalewayApi("aaaaaaaa-0000-4000-8000-00000000000a")
+    user_id = committed_operator().removeprefix("user_id:")
+    api.add_user(user_id, "operator@example.org")
+    api.add_user_key(user_id, "real-scw_access_key", "real-scw_secret_key", "aaaaaaaa-0000-4000-8000-00000000000b")
+    server = api.serve()
+    yield api, server.url
+    server.stop()
+
+
+@pytest.fixture
+def operator(tmp_path, monkeypatch, iam):
+    """A Terraform new enough, a filled env.d/scw holding the committed operator's key, IAM."""
     monkeypatch.setenv("TERRAFORM_BINARY_NAME", str(fake_binary(tmp_path, "terraform", "1.11.4")))
+    monkeypatch.setenv("SCW_API_URL", iam[1])
     monkeypatch.delenv("RICHIE_SITE", raising=False)
-    root = operator_root(tmp_path, OPERATOR_PRINCIPAL=committed_operator())
+    root = operator_root(tmp_path)
     monkeypatch.setattr(preflight, "check_credentials", lambda: check_credentials(root))
     return root
 
@@ -163,13 +189,21 @@ def test_preflight_loads_credentials_into_the_child_environment_only(operator):
     assert os.environ.get("SCW_SECRET_KEY") != "real-scw_secret_key"
 
 
-def test_an_operator_missing_from_the_committed_list_is_refused_before_anything_runs(operator):
-    stranger = "user_id:99999999-9999-4999-8999-999999999999"
-    (operator / "env.d" / "scw").write_text((operator / "env.d" / "scw").read_text().replace(committed_operator(), stranger))
+def test_a_key_of_someone_not_in_the_committed_list_is_refused_before_anything_runs(operator, iam):
+    api, _ = iam
+    api.add_user("99999999-9999-4999-8999-999999999999", "stranger@example.org")
+    api.add_user_key("99999999-9999-4999-8999-999999999999", "SCWSTRANGER000000000", "stranger-secret", "x")
+    (operator / "env.d" / "scw").write_text(
+        (operator / "env.d" / "scw").read_text().replace("real-scw_access_key", "SCWSTRANGER000000000").replace("real-scw_secret_key", "stranger-secret")
+    )
     with pytest.raises(OperatorError) as error:
         preflight.preflight("staging")
     assert str(error.value) == (
-        f"env.d/scw: OPERATOR_PRINCIPAL={stranger} is not in `operators` of {ROOT / 'sites' / 'project.tfvars'}: "
-        "add it there (and commit), or run this as one of the operators listed."
+        f"env.d/scw: its key belongs to user_id:99999999-9999-4999-8999-999999999999, which is not in `operators` of "
+        f"{ROOT / 'sites' / 'project.tfvars'}: add it there (and commit), or use the key of one of the operators listed."
     )
     assert preflight.preflight("staging", writes=False).stack == "media-staging"  # a plan writes no policy
+
+
+def test_the_operators_own_key_passes(operator):
+    assert preflight.preflight("staging").stack == "media-staging"

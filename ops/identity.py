@@ -1,0 +1,76 @@
+"""Who the key in `env.d/scw` belongs to, as Scaleway's IAM says, not as anyone types it.
+
+Before `bootstrap`, `deploy` and `destroy` write bucket policies, IAM is asked whose key is
+in use (`GET /iam/v1alpha1/api-keys/{access_key}`: a user's or an application's) and
+whether every principal of `operators` exists: a policy naming someone who does not exist,
+or omitting whoever deploys, locks people out of the buckets.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+
+from ops.project import OperatorError
+
+DEFAULT_API_URL = "https://api.scaleway.com"
+IAM = "/iam/v1alpha1"
+TIMEOUT_SECONDS = 30
+
+
+class Iam:
+    """Scaleway's IAM API at `api_url` (`SCW_API_URL`, as the provider reads it), as the key's owner."""
+
+    def __init__(self, api_url: str, secret_key: str):
+        self.api_url = api_url.rstrip("/")
+        self.secret_key = secret_key
+
+    def _get(self, path: str) -> dict | None:
+        """The answer, or None when IAM has no such thing (404)."""
+        request = urllib.request.Request(f"{self.api_url}{IAM}{path}", headers={"X-Auth-Token": self.secret_key})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return None
+            if error.code in (401, 403):
+                raise OperatorError(
+                    f"Scaleway refused the key of env.d/scw ({error.code}): check SCW_ACCESS_KEY and SCW_SECRET_KEY, "
+                    "and that the key may read IAM (IAMReadOnly or IAMManager)."
+                ) from None
+            raise OperatorError(f"Scaleway's IAM answered {error.code} to {path}: try again, or see status.scaleway.com.") from None
+        except (urllib.error.URLError, TimeoutError, OSError) as error:
+            reason = getattr(error, "reason", error)
+            raise OperatorError(f"could not reach Scaleway's API at {self.api_url} ({reason}): check your network.") from None
+
+    def owner_of(self, access_key: str) -> str:
+        """`user_id:<id>` or `application_id:<id>`: whose key this is."""
+        key = self._get(f"/api-keys/{access_key}")
+        if key is None:
+            raise OperatorError(f"env.d/scw: Scaleway knows no API key {access_key}: check SCW_ACCESS_KEY.")
+        if key.get("application_id"):
+            return f"application_id:{key['application_id']}"
+        return f"user_id:{key['user_id']}"
+
+    def exists(self, principal: str) -> bool:
+        kind, _, principal_id = principal.partition(":")
+        return self._get(f"/{'users' if kind == 'user_id' else 'applications'}/{principal_id}") is not None
+
+
+def check_operator_identity(iam: Iam, access_key: str, operators: tuple[str, ...], source: object) -> str:
+    """The key's owner, once IAM confirms it and every operator exist and the owner is one of them."""
+    owner = iam.owner_of(access_key)
+    for operator in operators:
+        if not iam.exists(operator):
+            raise OperatorError(
+                f"{source}: operator {operator} does not exist in Scaleway's IAM: "
+                "fix its id, or remove it (a bucket policy naming it would lock the real operators out)."
+            )
+    if owner not in operators:
+        raise OperatorError(
+            f"env.d/scw: its key belongs to {owner}, which is not in `operators` of {source}: "
+            "add it there (and commit), or use the key of one of the operators listed."
+        )
+    return owner

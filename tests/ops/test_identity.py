@@ -1,0 +1,65 @@
+"""Whose key it is, and whether the operators exist: IAM's word, each refusal one line."""
+
+import pytest
+
+from localscw.api import ScalewayApi
+from ops.identity import Iam, check_operator_identity
+from ops.project import OperatorError
+
+USER = "33333333-3333-4333-8333-333333333333"
+CI = "44444444-4444-4444-8444-444444444444"
+SOURCE = "sites/project.tfvars"
+
+
+@pytest.fixture(scope="module")
+def iam():
+    api = ScalewayApi("22222222-2222-4222-8222-222222222222")
+    api.add_user(USER, "operator@example.org")
+    api.add_user_key(USER, "SCWOPERATOR000000000", "operator-secret", "p")
+    api.add_application(CI, "ci-deploy")
+    server = api.serve()
+    yield Iam(server.url, "operator-secret"), server.url, api
+    server.stop()
+
+
+def test_iam_says_whose_key_it_is(iam):
+    client, url, api = iam
+    assert client.owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"
+    api.api_keys["SCWCIKEY000000000000"] = {**api.api_keys["SCWOPERATOR000000000"], "application_id": CI, "access_key": "SCWCIKEY000000000000"}
+    api.api_keys["SCWCIKEY000000000000"].pop("user_id")
+    assert client.owner_of("SCWCIKEY000000000000") == f"application_id:{CI}"
+
+
+def test_an_operator_passes(iam):
+    client, _, _ = iam
+    assert check_operator_identity(client, "SCWOPERATOR000000000", (f"user_id:{USER}", f"application_id:{CI}"), SOURCE) == f"user_id:{USER}"
+
+
+def test_an_operator_that_does_not_exist_is_named(iam):
+    client, _, _ = iam
+    ghost = "user_id:00000000-0000-4000-8000-000000000001"
+    with pytest.raises(OperatorError) as error:
+        check_operator_identity(client, "SCWOPERATOR000000000", (f"user_id:{USER}", ghost), SOURCE)
+    assert str(error.value) == (
+        f"{SOURCE}: operator {ghost} does not exist in Scaleway's IAM: fix its id, or remove it "
+        "(a bucket policy naming it would lock the real operators out)."
+    )
+
+
+def test_a_refused_key_says_which_variables_to_check(iam):
+    _, url, _ = iam
+    with pytest.raises(OperatorError, match=r"^Scaleway refused the key of env.d/scw \(401\): check SCW_ACCESS_KEY and SCW_SECRET_KEY"):
+        Iam(url, "wrong-secret").owner_of("SCWOPERATOR000000000")
+
+
+def test_an_unknown_key_is_named(iam):
+    client, _, _ = iam
+    with pytest.raises(OperatorError, match=r"^env.d/scw: Scaleway knows no API key SCWNOSUCHKEY00000000: check SCW_ACCESS_KEY\.$"):
+        client.owner_of("SCWNOSUCHKEY00000000")
+
+
+def test_an_unreachable_api_is_one_line():
+    from localscw.loopback import free_port
+
+    with pytest.raises(OperatorError, match=r"^could not reach Scaleway's API at http://127\.0\.0\.1:\d+ \(.*\): check your network\.$"):
+        Iam(f"http://127.0.0.1:{free_port()}", "s").owner_of("SCWOPERATOR000000000")
