@@ -64,7 +64,7 @@ destroy: install ## Destroy an environment: make destroy ENV=feature-x (asks fir
 	@$(OPS) destroy $(ENV)
 
 .PHONY: django-env
-django-env: install ## Print the Django settings of an environment: make django-env ENV=staging [OUTPUT=file]
+django-env: install ## Write the Django settings of an environment to env.d/django/<site>/<env>.env: make django-env ENV=staging [OUTPUT=file or -]
 	@$(OPS) django-env $(ENV) $(if $(OUTPUT),--output $(OUTPUT))
 
 .PHONY: smoke

@@ -23,7 +23,7 @@ def parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name)
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
         if name == "django-env":
-            command.add_argument("--output", type=Path, help="write to this file (mode 0600) instead of stdout")
+            command.add_argument("--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout")
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import urllib.error
 import urllib.request
@@ -16,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ops import terraform as tf
-from ops.django import render_django_env, write_private
+from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.preflight import Context
 from ops.project import ROOT, OperatorError
 from ops.resolver import cname_target
@@ -88,17 +89,40 @@ def destroy(ctx: Context) -> int:
 
 
 def django_env(ctx: Context, output: Path | None) -> int:
+    """`make django-env`: the settings, to a private file under env.d/ (or OUTPUT; `-` for stdout)."""
     outputs = tf.outputs(tf.prepared(ctx))
     text = render_django_env(outputs, ctx.stack)
     domain, pipeline_id = outputs[CDN_DOMAIN.name]["value"], outputs[PIPELINE_ID.name]["value"]
     if domain not in (pipeline_endpoint(pipeline_id), ctx.env.custom_domain):
         print(f"note: the API names this CDN {domain} (documented endpoint: {pipeline_endpoint(pipeline_id)}); Django gets {domain}.", file=sys.stderr)
-    if output is None:
+    if output == STDOUT:
         sys.stdout.write(text)
-    else:
-        write_private(output, text)
-        print(f"Wrote the Django settings of {ctx.stack} to {output} (mode 0600).", file=sys.stderr)
+        return 0
+    target = output or django_env_path(ctx)
+    refuse_tracked_place(target, ctx.root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_private(target, text)
+    print(f"Wrote the Django settings of {ctx.stack} to {target} (mode 0600).", file=sys.stderr)
     return 0
+
+
+def django_env_path(ctx: Context) -> Path:
+    """Where `make django-env` writes by default: under env.d/, which git ignores."""
+    assert ctx.env is not None
+    return ctx.root / DJANGO_ENV_DIR / ctx.site.name / f"{ctx.env.name}.env"
+
+
+def refuse_tracked_place(path: Path, root: Path) -> None:
+    """The settings hold the key's secret: never where git could pick them up."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root.resolve()):
+        return
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(resolved)], cwd=root, capture_output=True)
+    if ignored.returncode == 1:  # inside the checkout, not ignored (128: not a git checkout)
+        raise OperatorError(
+            f"OUTPUT={path} would put the key's secret in the repository, where git does not ignore it: "
+            f"leave OUTPUT out (it writes under {DJANGO_ENV_DIR}/), or write outside the checkout."
+        )
 
 
 def purge_cache(pipeline_id: str, secret_key: str, api_url: str) -> None:

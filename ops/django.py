@@ -10,6 +10,10 @@ from pathlib import Path
 from ops.project import OperatorError
 from stacks.contract import DJANGO_OUTPUTS
 
+# Where `make django-env` writes unless told otherwise: git ignores env.d/ (but its template).
+DJANGO_ENV_DIR = Path("env.d", "django")
+# `OUTPUT=-`: to standard output, for a pipe into a secret store.
+STDOUT = Path("-")
 _SAFE_VALUE = re.compile(r"^[A-Za-z0-9_.:/@+=,-]*$")
 HEADER = (
     "# Media storage settings of {stack}, from `make django-env`: keep this file private.\n"

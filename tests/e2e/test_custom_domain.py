@@ -49,7 +49,7 @@ def test_once_the_record_resolves_the_domain_and_its_certificate_are_attached(cd
     assert dns["fqdns"] == [DOMAIN] and tls["managed_certificate"] is True
     outputs = harness.outputs("media-production", project)
     assert (outputs["edge_service_domain"], outputs["custom_domain_attached"]) == (DOMAIN, True)
-    settings = harness.ops("django-env", "production", project=project, env=env)
+    settings = harness.ops("django-env", "production", "--output", "-", project=project, env=env)
     assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={DOMAIN}\n" in settings.output
 
 

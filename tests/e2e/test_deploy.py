@@ -140,7 +140,7 @@ def test_once_the_api_reports_a_name_the_next_refresh_hands_it_over(harness):
     assert "Changes to Outputs" in plan.output and reported in plan.output, plan.output
     deploy(harness, "production")
     assert harness.outputs("media-production")["edge_service_domain"] == reported
-    settings = harness.ops("django-env", "production")
+    settings = harness.ops("django-env", "production", "--output", "-")
     assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={reported}" in settings.output
     assert f"note: the API names this CDN {reported}" in settings.output
     run = harness.ops("diff", "production")

@@ -11,7 +11,7 @@ import pytest
 from ops import commands
 from ops import terraform as tf
 from ops.preflight import Context, select
-from ops.project import OperatorError
+from ops.project import ROOT, OperatorError
 from tests.helpers import site_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -95,7 +95,7 @@ def test_destroy_without_a_terminal_is_not_confirmed(recorded, monkeypatch):
 
 
 def test_django_env_to_stdout(recorded, capsys):
-    commands.django_env(context("staging"), None)
+    commands.django_env(context("staging"), Path("-"))
     captured = capsys.readouterr()
     assert "DJANGO_AWS_SECRET_ACCESS_KEY=6b1ad1c4" in captured.out
     assert "6b1ad1c4" not in captured.err
@@ -104,7 +104,7 @@ def test_django_env_to_stdout(recorded, capsys):
 
 def test_django_env_says_when_the_api_names_the_cdn_otherwise(recorded, outputs, capsys):
     outputs["edge_service_domain"]["value"] = "other-name.svc.edge.scw.cloud"
-    commands.django_env(context("staging"), None)
+    commands.django_env(context("staging"), Path("-"))
     captured = capsys.readouterr()
     assert "DJANGO_AWS_S3_CUSTOM_DOMAIN=other-name.svc.edge.scw.cloud" in captured.out
     assert captured.err == (
@@ -214,3 +214,65 @@ def test_deploy_purges_only_where_asked(recorded, scaleway_api, monkeypatch):
     commands.deploy(context("production", site=site, **environ))
     commands.deploy(context("staging", site=site, **environ))
     assert [r[2]["pipeline_id"] for r in requests] == ["1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10"]
+
+
+# -- Where the Django settings go -------------------------------------------------------------
+
+DOCS = ("README.md", "docs/scw.md")
+
+
+def documented_outputs() -> set[str]:
+    """Every place the README and the guide have `make django-env` write to."""
+    import re
+
+    found = set()
+    for doc in DOCS:
+        text = (ROOT / doc).read_text()
+        found |= {path for path in re.findall(r"OUTPUT=(\S+)", text) if path != "-"}
+        found |= set(re.findall(r"env\.d/django/[\w<>/.-]+", text))
+    return found
+
+
+def test_every_place_the_docs_write_settings_to_is_ignored_or_outside(tmp_path):
+    paths = documented_outputs()
+    assert "env.d/django/demo/staging.env" in paths, paths  # the default, as the README shows it
+    for shown in paths:
+        path = (ROOT / shown.replace("<site>", "demo")).resolve()
+        if not path.is_relative_to(ROOT):
+            continue
+        ignored = subprocess.run(["git", "check-ignore", "-q", str(path)], cwd=ROOT)
+        assert ignored.returncode == 0, f"{shown} is not ignored by git"
+
+
+def git_checkout(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text((ROOT / ".gitignore").read_text())
+    return tmp_path
+
+
+def test_an_output_git_would_track_is_refused_in_one_line(tmp_path):
+    from ops.commands import refuse_tracked_place
+
+    root = git_checkout(tmp_path)
+    with pytest.raises(OperatorError) as error:
+        refuse_tracked_place(root / "media.env", root)
+    assert str(error.value) == (
+        f"OUTPUT={root / 'media.env'} would put the key's secret in the repository, where git does not ignore it: "
+        "leave OUTPUT out (it writes under env.d/django/), or write outside the checkout."
+    )
+    refuse_tracked_place(root / "env.d" / "django" / "demo" / "staging.env", root)  # ignored: fine
+    refuse_tracked_place(tmp_path.parent / "elsewhere.env", root)  # outside: fine
+
+
+def test_django_env_writes_under_env_d_by_default(recorded, tmp_path, capsys):
+    import os
+    import stat
+    from dataclasses import replace
+
+    root = git_checkout(tmp_path)
+    commands.django_env(replace(context("staging"), root=root), None)
+    written = root / "env.d" / "django" / "demo" / "staging.env"
+    assert "DJANGO_AWS_SECRET_ACCESS_KEY=6b1ad1c4" in written.read_text()
+    assert stat.S_IMODE(os.stat(written).st_mode) == 0o600
+    captured = capsys.readouterr()
+    assert "6b1ad1c4" not in captured.out + captured.err and str(written) in captured.err
