@@ -159,17 +159,17 @@ class Replay:
         self.api.add_user("c0f0c0f0-0000-4000-8000-000000000001", "conformance@example.org")
         self.api.add_user_key("c0f0c0f0-0000-4000-8000-000000000001", *OPERATOR_KEY, organization_id)
         self.server = self.api.serve()
-        self.gateway = Gateway(s3_endpoint, self._principal, lambda name: _bucket(s3_admin, name), folder)
+        self.gateway = Gateway(s3_endpoint, self._identify, lambda name: _bucket(s3_admin, name), folder)
         self.ids: dict[str, str] = {}
 
     @staticmethod
-    def _principal(access_key: str | None):
-        from ops.access import ANONYMOUS_PRINCIPAL, operator_principal
+    def _identify(access_key: str):
+        from ops.access import operator_principal
 
         # The recordings were made by the organization's owner.
         if access_key != OPERATOR_KEY[0]:
-            return ANONYMOUS_PRINCIPAL
-        return replace(operator_principal("user_id:c0f0c0f0-0000-4000-8000-000000000001"), owner=True)
+            return None
+        return replace(operator_principal("user_id:c0f0c0f0-0000-4000-8000-000000000001"), owner=True), OPERATOR_KEY[1]
 
     def stop(self) -> None:
         self.gateway.stop()
@@ -192,7 +192,7 @@ class Replay:
         return response.status, response.read().decode(), response.getheader("Content-Type") or ""
 
     def _send_s3(self, method: str, host: str, path: str, body: str, recorded_headers: dict[str, list[str]]) -> tuple[int, str, str]:
-        from botocore.auth import SigV4Auth
+        from botocore.auth import S3SigV4Auth
         from botocore.awsrequest import AWSRequest
         from botocore.credentials import Credentials
 
@@ -200,7 +200,7 @@ class Replay:
         keep = {k: v[0] for k, v in recorded_headers.items()
                 if k.lower().startswith(("x-amz-", "content-type", "content-md5")) and k.lower() not in ("x-amz-date", "x-amz-content-sha256")}
         request = AWSRequest(method=method, url=f"https://{host}{path}", data=body.encode(), headers=keep)
-        SigV4Auth(Credentials(*OPERATOR_KEY), "s3", region).add_auth(request)
+        S3SigV4Auth(Credentials(*OPERATOR_KEY), "s3", region).add_auth(request)
         port = urlsplit(self.gateway.proxy).port
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         connection.request(method, path, body=body.encode(), headers={**dict(request.headers), "Host": host})

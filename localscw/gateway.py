@@ -4,14 +4,16 @@ They call `https://s3.<region>.scw.cloud` (virtual-hosted: `<bucket>.s3.<region>
 which no test may reach. Every process of the run gets `HTTPS_PROXY` pointing here and
 `SSL_CERT_FILE` holding the run's throwaway CA: the gateway accepts a `CONNECT` to those
 hosts only, answers TLS with a certificate of that CA, and handles each request inside the
-tunnel: the principal comes from the request's access key (the local IAM says whose key it
-is), the action from the S3 operation, and `ops.access.allowed` decides on the bucket
-policy as Scaleway would. Allowed requests go on, path-style, to the S3 server (moto),
-which enforces nothing by itself.
+tunnel: its SigV4 signature is checked with the secret the local IAM handed out (an unknown
+key gets `InvalidAccessKeyId`, a wrong signature `SignatureDoesNotMatch`), the principal
+is the key's owner, the action is the one Scaleway's documentation names for the S3
+operation, and `ops.access.allowed` decides on the bucket policy as Scaleway would.
+Allowed requests go on, path-style, to the S3 server (moto), which enforces nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import http.client
 import json
 import re
@@ -22,27 +24,54 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
+from localscw import sigv4
 from localscw.loopback import LoopbackServer
-from ops.access import Bucket, Principal, allowed
+from ops.access import ANONYMOUS_PRINCIPAL, Bucket, Principal, allowed
 
 REGIONS = ("fr-par", "nl-ams", "pl-waw")
 S3_HOST = re.compile(r"(?:(?P<bucket>[a-z0-9][a-z0-9.-]*)\.)?s3\.(?P<region>fr-par|nl-ams|pl-waw)\.scw\.cloud")
-# SigV4 `Credential=<access key>[@<project id>]/...`: the provider appends the project
-# (terraform-provider-scaleway, object/helpers_object.go: accessKeyWithProjectID).
-ACCESS_KEY = re.compile(r"Credential=([A-Z0-9]+)(?:@[0-9a-f-]+)?/")
 CREATE_BUCKET = "<CreateBucketConfiguration><LocationConstraint>{region}</LocationConstraint></CreateBucketConfiguration>"
 LIFECYCLE_ROOT = re.compile(rb"<(/?)LifecycleConfiguration(?: xmlns=\"[^\"]*\")?>")
 EXPIRY_DAYS = re.compile(rb"(<Expiration><Days>\d+</Days>)(</Expiration>)")
 NO_DELETE_MARKER = b"<ExpiredObjectDeleteMarker>false</ExpiredObjectDeleteMarker>"
+XML = [("Content-Type", "application/xml")]
 REFUSED_SSE_HEADER = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b"<Error><Code>InvalidArgument</Code><Message>Requests specifying Server Side Encryption with AWS KMS "
     b"managed keys or AES256 are not supported</Message></Error>"
 )
-DENIED = (
-    b'<?xml version="1.0" encoding="UTF-8"?>\n'
-    b"<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
-)
+# "Amazon S3 and IAM permissions equivalence" (Object Storage reference): the bucket-policy
+# action each operation needs. Keys: (on an object?, method, sub-resource); "" is none.
+BUCKET_ACTIONS = {
+    "GET": {"": "s3:ListBucket", "acl": "s3:GetBucketAcl", "cors": "s3:GetBucketCORS", "lifecycle": "s3:GetLifecycleConfiguration",
+            "location": "s3:GetBucketLocation", "tagging": "s3:GetBucketTagging", "versioning": "s3:GetBucketVersioning",
+            "website": "s3:GetBucketWebsite", "policy": "s3:GetBucketPolicy", "object-lock": "s3:GetBucketObjectLockConfiguration",
+            "encryption": "s3:GetEncryptionConfiguration", "versions": "s3:ListBucketVersions", "uploads": "s3:ListBucketMultipartUploads"},
+    "PUT": {"": "s3:CreateBucket", "acl": "s3:PutBucketAcl", "cors": "s3:PutBucketCORS", "lifecycle": "s3:PutLifecycleConfiguration",
+            "tagging": "s3:PutBucketTagging", "versioning": "s3:PutBucketVersioning", "website": "s3:PutBucketWebsite",
+            "policy": "s3:PutBucketPolicy", "object-lock": "s3:PutBucketObjectLockConfiguration", "encryption": "s3:PutEncryptionConfiguration"},
+    "DELETE": {"": "s3:DeleteBucket", "cors": "s3:PutBucketCORS", "lifecycle": "s3:PutLifecycleConfiguration",
+               "tagging": "s3:PutBucketTagging", "website": "s3:DeleteBucketWebsite", "policy": "s3:DeleteBucketPolicy",
+               "encryption": "s3:PutEncryptionConfiguration"},
+    "POST": {"delete": "s3:DeleteObject"},
+}
+OBJECT_ACTIONS = {
+    "GET": {"": "s3:GetObject", "acl": "s3:GetObjectAcl", "tagging": "s3:GetObjectTagging", "uploadId": "s3:ListMultipartUploadParts"},
+    "PUT": {"": "s3:PutObject", "acl": "s3:PutObjectAcl", "tagging": "s3:PutObjectTagging", "uploadId": "s3:PutObject"},
+    "DELETE": {"": "s3:DeleteObject", "tagging": "s3:DeleteObjectTagging", "uploadId": "s3:AbortMultipartUpload"},
+    "POST": {"uploads": "s3:PutObject", "uploadId": "s3:PutObject"},
+}
+# ... and with a `versionId`, the version's own action.
+VERSION_ACTIONS = {"s3:GetObject": "s3:GetObjectVersion", "s3:DeleteObject": "s3:DeleteObjectVersion",
+                   "s3:GetObjectTagging": "s3:GetObjectVersionTagging", "s3:PutObjectTagging": "s3:PutObjectVersionTagging",
+                   "s3:DeleteObjectTagging": "s3:DeleteObjectVersionTagging", "s3:GetObjectAcl": "s3:GetObjectVersionAcl"}
+
+
+def error(code: str, message: str) -> bytes:
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>{code}</Code><Message>{message}</Message></Error>'.encode()
+
+
+DENIED = error("AccessDenied", "Access Denied")
 
 
 def s3_hosts() -> list[str]:
@@ -52,17 +81,14 @@ def s3_hosts() -> list[str]:
 
 def s3_action(method: str, key: str, query: dict) -> tuple[str, str]:
     """The bucket-policy action of an S3 request, and whether it is on the bucket or an object."""
-    if not key:
-        if "uploads" in query:
-            return "s3:ListBucketMultipartUploads", "bucket"
-        if method == "POST" and "delete" in query:
-            return "s3:DeleteObject", "object"
-        if method in ("GET", "HEAD"):
-            return "s3:ListBucket", "bucket"
-        return "s3:PutBucketPolicy", "bucket"  # any change to the bucket itself
-    if "uploadId" in query:
-        return {"GET": "s3:ListMultipartUploadParts", "DELETE": "s3:AbortMultipartUpload"}.get(method, "s3:PutObject"), "object"
-    return {"GET": "s3:GetObject", "HEAD": "s3:GetObject", "DELETE": "s3:DeleteObject"}.get(method, "s3:PutObject"), "object"
+    method = "GET" if method == "HEAD" else method
+    table, on = (OBJECT_ACTIONS, "object") if key else (BUCKET_ACTIONS, "bucket")
+    known = table.get(method, {})
+    sub = next((name for name in known if name and name in query), "")
+    action = known.get(sub) or known.get("", f"s3:{method}Unknown")
+    if key and "versionId" in query:
+        action = VERSION_ACTIONS.get(action, action)
+    return action, "object" if action == "s3:DeleteObject" and not key else on
 
 
 def as_scaleway(method: str, key: str, query: dict, status: int, payload: bytes) -> tuple[int, bytes]:
@@ -87,7 +113,8 @@ def as_scaleway(method: str, key: str, query: dict, status: int, payload: bytes)
 
 
 class Gateway:
-    """The HTTPS proxy on 127.0.0.1; `principal_of(access_key)` and `bucket_of(name)` feed the rules.
+    """The HTTPS proxy on 127.0.0.1; `identify(access_key)` (its owner and secret, None when
+    unknown) and `bucket_of(name)` feed the rules.
 
     `ca_folder` receives the CA's certificate (`ca.pem`, for `SSL_CERT_FILE`).
     """
@@ -95,7 +122,7 @@ class Gateway:
     def __init__(
         self,
         upstream: str,
-        principal_of: Callable[[str | None], Principal],
+        identify: Callable[[str], tuple[Principal, str] | None],
         bucket_of: Callable[[str], Bucket],
         ca_folder: Path,
     ):
@@ -152,13 +179,18 @@ class Gateway:
                 if self.headers.get("x-amz-server-side-encryption") == "AES256":
                     # "I get 400 Bad Request errors when uploading objects" (Object Storage
                     # troubleshooting): the bucket's default encryption is the way.
-                    self._answer(400, [("Content-Type", "application/xml")], REFUSED_SSE_HEADER)
+                    self._answer(400, XML, REFUSED_SSE_HEADER)
                     return
-                match = ACCESS_KEY.search(self.headers.get("Authorization", ""))
-                principal = principal_of(match.group(1) if match else None)
+                principal, refusal = self._authenticate(url.path, url.query, sent)
+                if refusal:
+                    self._answer(*refusal)
+                    return
                 action, on = s3_action(self.command, key, query)
                 if bucket and not allowed(principal, bucket_of(bucket), action, on):
-                    self._answer(403, [("Content-Type", "application/xml")], DENIED)
+                    self._answer(403, XML, DENIED)
+                    return
+                if not bucket and principal.scw is None:  # listing every bucket: IAM's, never anonymous
+                    self._answer(403, XML, DENIED)
                     return
                 connection = http.client.HTTPConnection(upstream_url.hostname, upstream_url.port, timeout=60)
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "transfer-encoding")}
@@ -172,6 +204,28 @@ class Gateway:
                 kept = [(n, v) for n, v in response.getheaders() if n.lower() not in ("transfer-encoding", "connection", "content-length")]
                 self._answer(status, kept, payload)
                 connection.close()
+
+            def _authenticate(self, raw_path: str, query: str, body: bytes) -> tuple[Principal, tuple | None]:
+                """The request's principal, or the refusal Object Storage answers."""
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                try:
+                    signed = sigv4.claim(headers, query)
+                except sigv4.Malformed as problem:
+                    return ANONYMOUS_PRINCIPAL, (400, XML, error("AuthorizationHeaderMalformed", str(problem)))
+                if signed is None:
+                    return ANONYMOUS_PRINCIPAL, None
+                found = identify(signed.access_key)
+                if found is None:
+                    return ANONYMOUS_PRINCIPAL, (403, XML, error("InvalidAccessKeyId", "The access key Id you provided does not exist in our records."))
+                principal, secret = found
+                if not sigv4.valid(signed, secret, self.command, raw_path, query, headers):
+                    return ANONYMOUS_PRINCIPAL, (403, XML, error("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided."))
+                if sigv4.expired(signed):
+                    return ANONYMOUS_PRINCIPAL, (403, XML, error("AccessDenied", "Request has expired"))
+                claimed = headers.get("x-amz-content-sha256", "")
+                if re.fullmatch(r"[0-9a-f]{64}", claimed) and claimed != hashlib.sha256(body).hexdigest():
+                    return ANONYMOUS_PRINCIPAL, (400, XML, error("XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."))
+                return principal, None
 
             def _body(self) -> bytes:
                 """The request's body, chunked (aws-chunked too, as the Go SDK streams) or not."""

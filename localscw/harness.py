@@ -105,7 +105,7 @@ class Harness:
     # -- Set-up -----------------------------------------------------------------------
 
     def start(self) -> "Harness":
-        from ops.access import ANONYMOUS_PRINCIPAL, application_principal, deployed_bucket, operator_principal
+        from ops.access import application_principal, deployed_bucket, operator_principal
 
         self.home.mkdir(parents=True, exist_ok=True)
         self._server = S3Server()
@@ -115,18 +115,18 @@ class Harness:
         self.api.add_application(CI_DEPLOY_KEY.removeprefix("application_id:"), "ci-deploy")
         self._api_server = self.api.serve()
 
-        def principal_of(access_key: str | None):
-            owner = self.api.principal_of(access_key or "")
-            if owner is None:
-                return ANONYMOUS_PRINCIPAL
+        def identify(access_key: str):
+            owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
+            if owner is None or secret is None:
+                return None
             if owner.startswith("user_id:"):
-                return operator_principal(owner)
+                return operator_principal(owner), secret
             app_id = owner.removeprefix("application_id:")
             name, permission_sets = self.api.applications_with_permissions()[app_id]
-            return application_principal(app_id, name, permission_sets)
+            return application_principal(app_id, name, permission_sets), secret
 
         s3 = self.s3
-        self._gateway = Gateway(self._server.endpoint, principal_of, lambda name: deployed_bucket(s3, name), self.folder)
+        self._gateway = Gateway(self._server.endpoint, identify, lambda name: deployed_bucket(s3, name), self.folder)
         build_provider()
         cli_config(self.folder)
         (self.folder / "plugin-cache").mkdir()

@@ -7,7 +7,7 @@ import urllib.parse
 import pytest
 
 from localscw.gateway import Gateway, as_scaleway, s3_action
-from ops.access import ANONYMOUS_PRINCIPAL, Bucket, operator_principal
+from ops.access import Bucket, operator_principal
 
 OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
 
@@ -22,23 +22,25 @@ def s3(tmp_path_factory):
     policies = {"locked": {"Version": "2023-04-17", "Statement": [
         {"Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": ["locked", "locked/*"]}]}}
 
-    def principal_of(key):
-        return operator_principal(OPERATOR) if key == "SCWOPERATOR000000000" else ANONYMOUS_PRINCIPAL
-
-    gateway = Gateway(server.endpoint, principal_of, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
+    keys = {"SCWOPERATOR000000000": (operator_principal(OPERATOR), "operator-secret"),
+            "SCWSOMEONEELSE000000": (operator_principal("user_id:55555555-5555-4555-8555-555555555555"), "other-secret")}
+    gateway = Gateway(server.endpoint, keys.get, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
     yield gateway, admin
     gateway.stop()
     server.stop()
 
 
-def client(gateway, key="SCWOPERATOR000000000"):
+SECRETS = {"SCWOPERATOR000000000": "operator-secret", "SCWSOMEONEELSE000000": "other-secret"}
+
+
+def client(gateway, key="SCWOPERATOR000000000", secret=None):
     import boto3
     from botocore.config import Config
 
     proxy = gateway.proxy
     return boto3.client(
         "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", aws_access_key_id=key,
-        aws_secret_access_key="secret", verify=str(gateway.ca_file),
+        aws_secret_access_key=secret or SECRETS.get(key, "unknown"), verify=str(gateway.ca_file),
         config=Config(proxies={"https": proxy}, s3={"addressing_style": "virtual"}),
     )
 
@@ -83,10 +85,21 @@ def test_the_certificate_is_the_runs_own(s3):
     "method, key, query, expected",
     [
         ("GET", "", {}, ("s3:ListBucket", "bucket")),
+        ("HEAD", "", {}, ("s3:ListBucket", "bucket")),
         ("GET", "", {"uploads": [""]}, ("s3:ListBucketMultipartUploads", "bucket")),
+        ("GET", "", {"versions": [""]}, ("s3:ListBucketVersions", "bucket")),
+        ("GET", "", {"policy": [""]}, ("s3:GetBucketPolicy", "bucket")),
+        ("GET", "", {"acl": [""]}, ("s3:GetBucketAcl", "bucket")),
+        ("DELETE", "", {"cors": [""]}, ("s3:PutBucketCORS", "bucket")),
+        ("PUT", "", {}, ("s3:CreateBucket", "bucket")),
         ("POST", "", {"delete": [""]}, ("s3:DeleteObject", "object")),
         ("PUT", "a.jpg", {}, ("s3:PutObject", "object")),
-        ("DELETE", "a.jpg", {"uploadId": ["1"]}, ("s3:AbortMultipartUpload", "object")),
+        ("GET", "a.jpg", {"versionId": ["v1"]}, ("s3:GetObjectVersion", "object")),
+        ("DELETE", "a.jpg", {"versionId": ["v1"]}, ("s3:DeleteObjectVersion", "object")),
+        ("POST", "a.jpg", {"uploads": [""]}, ("s3:PutObject", "object")),
+        ("PUT", "a.jpg", {"partNumber": ["1"], "uploadId": ["u"]}, ("s3:PutObject", "object")),
+        ("GET", "a.jpg", {"uploadId": ["u"]}, ("s3:ListMultipartUploadParts", "object")),
+        ("DELETE", "a.jpg", {"uploadId": ["u"]}, ("s3:AbortMultipartUpload", "object")),
     ],
 )
 def test_requests_map_to_bucket_policy_actions(method, key, query, expected):
@@ -113,3 +126,47 @@ def test_the_encryption_header_scaleway_refuses_is_refused(s3):
         client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}", ServerSideEncryption="AES256")
     client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}")
     assert admin.get_object(Bucket="sse-header", Key="state")["Body"].read() == b"{}"
+
+
+def test_an_unknown_key_and_a_wrong_signature_are_refused_as_object_storage_does(s3):
+    gateway, admin = s3
+    from botocore.exceptions import ClientError
+
+    admin.create_bucket(Bucket="signed")
+    with pytest.raises(ClientError, match="InvalidAccessKeyId"):
+        client(gateway, key="SCWNOBODY00000000000").list_objects_v2(Bucket="signed")
+    with pytest.raises(ClientError, match="SignatureDoesNotMatch"):
+        client(gateway, secret="not-the-secret").list_objects_v2(Bucket="signed")
+    assert client(gateway).list_objects_v2(Bucket="signed")["KeyCount"] == 0
+
+
+def test_presigned_urls_are_checked_too(s3):
+    import urllib.request
+
+    gateway, admin = s3
+    admin.create_bucket(Bucket="presigned")
+    admin.put_object(Bucket="presigned", Key="a.txt", Body=b"hello")
+    opener = urllib.request.build_opener(
+        urllib.request.ProxyHandler({"https": gateway.proxy}),
+        urllib.request.HTTPSHandler(context=__import__("ssl").create_default_context(cafile=str(gateway.ca_file))),
+    )
+    url = client(gateway).generate_presigned_url("get_object", Params={"Bucket": "presigned", "Key": "a.txt"}, ExpiresIn=600)
+    assert opener.open(url, timeout=10).read() == b"hello"
+    forged = url.replace("X-Amz-Signature=", "X-Amz-Signature=0")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        opener.open(forged, timeout=10)
+    assert refused.value.code == 403 and b"SignatureDoesNotMatch" in refused.value.read()
+
+
+def test_listing_every_bucket_is_refused_to_anonymous(s3):
+    import urllib.request
+
+    gateway, _ = s3
+    opener = urllib.request.build_opener(
+        urllib.request.ProxyHandler({"https": gateway.proxy}),
+        urllib.request.HTTPSHandler(context=__import__("ssl").create_default_context(cafile=str(gateway.ca_file))),
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        opener.open("https://s3.fr-par.scw.cloud/", timeout=10)
+    assert refused.value.code == 403
+    assert "Buckets" in client(gateway).list_buckets()
