@@ -174,14 +174,14 @@ class Harness:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_tfvars(values))
 
-    def apply_legacy(self, site: str, folder: Path) -> Run:
+    def apply_legacy(self, site: str, folder: Path, state_bucket: str = STATE_BUCKET) -> Run:
         """The hand-written project in `folder`, applied in its `staging` workspace as its
         operators did (`bin/terraform` kept each site's state under the key `<site>.tfstate`).
         Returns the first Terraform run that failed, else the apply."""
         folder.mkdir(parents=True, exist_ok=True)
         shutil.copy(LEGACY_PROJECT / "main.tf", folder)
         (folder / "backend.hcl").write_text(
-            f'bucket = "{STATE_BUCKET}"\nkey = "{site}.tfstate"\nregion = "fr-par"\n'
+            f'bucket = "{state_bucket}"\nkey = "{site}.tfstate"\nregion = "fr-par"\n'
             'endpoints = { s3 = "https://s3.fr-par.scw.cloud" }\n'
             "skip_credentials_validation = true\nskip_region_validation = true\n"
             "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
@@ -274,6 +274,17 @@ class Harness:
         """The S3 server itself, as its administrator: past the gateway, for looking only."""
         assert self._server is not None, "start() the harness first"
         return self._server.client()
+
+    def gateway_client(self, access_key: str, secret_key: str):
+        """boto3 as django-storages uses it: Object Storage's endpoint, through the gateway."""
+        import boto3
+        from botocore.config import Config
+
+        assert self._gateway is not None, "start() the harness first"
+        return boto3.client(
+            "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", aws_access_key_id=access_key,
+            aws_secret_access_key=secret_key, verify=str(self.ca_file), config=Config(proxies={"https": self._gateway.proxy}),
+        )
 
     def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:
         """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ops.identity import DEFAULT_API_URL, Iam, check_operator_identity
 from ops.project import ROOT, STACKS_DIR, OperatorError, cli_environment
+from ops.state_guard import check_state_closed
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
 from stacks.versions import MIN_TERRAFORM
@@ -158,6 +159,8 @@ def preflight(env_name: str | None, writes: bool = True) -> Context:
     environ = cli_environment({**os.environ, **credentials, "RICHIE_SITE": site.name})
     if writes:
         check_operator(site, credentials, environ)
+        if env is not None and site.legacy_state:
+            check_state_closed(site.project, credentials)
     if env is not None:
         environ["RICHIE_ENV"] = env.name
     return Context(site=site, env=env, environ=environ, terraform=binary)

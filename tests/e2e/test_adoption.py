@@ -1,29 +1,58 @@
-"""Adopting sites deployed with the hand-written project, with their committed settings:
-nothing is destroyed or rebuilt."""
+"""Adopting sites deployed with the hand-written project, with their committed settings,
+in the order the operator guide gives: `make bootstrap` closes the state bucket first, then
+each site moves over; nothing is destroyed or rebuilt, and at no step after the bootstrap
+can an environment's key read the state."""
 
+import json
 import re
 import shutil
 
 import pytest
+from botocore.exceptions import ClientError
 
-from localscw.harness import ACCOUNT, STATE_BUCKET
+from localscw.harness import ACCOUNT
 from ops.project import ROOT
 from stacks.legacy import LEGACY_ADDRESSES
 
 pytestmark = pytest.mark.e2e
+SITES = ("ademe", "funmooc")
+# The hand-written project's state bucket, made by hand long ago: versioned, no policy.
+LEGACY_STATE_BUCKET = "legacy-terraform-state"
 
 
-@pytest.fixture(scope="module", params=["ademe", "funmooc"])
-def legacy(bootstrapped, tmp_path_factory, request):
-    """The `staging` workspace of a site of the hand-written project, applied as operators
-    did, and a work copy holding that site's committed settings."""
-    harness, site = bootstrapped, request.param
-    run = harness.apply_legacy(site, tmp_path_factory.mktemp(f"legacy-{site}"))
-    assert run.returncode == 0, run.output
-    project = harness.variant(f"adopting-{site}")
-    harness.write_project(project, import_legacy_bootstrap=True)
-    shutil.copytree(ROOT / "sites" / site, project / "sites" / site)
-    return harness, project, site
+@pytest.fixture(scope="module")
+def legacy(bootstrapped, tmp_path_factory):
+    """The `staging` workspace of two sites of the hand-written project, applied as its
+    operators did, and a work copy holding those sites' committed settings."""
+    harness = bootstrapped
+    harness.s3.create_bucket(Bucket=LEGACY_STATE_BUCKET, CreateBucketConfiguration={"LocationConstraint": "fr-par"})
+    harness.s3.put_bucket_versioning(Bucket=LEGACY_STATE_BUCKET, VersioningConfiguration={"Status": "Enabled"})
+    for site in SITES:
+        run = harness.apply_legacy(site, tmp_path_factory.mktemp(f"legacy-{site}"), LEGACY_STATE_BUCKET)
+        assert run.returncode == 0, run.output
+    project = harness.variant("adopting")
+    harness.write_project(project, state_bucket=LEGACY_STATE_BUCKET, import_legacy_bootstrap=True)
+    for site in SITES:
+        shutil.copytree(ROOT / "sites" / site, project / "sites" / site)
+    return harness, project
+
+
+def legacy_key(harness, site):
+    """The staging application's key of the hand-written project (ObjectStorageFullAccess), from its state."""
+    state = json.loads(harness.s3.get_object(Bucket=LEGACY_STATE_BUCKET, Key=f"env:/staging/{site}.tfstate")["Body"].read())
+    [key] = [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == "scaleway_iam_api_key"]
+    return key["access_key"], key["secret_key"]
+
+
+def reads_the_state(harness, site) -> bool:
+    """Can this site's environment key read its own state, through Scaleway's rules?"""
+    access, secret = legacy_key(harness, site)
+    try:
+        harness.gateway_client(access, secret).get_object(Bucket=LEGACY_STATE_BUCKET, Key=f"env:/staging/{site}.tfstate")
+        return True
+    except ClientError as error:
+        assert error.response["Error"]["Code"] == "AccessDenied", error
+        return False
 
 
 def ids(harness):
@@ -31,8 +60,34 @@ def ids(harness):
     return {"api_keys": set(harness.api.api_keys), "pipelines": set(harness.api.pipelines), "applications": set(harness.api.applications)}
 
 
-def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
-    harness, project, site = legacy
+def test_before_the_bootstrap_the_state_is_open_and_deploys_are_refused(legacy):
+    harness, project = legacy
+    assert reads_the_state(harness, SITES[0]), "the hand-written project's state bucket was open: the test would prove nothing"
+    run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": SITES[0]}, label="deploy before bootstrap")
+    assert run.returncode != 0
+    assert f"error: the state bucket {LEGACY_STATE_BUCKET} has no policy keeping it to the operators: run `make bootstrap` first" in run.output
+    assert "Terraform" not in run.output  # refused before anything ran
+
+
+def test_bootstrap_imports_the_state_bucket_and_plan_and_closes_the_state(legacy):
+    harness, project = legacy
+    run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": SITES[0]}, label="bootstrap of the adoption")
+    assert run.returncode == 0, run.output
+    # The state bucket gains what the hand-written project never gave it: a policy and encryption.
+    assert re.search(r"Apply complete! Resources: 3 imported, 2 added, \d+ changed, 0 destroyed", run.output), run.output
+    assert "scaleway_object_bucket_acl.state_bucket_acl will be updated" not in run.output  # imported with its real id
+    assert "must be replaced" not in run.output
+    assert harness.s3.get_bucket_versioning(Bucket=LEGACY_STATE_BUCKET)["Status"] == "Enabled"
+    [rule] = harness.s3.get_bucket_encryption(Bucket=LEGACY_STATE_BUCKET)["ServerSideEncryptionConfiguration"]["Rules"]
+    assert rule["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+    assert not any(reads_the_state(harness, site) for site in SITES)
+    plan = harness.terraform("plan", "-input=false", "-detailed-exitcode", cwd=harness.stack_dir("bootstrap", project), env=ACCOUNT)
+    assert plan.returncode == 0 and "No changes." in plan.output, plan.output
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_first_plan_after_migration_destroys_and_creates_nothing(legacy, site):
+    harness, project = legacy
     run = harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}, label=f"diff adopted {site} staging")
     assert run.returncode == 0, run.output
     for new, old in ((str(new), old) for new, old in LEGACY_ADDRESSES.items()):
@@ -43,8 +98,9 @@ def test_first_plan_after_migration_destroys_and_creates_nothing(legacy):
     assert "must be replaced" not in run.output and "will be destroyed" not in run.output
 
 
-def test_deploying_the_adopted_site_keeps_every_resource(legacy):
-    harness, project, site = legacy
+@pytest.mark.parametrize("site", SITES)
+def test_deploying_the_adopted_site_keeps_every_resource_and_the_state_closed(legacy, site):
+    harness, project = legacy
     before = ids(harness)
     created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
     run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy adopted {site} staging")
@@ -54,17 +110,5 @@ def test_deploying_the_adopted_site_keeps_every_resource(legacy):
     [(_, sets)] = [entry for entry in harness.api.applications_with_permissions().values() if entry[0] == f"staging-{site}"]
     assert "ObjectStorageFullAccess" not in sets
     assert harness.api.plans[ACCOUNT["TF_VAR_scw_project_id"]] == {"plan_name": "professional"}
+    assert not reads_the_state(harness, site)
     assert "No changes." in harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}).output
-
-
-def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy):
-    harness, project, site = legacy
-    run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": site}, label=f"bootstrap adopted by {site}")
-    assert run.returncode == 0, run.output
-    # The state bucket gains what the hand-written project never gave it: a policy and encryption.
-    assert re.search(r"Apply complete! Resources: 3 imported, 2 added, \d+ changed, 0 destroyed", run.output), run.output
-    assert "scaleway_object_bucket_acl.state_bucket_acl will be updated" not in run.output  # imported with its real id
-    assert "must be replaced" not in run.output
-    assert harness.s3.get_bucket_versioning(Bucket=STATE_BUCKET)["Status"] == "Enabled"
-    plan = harness.terraform("plan", "-input=false", "-detailed-exitcode", cwd=harness.stack_dir("bootstrap", project), env=ACCOUNT)
-    assert plan.returncode == 0 and "No changes." in plan.output, plan.output
