@@ -67,6 +67,10 @@ destroy: install ## Destroy an environment: make destroy ENV=feature-x (asks fir
 django-env: install ## Write the Django settings of an environment to env.d/django/<site>/<env>.env: make django-env ENV=staging [OUTPUT=file or -]
 	@$(OPS) django-env $(ENV) $(if $(OUTPUT),--output $(OUTPUT))
 
+.PHONY: rotate-key
+rotate-key: install ## Replace an environment's API key without downtime: make rotate-key ENV=staging, then FINISH=1 once the site runs on the new key
+	@$(OPS) rotate-key $(ENV) $(if $(FINISH),--finish)
+
 .PHONY: smoke
 smoke: install ## Save, read, link and delete a file with django-storages on an environment: make smoke ENV=staging
 	@$(OPS) smoke $(ENV)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ops.project import QUIET_CLI, ROOT, OperatorError
 
-ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke")
+ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -22,6 +22,8 @@ def parser() -> argparse.ArgumentParser:
     for name in ENVIRONMENT_COMMANDS:
         command = commands.add_parser(name)
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
+        if name == "rotate-key":
+            command.add_argument("--finish", action="store_true", help="delete the old key, once the site runs on the new one")
         if name == "django-env":
             command.add_argument("--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout")
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
@@ -69,13 +71,15 @@ def run(args: argparse.Namespace) -> int:
         return commands.deploy(preflight(None))
     if not args.env:
         raise OperatorError(f"which environment? e.g. `make {args.command} ENV=staging`.")
-    ctx = preflight(args.env, writes=args.command in ("deploy", "destroy"))
+    ctx = preflight(args.env, writes=args.command in ("deploy", "destroy", "rotate-key"))
     if args.command == "deploy":
         return commands.deploy(ctx)
     if args.command == "diff":
         return commands.diff(ctx)
     if args.command == "destroy":
         return commands.destroy(ctx)
+    if args.command == "rotate-key":
+        return commands.rotate_key(ctx, args.finish)
     if args.command == "smoke":
         from ops.smoke import smoke
 

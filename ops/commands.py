@@ -1,4 +1,4 @@
-"""The operator's commands: `make bootstrap|deploy|diff|destroy|django-env`.
+"""The operator's commands: `make bootstrap|deploy|diff|destroy|django-env|rotate-key`.
 
 Each runs Terraform on the one stack it acts on, after the preflight checks, with
 `env.d/scw` loaded into Terraform's environment only: credentials never reach a
@@ -14,6 +14,7 @@ import sys
 import urllib.error
 import urllib.request
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ops import terraform as tf
@@ -22,17 +23,25 @@ from ops.preflight import Context
 from ops.project import ROOT, OperatorError
 from ops.resolver import cname_target
 from stacks.contract import (
+    API_KEY_SLOTS,
+    API_KEY_SLOTS_INPUT,
+    API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
     CUSTOM_DOMAIN_ATTACHED,
     CUSTOM_DOMAIN_CNAME,
     CUSTOM_DOMAIN_READY,
+    FIRST_SLOTS,
     PIPELINE_ID,
     pipeline_endpoint,
 )
 
 
+# `make diff` and `make deploy` warn this many days before a key expires.
+EXPIRY_WARNING_DAYS = 30
+
+
 def deploy(ctx: Context) -> int:
-    ctx = with_custom_domain(tf.prepared(ctx))
+    ctx = with_state_inputs(tf.prepared(ctx))
     code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
     if code != 0 or ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
         return code
@@ -53,20 +62,77 @@ def deploy(ctx: Context) -> int:
 
 
 def diff(ctx: Context) -> int:
-    ctx = with_custom_domain(tf.prepared(ctx))
+    ctx = with_state_inputs(tf.prepared(ctx))
     return tf.terraform(ctx, "plan", "-input=false").returncode
 
 
-def with_custom_domain(ctx: Context) -> Context:
-    """`ctx` with `custom_domain_ready` set: true once the domain is attached (it stays so),
-    or once its CNAME reaches the pipeline endpoint; false before (no certificate asked)."""
-    if ctx.env is None or not ctx.env.custom_domain:
+def with_state_inputs(ctx: Context) -> Context:
+    """`ctx` with the stack's inputs carried over from its state, and a warning for a key
+    that expires soon:
+    - `api_key_slots`: the slots of the keys the state holds (`make rotate-key` alone changes them);
+    - `custom_domain_ready`: true once the domain is attached (it stays so), or once its CNAME
+      reaches the pipeline endpoint; false before (no certificate asked)."""
+    if ctx.env is None:
         return ctx
-    outputs = tf.outputs(ctx)
-    attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name, {}).get("value") is True
-    pipeline_id = outputs.get(PIPELINE_ID.name, {}).get("value")
-    ready = attached or (pipeline_id is not None and cname_target(ctx.env.custom_domain) == pipeline_endpoint(pipeline_id))
-    return replace(ctx, environ={**ctx.environ, f"TF_VAR_{CUSTOM_DOMAIN_READY}": "true" if ready else "false"})
+    outputs = tf.outputs(ctx)  # empty before the first deploy
+    slots = outputs.get(API_KEY_SLOTS.name, {}).get("value") or list(FIRST_SLOTS)
+    inputs = {f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(slots)}
+    if ctx.env.custom_domain:
+        attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name, {}).get("value") is True
+        pipeline_id = outputs.get(PIPELINE_ID.name, {}).get("value")
+        ready = attached or (pipeline_id is not None and cname_target(ctx.env.custom_domain) == pipeline_endpoint(pipeline_id))
+        inputs[f"TF_VAR_{CUSTOM_DOMAIN_READY}"] = "true" if ready else "false"
+    for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name, {}).get("value") or {}):
+        print(line, file=sys.stderr)
+    return replace(ctx, environ={**ctx.environ, **inputs})
+
+
+def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:
+    """A line for each key of the environment that expires within `EXPIRY_WARNING_DAYS`."""
+    assert ctx.env is not None
+    now = now or datetime.now(timezone.utc)
+    lines = []
+    for slot, stamp in sorted(expire_at.items()):
+        if not stamp:
+            continue
+        left = datetime.fromisoformat(stamp.replace("Z", "+00:00")) - now
+        if left.days < EXPIRY_WARNING_DAYS:
+            lines.append(
+                f"warning: API key {slot} of {ctx.stack} expires on {stamp[:10]} (in {max(left.days, 0)} days): "
+                f"`make rotate-key ENV={ctx.env.name}` replaces it without downtime."
+            )
+    return lines
+
+
+def rotate_key(ctx: Context, finish: bool) -> int:
+    """`make rotate-key ENV=x`: a new key beside the current one, its settings handed over;
+    `FINISH=1`, once the site runs on it: the old key goes."""
+    assert ctx.env is not None, "bootstrap has no key"
+    ctx = with_state_inputs(tf.prepared(ctx))
+    slots = json.loads(ctx.environ[f"TF_VAR_{API_KEY_SLOTS_INPUT}"])
+    newest = str(max(int(slot) for slot in slots))
+    if not finish and len(slots) > 1:
+        raise OperatorError(
+            f"a rotation of {ctx.stack}'s key is under way: once the site runs on the new key, "
+            f"`make rotate-key ENV={ctx.env.name} FINISH=1` deletes the old one."
+        )
+    if finish and len(slots) == 1:
+        raise OperatorError(f"no rotation of {ctx.stack}'s key is under way: `make rotate-key ENV={ctx.env.name}` starts one.")
+    wanted = [newest] if finish else [*slots, str(int(newest) + 1)]
+    ctx = replace(ctx, environ={**ctx.environ, f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(wanted)})
+    code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
+    if code != 0:
+        return code
+    if finish:
+        print(f"The old API key of {ctx.stack} is deleted: the site runs on key {newest} alone.", file=sys.stderr)
+        return 0
+    django_env(ctx, None)
+    print(
+        f"Both keys of {ctx.stack} work now. Redeploy the site with the settings above, then "
+        f"`make rotate-key ENV={ctx.env.name} FINISH=1` deletes the old key.",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def destroy(ctx: Context) -> int:
@@ -84,7 +150,7 @@ def destroy(ctx: Context) -> int:
             answer = ""
         if answer.strip() != ctx.env.name:
             raise OperatorError(f"not confirmed: {ctx.stack} was left as it is (AUTO_APPROVE=1 skips the question).")
-    tf.prepared(ctx)
+    ctx = with_state_inputs(tf.prepared(ctx))
     return tf.terraform(ctx, "destroy", "-input=false", "-auto-approve").returncode
 
 

@@ -52,12 +52,18 @@ S3_ENDPOINT = Output(
 PIPELINE_ID = Output("cdn_pipeline_id", purpose="Edge Services pipeline, for cache purges")
 CUSTOM_DOMAIN_CNAME = Output("custom_domain_cname", purpose="DNS record to create for the custom domain")
 CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the custom domain and its certificate are attached")
+API_KEY_SLOTS = Output("api_key_slots", purpose="The API keys' slots: two while `make rotate-key` replaces one")
+API_KEYS_EXPIRE_AT = Output("api_keys_expire_at", purpose="When each API key expires, by slot")
 
 # In the order `make django-env` prints them.
 DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)
 
 # The stack's input the operator commands set once the custom domain's CNAME reaches the pipeline.
 CUSTOM_DOMAIN_READY = "custom_domain_ready"
+# The stack's input naming its API keys' slots (`["1"]`, `["1", "2"]` during a rotation):
+# the commands pass what the state holds (its `api_key_slots` output), `make rotate-key` changes it.
+API_KEY_SLOTS_INPUT = API_KEY_SLOTS.name
+FIRST_SLOTS = ("1",)
 # Scaleway documents a pipeline's endpoint as `<pipeline-id>.svc.edge.scw.cloud` (Edge
 # Services concepts): known as soon as the pipeline exists.
 ENDPOINT_FORMAT = "%s.svc.edge.scw.cloud"

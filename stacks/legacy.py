@@ -30,10 +30,11 @@ LEGACY_ADDRESSES = {
 LEGACY_EDGE_PLAN = "scaleway_edge_services_plan.media"
 
 
-def adopt_legacy_environment(stack: TerraformStack) -> None:
-    """Rename the legacy resources of an environment's state; forget its Edge plan."""
-    stack.add_override("moved", [{"from": old, "to": str(new)} for new, old in LEGACY_ADDRESSES.items()])
+def adopt_legacy_environment(stack: TerraformStack) -> list[dict[str, str]]:
+    """Forget the environment's Edge plan; the `moved` blocks renaming the legacy resources
+    (the stack writes every `moved` block at once)."""
     stack.add_override("removed", [{"from": LEGACY_EDGE_PLAN, "lifecycle": {"destroy": False}}])
+    return [{"from": old, "to": str(new)} for new, old in LEGACY_ADDRESSES.items()]
 
 
 def adopt_legacy_bootstrap(stack: TerraformStack, project: ProjectConfig, project_id: str) -> None:

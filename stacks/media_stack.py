@@ -4,6 +4,8 @@ from cdktf import TerraformOutput, TerraformStack
 from constructs import Construct
 
 from stacks import contract
+from stacks.addresses import API_KEY
+from stacks.contract import FIRST_SLOTS
 from stacks.constructs.app_credentials import AppCredentials
 from stacks.constructs.edge_cdn import EdgeCdn
 from stacks.constructs.media_bucket import MediaBucket
@@ -28,8 +30,11 @@ class MediaStack(TerraformStack):
         bucket.grant_access(application_id=credentials.application_id, operators=site.project.operators)
         cdn = EdgeCdn(self, "cdn", site=site, env=env, bucket=bucket)
 
+        # One key per slot now: the single key of earlier deployments is slot "1".
+        moved = [{"from": str(API_KEY), "to": f'{API_KEY}["{FIRST_SLOTS[0]}"]'}]
         if site.legacy_state:
-            adopt_legacy_environment(self)
+            moved = adopt_legacy_environment(self) + moved
+        self.add_override("moved", moved)
 
         values = {
             contract.CDN_DOMAIN: cdn.domain,
@@ -39,6 +44,8 @@ class MediaStack(TerraformStack):
             contract.PIPELINE_ID: cdn.pipeline_id,
             contract.ACCESS_KEY: credentials.access_key,
             contract.SECRET_KEY: credentials.secret_key,
+            contract.API_KEY_SLOTS: credentials.slots,
+            contract.API_KEYS_EXPIRE_AT: credentials.expire_at,
         }
         if cdn.custom_domain:
             values[contract.CUSTOM_DOMAIN_CNAME] = cdn.cname_record

@@ -17,6 +17,8 @@ DEFAULT_CACHE_TTL = 86400
 DEFAULT_MULTIPART_ABORT_DAYS = 7
 DEFAULT_MEDIA_NONCURRENT_DAYS = 30
 DEFAULT_STATE_NONCURRENT_DAYS = 90
+# Each environment's API key expires this long after it is made; `make rotate-key` replaces it.
+DEFAULT_API_KEY_LIFETIME_DAYS = 365
 # Throwaway environments' media go away on their own.
 DEFAULT_FEATURE_MEDIA_EXPIRATION = 7
 EDGE_PLANS = ("starter", "professional", "advanced")
@@ -52,6 +54,7 @@ class ProjectConfig:
     import_legacy_bootstrap: bool = False
     multipart_abort_days: int = DEFAULT_MULTIPART_ABORT_DAYS
     state_noncurrent_days: int = DEFAULT_STATE_NONCURRENT_DAYS
+    api_key_lifetime_days: int = DEFAULT_API_KEY_LIFETIME_DAYS
 
     @property
     def bootstrap_state_file(self) -> str:

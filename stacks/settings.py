@@ -24,6 +24,7 @@ from stacks.model import (
     DEFAULT_MEDIA_NONCURRENT_DAYS,
     DEFAULT_MULTIPART_ABORT_DAYS,
     DEFAULT_STATE_NONCURRENT_DAYS,
+    DEFAULT_API_KEY_LIFETIME_DAYS,
     EDGE_PLANS,
     PROTECTED_BY_DEFAULT,
     REGIONS,
@@ -55,6 +56,7 @@ PROJECT_KEYS = {
     "import_legacy_bootstrap",
     "multipart_abort_days",
     "state_noncurrent_days",
+    "api_key_lifetime_days",
 }
 _SITE_KEYS = {
     "site",
@@ -185,6 +187,7 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
         import_legacy_bootstrap=raw.flag("import_legacy_bootstrap", default=False),
         multipart_abort_days=raw.days("multipart_abort_days", default=DEFAULT_MULTIPART_ABORT_DAYS),
         state_noncurrent_days=raw.days("state_noncurrent_days", default=DEFAULT_STATE_NONCURRENT_DAYS),
+        api_key_lifetime_days=raw.days("api_key_lifetime_days", default=DEFAULT_API_KEY_LIFETIME_DAYS),
     )
 
 

@@ -1,11 +1,19 @@
-"""The identity django-storages uses to write media: an IAM application and its key."""
+"""The identity django-storages uses to write media: an IAM application and its keys.
 
+Keys expire (`api_key_lifetime_days` after they are made) and are replaced without downtime:
+the stack keeps one key per slot of its `api_key_slots` input, and hands the newest one
+over. `make rotate-key` adds a slot (both keys work while the site is redeployed with the
+new one), then, with FINISH=1, drops the old one.
+"""
+
+from cdktf import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
 from constructs import Construct
 
 from imports.scaleway.iam_api_key import IamApiKey
 from imports.scaleway.iam_application import IamApplication
 from imports.scaleway.iam_policy import IamPolicy, IamPolicyRule
 from stacks.addresses import API_KEY, APPLICATION, APPLICATION_POLICY
+from stacks.contract import API_KEY_SLOTS_INPUT, FIRST_SLOTS
 from stacks.model import EnvironmentConfig, SiteConfig
 
 # What django-storages calls, and the permission set that authorizes it on Scaleway
@@ -31,7 +39,7 @@ class AppCredentials(Construct):
     """Application `<env>-<site>`, its least-privilege policy on the project, and an API key."""
 
     def __init__(
-        self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig, project_id: str
+        self, scope: TerraformStack, id: str, *, site: SiteConfig, env: EnvironmentConfig, project_id: str
     ):
         super().__init__(scope, id)
         name = site.application_name(env)
@@ -53,6 +61,23 @@ class AppCredentials(Construct):
             rule=[IamPolicyRule(project_ids=[project_id], permission_set_names=list(PERMISSION_SETS))],
         )
         policy.override_logical_id(APPLICATION_POLICY.name)
+        slots = TerraformVariable(
+            scope,
+            f"{API_KEY_SLOTS_INPUT}_input",  # the output of that name is the stack's too
+            type="list(string)",
+            default=list(FIRST_SLOTS),
+            nullable=False,
+            description="Slots of the API keys: the commands pass what the state holds, `make rotate-key` changes it",
+            validation=[
+                TerraformVariableValidationConfig(
+                    condition=f"${{length(var.{API_KEY_SLOTS_INPUT}) >= 1 && length(var.{API_KEY_SLOTS_INPUT}) <= 2 && "
+                    f"alltrue([for slot in var.{API_KEY_SLOTS_INPUT} : can(tonumber(slot))])}}",
+                    error_message="api_key_slots holds one or two numbered slots, e.g. [\"1\"] or [\"1\", \"2\"].",
+                )
+            ],
+        )
+        slots.override_logical_id(API_KEY_SLOTS_INPUT)
+        self.slots = slots.list_value
         api_key = IamApiKey(
             self,
             "api_key",
@@ -61,5 +86,11 @@ class AppCredentials(Construct):
             description=f"S3 key of {name} for django-storages",
         )
         api_key.override_logical_id(API_KEY.name)
-        self.access_key = api_key.access_key
-        self.secret_key = api_key.secret_key
+        api_key.add_override("for_each", f"${{toset(var.{API_KEY_SLOTS_INPUT})}}")
+        # Set once, when the key is made: a later plan must not replace it (expires_at forces a new key).
+        api_key.add_override("expires_at", f'${{timeadd(plantimestamp(), "{site.project.api_key_lifetime_days * 24}h")}}')
+        api_key.add_override("lifecycle.ignore_changes", ["expires_at"])
+        newest = f"{API_KEY}[tostring(max([for slot in var.{API_KEY_SLOTS_INPUT} : tonumber(slot)]...))]"
+        self.access_key = f"${{{newest}.access_key}}"
+        self.secret_key = f"${{{newest}.secret_key}}"
+        self.expire_at = f"${{{{for slot, key in {API_KEY} : slot => key.expires_at}}}}"

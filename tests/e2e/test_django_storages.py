@@ -57,3 +57,50 @@ def test_make_smoke_passes_on_the_deployed_environment(deployed):
     assert run.returncode == 0, run.output
     assert f"media-{ENVS[0]}: django-storages round trip passed" in run.output
     assert "ok  deleted every file" in run.output
+
+
+def round_trip(harness, env_file, label):
+    return harness.timed(
+        label, [sys.executable, "-m", "tests.e2e.django_site.client", str(env_file)],
+        cwd=harness.project.parent, capture_output=True, env={"AWS_CA_BUNDLE": str(harness.ca_file)},
+    )
+
+
+def test_a_key_rotates_while_django_storages_keeps_working(deployed):
+    from datetime import datetime, timedelta, timezone
+
+    from ops.preflight import read_env_file
+
+    harness, files = deployed
+    env = ENVS[1]
+    old_file = files[env]
+    old_key = read_env_file(old_file)["DJANGO_AWS_ACCESS_KEY_ID"]
+    expires = datetime.fromisoformat(harness.api.api_keys[old_key]["expires_at"].replace("Z", "+00:00"))
+    assert timedelta(days=364) < expires - datetime.now(timezone.utc) <= timedelta(days=365)
+
+    harness.write_project(harness.project, api_key_lifetime_days=20)  # the next key is short-lived
+    try:
+        run = harness.ops("rotate-key", env, label=f"rotate-key {env}")
+    finally:
+        harness.write_project(harness.project)
+    assert run.returncode == 0, run.output
+    new_file = harness.project / "env.d" / "django" / "e2e" / f"{env}.env"
+    new_key = read_env_file(new_file)["DJANGO_AWS_ACCESS_KEY_ID"]
+    assert new_key != old_key and {old_key, new_key} <= set(harness.api.api_keys)
+    for settings in (old_file, new_file):  # both work while the site is redeployed
+        result = round_trip(harness, settings, f"round trip during the rotation of {env}")
+        assert result.returncode == 0, result.stderr
+    refused = harness.ops("rotate-key", env)
+    assert "a rotation of media-" in refused.output and "FINISH=1" in refused.output
+
+    run = harness.ops("rotate-key", env, "--finish", label=f"rotate-key {env} FINISH=1")
+    assert run.returncode == 0, run.output
+    assert old_key not in harness.api.api_keys and new_key in harness.api.api_keys
+    assert round_trip(harness, new_file, f"round trip after the rotation of {env}").returncode == 0
+    stale = round_trip(harness, old_file, "round trip on the deleted key")
+    # Its first call is a HEAD, whose 403 has no body to name InvalidAccessKeyId.
+    assert stale.returncode != 0 and "An error occurred (403)" in stale.stderr, stale.stderr
+
+    run = harness.ops("diff", env)  # the new key expires in 20 days: the plan says so, and changes nothing
+    assert f"warning: API key 2 of media-{env} expires on" in run.output and "(in 19 days)" in run.output, run.output
+    assert "No changes." in run.output, run.output

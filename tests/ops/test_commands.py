@@ -133,7 +133,7 @@ def dns_records(tmp_path, monkeypatch):
 
 
 def ready(ctx):
-    return commands.with_custom_domain(ctx).environ["TF_VAR_custom_domain_ready"]
+    return commands.with_state_inputs(ctx).environ["TF_VAR_custom_domain_ready"]
 
 
 def test_a_first_deploy_asks_for_no_certificate(recorded, outputs, custom_site, dns_records):
@@ -164,8 +164,24 @@ def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, cus
 
 
 def test_environments_without_a_custom_domain_set_no_variable(recorded, dns_records):
-    ctx = context("staging")
-    assert commands.with_custom_domain(ctx) is ctx
+    assert "TF_VAR_custom_domain_ready" not in commands.with_state_inputs(context("staging")).environ
+
+
+def test_the_key_slots_carry_over_from_the_state(recorded, outputs):
+    assert commands.with_state_inputs(context("staging")).environ["TF_VAR_api_key_slots"] == '["1"]'  # none recorded: the first
+    outputs["api_key_slots"] = {"value": ["2", "3"]}
+    assert commands.with_state_inputs(context("staging")).environ["TF_VAR_api_key_slots"] == '["2", "3"]'
+
+
+def test_a_key_expiring_within_30_days_is_warned_about():
+    from datetime import datetime, timezone
+
+    now = datetime(2026, 11, 30, tzinfo=timezone.utc)
+    lines = commands.expiry_warnings(context("staging"), {"1": "2026-12-20T00:00:00Z", "2": "2027-11-30T00:00:00Z", "3": None}, now)
+    assert lines == [
+        "warning: API key 1 of media-staging expires on 2026-12-20 (in 20 days): "
+        "`make rotate-key ENV=staging` replaces it without downtime."
+    ]
 
 
 # -- Cache purge ---------------------------------------------------------------------------

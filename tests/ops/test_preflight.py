@@ -170,7 +170,22 @@ def operator(tmp_path, monkeypatch, iam):
     monkeypatch.delenv("RICHIE_SITE", raising=False)
     root = operator_root(tmp_path)
     monkeypatch.setattr(preflight, "check_credentials", lambda: check_credentials(root))
+    # The state bucket's policy is read from Object Storage (tests/e2e/test_adoption.py): here, recorded.
+    monkeypatch.setattr(preflight, "check_state_closed", lambda project, credentials: STATE_CHECKS.append(project.state_bucket))
+    STATE_CHECKS.clear()
     return root
+
+
+STATE_CHECKS: list[str] = []
+
+
+def test_deploying_a_site_that_adopts_legacy_state_checks_the_state_bucket_first(operator):
+    site, _ = preflight.select("staging")
+    assert site.legacy_state  # the committed demo adopts the hand-written project's state
+    preflight.preflight("staging", writes=False)
+    assert STATE_CHECKS == []  # a plan reads, and is no migration step
+    preflight.preflight("staging")
+    assert STATE_CHECKS == [site.project.state_bucket]
 
 
 def test_preflight_stops_at_a_missing_env_file(operator, monkeypatch):

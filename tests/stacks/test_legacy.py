@@ -4,6 +4,7 @@ import pytest
 
 from stacks.addresses import STATE_BUCKET_ENCRYPTION, STATE_BUCKET_POLICY
 from stacks.app import build_app
+from stacks.addresses import API_KEY
 from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
 from stacks.settings import load_factory
 from tests.helpers import fresh_app, resources, site_config, synth_stacks
@@ -19,11 +20,16 @@ def addresses(stack):
     return {f"{kind}.{name}" for kind in stack["resource"] for name in resources(stack, kind)}
 
 
+KEY_SLOT_MOVE = {"from": str(API_KEY), "to": f'{API_KEY}["1"]'}
+
+
 def test_every_environment_resource_is_moved_from_its_legacy_address(legacy_stacks):
     staging = legacy_stacks["media-staging"]
-    moved = {block["to"]: block["from"] for block in staging["moved"]}
+    *legacy, slot = staging["moved"]
+    moved = {block["to"]: block["from"] for block in legacy}
     assert moved == {str(new): old for new, old in LEGACY_ADDRESSES.items()}
     assert set(moved) == addresses(staging), "a resource of the stack has no legacy address"
+    assert slot == KEY_SLOT_MOVE  # then on to the key's first slot: Terraform follows the chain
 
 
 def test_environments_forget_their_copy_of_the_edge_plan_without_destroying_it(legacy_stacks):
@@ -46,8 +52,9 @@ def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy_stacks):
 
 
 def test_new_sites_carry_no_adoption_blocks(outdir):
-    for stack in synth_stacks(build_app(site_config(), fresh_app(outdir / "new-site"))).values():
-        assert not {"moved", "removed", "import"} & set(stack)
+    for name, stack in synth_stacks(build_app(site_config(), fresh_app(outdir / "new-site"))).items():
+        assert not {"removed", "import"} & set(stack)
+        assert stack.get("moved", [KEY_SLOT_MOVE]) == [KEY_SLOT_MOVE], name  # the single key of earlier deployments
 
 
 def test_the_five_sites_of_the_hand_written_project_adopt_its_state():

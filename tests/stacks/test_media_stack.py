@@ -7,7 +7,8 @@ from stacks.addresses import (
     CDN_PIPELINE,
     MEDIA_BUCKET,
 )
-from tests.helpers import only
+from stacks.app import build_app
+from tests.helpers import fresh_app, only, site_config, synth_stacks
 
 
 @pytest.fixture
@@ -39,8 +40,9 @@ def test_provider_holds_no_credentials(staging):
 
 
 def test_ids_are_terraform_variables_set_from_env_d(staging):
-    assert set(staging["variable"]) == {"scw_project_id", "scw_organization_id"}
-    assert all(v["type"] == "string" and "default" not in v for v in staging["variable"].values())
+    ids = {name: v for name, v in staging["variable"].items() if name != "api_key_slots"}
+    assert set(ids) == {"scw_project_id", "scw_organization_id"}
+    assert all(v["type"] == "string" and "default" not in v for v in ids.values())
 
 
 def test_edge_service_domain_never_relies_on_the_apis_name_alone(staging):
@@ -51,13 +53,26 @@ def test_edge_service_domain_never_relies_on_the_apis_name_alone(staging):
 
 def test_key_and_secret_outputs_are_sensitive(staging):
     outputs = staging["output"]
+    newest = f"{API_KEY}[tostring(max([for slot in var.api_key_slots : tonumber(slot)]...))]"
     assert outputs["iam_access_key"] == {
         "description": "DJANGO_AWS_ACCESS_KEY_ID",
         "sensitive": True,
-        "value": API_KEY.ref("access_key"),
+        "value": f"${{{newest}.access_key}}",
     }
     assert outputs["iam_access_secret"]["sensitive"] is True
-    assert outputs["iam_access_secret"]["value"] == API_KEY.ref("secret_key")
+    assert outputs["iam_access_secret"]["value"] == f"${{{newest}.secret_key}}"
+
+
+def test_one_key_per_slot_each_expiring_a_lifetime_after_it_is_made(outdir):
+    stack = synth_stacks(build_app(site_config(api_key_lifetime_days=90), fresh_app(outdir / "lifetime")))["media-staging"]
+    key = only(stack, API_KEY.type)
+    assert key["for_each"] == "${toset(var.api_key_slots)}"
+    assert key["expires_at"] == '${timeadd(plantimestamp(), "2160h")}'
+    assert key["lifecycle"] == {"ignore_changes": ["expires_at"]}  # set once: a later plan keeps the key
+    slots = stack["variable"]["api_key_slots"]
+    assert (slots["type"], slots["default"], slots["nullable"]) == ("list(string)", ["1"], False)
+    assert stack["output"]["api_key_slots"]["value"] == "${var.api_key_slots}"
+    assert stack["output"]["api_keys_expire_at"]["value"] == f"${{{{for slot, key in {API_KEY} : slot => key.expires_at}}}}"
 
 
 def test_storage_outputs_give_django_its_bucket(staging):
