@@ -86,7 +86,7 @@ synth-all: install ## Synthesize every site into cdktf.out/sites/<site>/, checki
 	@$(OPS) synth-all
 
 .PHONY: access
-access: install ## Who may do what on which bucket of RICHIE_SITE (from the synthesized stacks)
+access: install ## Who may do what on which bucket, for every site of the project (from the synthesized stacks)
 	@$(OPS) access
 
 .PHONY: site

@@ -112,7 +112,12 @@ class Harness:
         user_id = OPERATOR.removeprefix("user_id:")
         self.api.add_user(user_id, "operator@example.org")
         self.api.add_user_key(user_id, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], ACCOUNT["TF_VAR_scw_project_id"])
-        self.api.add_application(CI_DEPLOY_KEY.removeprefix("application_id:"), "ci-deploy")
+        ci_app = CI_DEPLOY_KEY.removeprefix("application_id:")
+        self.api.add_application(ci_app, "ci-deploy")
+        # An operator's permission sets, as docs/scw.md asks of a CI deploy key.
+        self.api.create_policy({"name": "ci-deploy", "application_id": ci_app, "rules": [
+            {"permission_set_names": ["ObjectStorageFullAccess", "EdgeServicesFullAccess"], "project_ids": [ACCOUNT["TF_VAR_scw_project_id"]]},
+        ]})
         self._api_server = self.api.serve()
 
         def identify(access_key: str):
@@ -284,6 +289,18 @@ class Harness:
         return boto3.client(
             "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", aws_access_key_id=access_key,
             aws_secret_access_key=secret_key, verify=str(self.ca_file), config=Config(proxies={"https": self._gateway.proxy}),
+        )
+
+    def anonymous_client(self):
+        """boto3 unsigned, as a browser reaching Object Storage."""
+        import boto3
+        from botocore import UNSIGNED
+        from botocore.config import Config
+
+        assert self._gateway is not None, "start() the harness first"
+        return boto3.client(
+            "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", verify=str(self.ca_file),
+            config=Config(signature_version=UNSIGNED, proxies={"https": self._gateway.proxy}),
         )
 
     def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:

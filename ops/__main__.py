@@ -29,7 +29,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
-    commands.add_parser("access", help="who may do what on which bucket of RICHIE_SITE")
+    commands.add_parser("access", help="who may do what on which bucket, for every site of the project")
     site = commands.add_parser("site", help="scaffold sites/<name>/ with safe defaults")
     site.add_argument("name", nargs="?", default=None)
     bindings = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
@@ -48,10 +48,14 @@ def run(args: argparse.Namespace) -> int:
         return synth_all(args.output)
     if args.command == "access":
         from ops.access import report
-        from ops.preflight import select
+        from stacks.model import ConfigError
+        from stacks.settings import load_factory
 
-        site, _ = select(None)
-        print(report(site))
+        try:
+            sites = load_factory()
+        except ConfigError as error:
+            raise OperatorError(str(error)) from None
+        print(report(sites))
         return 0
     if args.command == "site":
         from ops.sites import scaffold

@@ -1,7 +1,8 @@
 """Who may do what on which bucket: `make access`, what a reviewer reads before approving.
 
-Computed from Scaleway's documented evaluation rules, on the synthesized stacks of a site
-(or, in the end-to-end run, on what was applied):
+Computed from Scaleway's documented evaluation rules, on the synthesized stacks of every
+site of the project (its keys all live in one Scaleway project), or, in the end-to-end
+run, on what was applied:
 - IAM permission sets apply to a whole project: Object Storage has no bucket-level IAM, so
   an application's sets reach every bucket of the project ("Combining IAM and bucket
   policies");
@@ -10,6 +11,11 @@ Computed from Scaleway's documented evaluation rules, on the synthesized stacks 
   owner aside ("Bucket policies overview");
 - the `*` principal is anyone, anonymous visitors included, who need no IAM;
 - operators are taken to hold ObjectStorageFullAccess on the project (docs/scw.md asks it).
+
+What the report cannot decide from the policies alone (a `Condition`, a resource that is
+a prefix of the bucket's objects, a public ACL grant) is "conditional": marked `?`, never
+left out, as Scaleway may allow it. `NotPrincipal`, `NotAction` and `NotResource` are
+evaluated.
 """
 
 from __future__ import annotations
@@ -24,8 +30,10 @@ from stacks.addresses import (
     APPLICATION,
     APPLICATION_POLICY,
     MEDIA_BUCKET,
+    MEDIA_BUCKET_ACL,
     MEDIA_BUCKET_POLICY,
     STATE_BUCKET,
+    STATE_BUCKET_ACL,
     STATE_BUCKET_POLICY,
 )
 from stacks.model import BOOTSTRAP_STACK, SiteConfig
@@ -70,6 +78,15 @@ class Principal:
 class Bucket:
     name: str
     policy: dict | None
+    acl: str = "private"  # the canned ACL
+
+
+ALLOWED, DENIED, CONDITIONAL = "allowed", "denied", "conditional"
+# A match: the statement applies, does not, or may (depending on what the policy cannot say).
+YES, NO, MAYBE = 2, 0, 1
+# Canned ACLs that grant to others than the owner: how Scaleway weighs them against a
+# policy is not documented, so what they grant is conditional.
+PUBLIC_ACLS = ("public-read", "public-read-write", "authenticated-read")
 
 
 ANONYMOUS_PRINCIPAL = Principal(ANONYMOUS, None, frozenset())
@@ -83,58 +100,107 @@ def _listed(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def _matches_principal(statement: dict, principal: Principal) -> bool:
-    named = statement.get("Principal")
-    if named == "*" or (isinstance(named, dict) and "*" in _listed(named.get("SCW", []))):
+def _named(value, principal: Principal) -> bool:
+    if value == "*":
         return True
-    return principal.scw is not None and isinstance(named, dict) and principal.scw in _listed(named.get("SCW", []))
+    listed = _listed(value.get("SCW", [])) if isinstance(value, dict) else []
+    return "*" in listed or (principal.scw is not None and principal.scw in listed)
 
 
-def _matches(statement: dict, principal: Principal, action: str, resource: str) -> bool:
-    return (
-        _matches_principal(statement, principal)
-        and any(fnmatch.fnmatchcase(action, pattern) for pattern in _listed(statement.get("Action", [])))
-        and any(fnmatch.fnmatchcase(resource, pattern) for pattern in _listed(statement.get("Resource", [])))
-    )
+def _principal_match(statement: dict, principal: Principal) -> int:
+    if "NotPrincipal" in statement:
+        return NO if _named(statement["NotPrincipal"], principal) else YES
+    return YES if _named(statement.get("Principal"), principal) else NO
+
+
+def _action_match(statement: dict, action: str) -> int:
+    if "NotAction" in statement:
+        return NO if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement["NotAction"])) else YES
+    return YES if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement.get("Action", []))) else NO
+
+
+def _resource_pattern_match(pattern: str, bucket: str, on: str) -> int:
+    """Does a resource pattern cover the bucket itself, or every one of its objects (YES),
+    some of them only (MAYBE: a prefix, one object), or none?"""
+    if on == "bucket":
+        return YES if fnmatch.fnmatchcase(bucket, pattern) else NO
+    probes = (f"{bucket}/any-object", f"{bucket}/a/deeper/object.jpg")
+    if all(fnmatch.fnmatchcase(probe, pattern) for probe in probes):
+        return YES
+    return MAYBE if pattern.startswith(f"{bucket}/") else NO
+
+
+def _resource_match(statement: dict, bucket: str, on: str) -> int:
+    if "NotResource" in statement:
+        covered = max((_resource_pattern_match(p, bucket, on) for p in _listed(statement["NotResource"])), default=NO)
+        return {YES: NO, NO: YES, MAYBE: MAYBE}[covered]
+    return max((_resource_pattern_match(p, bucket, on) for p in _listed(statement.get("Resource", []))), default=NO)
+
+
+def _match(statement: dict, principal: Principal, action: str, bucket: str, on: str) -> int:
+    found = min(_principal_match(statement, principal), _action_match(statement, action), _resource_match(statement, bucket, on))
+    return min(found, MAYBE) if statement.get("Condition") and found else found
+
+
+def evaluate(principal: Principal, bucket: Bucket, action: str, on: str) -> str:
+    """ALLOWED, DENIED or CONDITIONAL: what Scaleway answers this principal for this action."""
+    if principal.owner:
+        return ALLOWED
+    by_iam = principal.scw is not None and ("*" in principal.iam_actions or action in principal.iam_actions)
+    if bucket.policy is None:
+        granted = YES if by_iam else NO
+    else:
+        statements = bucket.policy.get("Statement", [])
+        denied = max((_match(s, principal, action, bucket.name, on) for s in statements if s.get("Effect") == "Deny"), default=NO)
+        if denied == YES:
+            return DENIED
+        granted = max((_match(s, principal, action, bucket.name, on) for s in statements if s.get("Effect") == "Allow"), default=NO)
+        if principal.scw is not None and not by_iam:
+            granted = NO
+        if granted and denied == MAYBE:
+            granted = MAYBE
+    if granted == NO and bucket.acl in PUBLIC_ACLS and action in ("s3:GetObject", "s3:ListBucket"):
+        granted = MAYBE
+    return {YES: ALLOWED, MAYBE: CONDITIONAL, NO: DENIED}[granted]
 
 
 def allowed(principal: Principal, bucket: Bucket, action: str, on: str) -> bool:
-    if principal.owner:
-        return True
-    resource = bucket.name if on == "bucket" else f"{bucket.name}/any-object"
-    by_iam = principal.scw is not None and ("*" in principal.iam_actions or action in principal.iam_actions)
-    if bucket.policy is None:
-        return by_iam
-    statements = bucket.policy.get("Statement", [])
-    if any(s.get("Effect") == "Deny" and _matches(s, principal, action, resource) for s in statements):
-        return False
-    allowed_by_policy = any(s.get("Effect") == "Allow" and _matches(s, principal, action, resource) for s in statements)
-    if principal.scw is None:
-        return allowed_by_policy
-    return by_iam and allowed_by_policy
+    """Enforcement's answer: what is not certainly allowed is refused."""
+    return evaluate(principal, bucket, action, on) == ALLOWED
+
+
+def capability(principal: Principal, bucket: Bucket, name: str) -> str:
+    """ALLOWED when every action the capability needs is, DENIED when one is, else CONDITIONAL."""
+    verdicts = {evaluate(principal, bucket, action, on) for action, on in CAPABILITIES[name]}
+    return DENIED if DENIED in verdicts else CONDITIONAL if CONDITIONAL in verdicts else ALLOWED
 
 
 def capabilities(principal: Principal, bucket: Bucket) -> tuple[str, ...]:
-    return tuple(
-        name for name, needs in CAPABILITIES.items() if all(allowed(principal, bucket, action, on) for action, on in needs)
-    )
+    """The capabilities certainly allowed."""
+    return tuple(name for name in CAPABILITIES if capability(principal, bucket, name) == ALLOWED)
 
 
 def matrix(principals: list[Principal], buckets: list[Bucket]) -> dict[tuple[str, str], tuple[str, ...]]:
     return {(p.label, b.name): capabilities(p, b) for p in principals for b in buckets}
 
 
+def cell(principal: Principal, bucket: Bucket) -> str:
+    verdicts = {name: capability(principal, bucket, name) for name in CAPABILITIES}
+    if all(verdict == ALLOWED for verdict in verdicts.values()):
+        return "all"
+    shown = [name + ("?" if verdict == CONDITIONAL else "") for name, verdict in verdicts.items() if verdict != DENIED]
+    return " ".join(shown) or "-"
+
+
 def render(principals: list[Principal], buckets: list[Bucket]) -> str:
-    found = matrix(principals, buckets)
     rows = [("principal \\ bucket", *(b.name for b in buckets))]
     for principal in principals:
-        cells = []
-        for bucket in buckets:
-            caps = found[(principal.label, bucket.name)]
-            cells.append("all" if caps == tuple(CAPABILITIES) else " ".join(caps) or "-")
-        rows.append((principal.label, *cells))
+        rows.append((principal.label, *(cell(principal, bucket) for bucket in buckets)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
+    table = "\n".join("  ".join(c.ljust(width) for c, width in zip(row, widths)).rstrip() for row in rows)
+    if "?" in table:
+        table += "\n?: conditional, Scaleway may allow it (a Condition, a prefix of the objects, a public ACL): read the policy"
+    return table
 
 
 # -- From the synthesized stacks ------------------------------------------------------------
@@ -145,14 +211,18 @@ def _resource(stack: dict, address) -> dict | None:
 
 
 def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tuple[list[Principal], list[Bucket]]:
-    """Principals and buckets of a site's synthesized stacks (`cdk.tf.json` by stack name).
+    """Principals and buckets of synthesized stacks (`cdk.tf.json` by a unique name), the
+    state bucket first (the bootstrap stack holds it), then the media buckets by name.
 
     References are resolved as Terraform would: a bucket's name to its literal name, an
     application's id to a stand-in naming its environment.
     """
     principals, buckets = [], []
-    for name, stack in sorted(stacks.items(), key=lambda item: (item[0] != BOOTSTRAP_STACK, item[0])):
-        bucket_address, policy_address = (STATE_BUCKET, STATE_BUCKET_POLICY) if name == BOOTSTRAP_STACK else (MEDIA_BUCKET, MEDIA_BUCKET_POLICY)
+    for stack in sorted(stacks.values(), key=lambda stack: (_resource(stack, STATE_BUCKET) is None, _bucket_name(stack))):
+        is_state = _resource(stack, STATE_BUCKET) is not None
+        bucket_address, policy_address, acl_address = (
+            (STATE_BUCKET, STATE_BUCKET_POLICY, STATE_BUCKET_ACL) if is_state else (MEDIA_BUCKET, MEDIA_BUCKET_POLICY, MEDIA_BUCKET_ACL)
+        )
         bucket = _resource(stack, bucket_address)
         references = {bucket_address.ref("name"): bucket["name"]}
         application = _resource(stack, APPLICATION)
@@ -166,24 +236,36 @@ def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tup
         text = policy["policy"] if policy else None
         for reference, value in references.items():
             text = text.replace(reference, value) if text else text
-        buckets.append(Bucket(bucket["name"], json.loads(text) if text else None))
+        acl = (_resource(stack, acl_address) or {}).get("acl", "private")
+        buckets.append(Bucket(bucket["name"], json.loads(text) if text else None, acl))
     everyone = [operator_principal(operator) for operator in operators]
     return [*everyone, *principals, ANONYMOUS_PRINCIPAL], buckets
 
 
-def synthesized_stacks(site: SiteConfig) -> dict[str, dict]:
-    """The site's stacks, synthesized in this process into a temporary folder."""
+def _bucket_name(stack: dict) -> str:
+    return (_resource(stack, STATE_BUCKET) or _resource(stack, MEDIA_BUCKET) or {}).get("name", "")
+
+
+def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict]:
+    """Every site's stacks, synthesized in this process (one jsii kernel), by `<site>/<stack>`;
+    the bootstrap stack once, as every site shares it."""
     from cdktf import App
 
     from stacks.app import build_app
 
+    found = {}
     with tempfile.TemporaryDirectory(prefix="access-") as outdir:
-        build_app(site, App(outdir=outdir)).synth()
-        return {path.parent.name: json.loads(path.read_text()) for path in Path(outdir, "stacks").glob("*/cdk.tf.json")}
+        for site in sites:
+            build_app(site, App(outdir=f"{outdir}/{site.name}")).synth()
+            for path in Path(outdir, site.name, "stacks").glob("*/cdk.tf.json"):
+                if path.parent.name != BOOTSTRAP_STACK or BOOTSTRAP_STACK not in found:
+                    found[BOOTSTRAP_STACK if path.parent.name == BOOTSTRAP_STACK else f"{site.name}/{path.parent.name}"] = json.loads(path.read_text())
+    return found
 
 
-def report(site: SiteConfig) -> str:
-    principals, buckets = from_synthesized(synthesized_stacks(site), site.project.operators)
+def report(sites: tuple[SiteConfig, ...]) -> str:
+    """`make access`: the whole factory, as every site's keys live in one Scaleway project."""
+    principals, buckets = from_synthesized(synthesized_stacks(sites), sites[0].project.operators)
     return render(principals, buckets)
 
 

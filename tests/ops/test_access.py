@@ -5,16 +5,22 @@ import copy
 import pytest
 
 from ops.access import (
+    ALLOWED,
     ANONYMOUS,
+    ANONYMOUS_PRINCIPAL,
     CAPABILITIES,
+    CONDITIONAL,
+    DENIED,
     Bucket,
     Principal,
+    evaluate,
     from_synthesized,
     iam_actions,
     matrix,
     render,
     report,
 )
+from tests.helpers import OPERATORS, site_config
 
 MEDIA = ("list", "get", "put", "delete", "multipart")
 
@@ -76,6 +82,57 @@ def test_the_report_is_a_table_of_principals_by_bucket(demo):
     assert lines[-1].split() == [ANONYMOUS, "-", "get", "get", "get"]
 
 
-def test_make_access_reports_on_the_sites_own_synthesis(demo_site, demo):
-    _, principals, buckets, _ = demo
-    assert report(demo_site) == render(principals, buckets)
+def test_make_access_reports_on_every_site_of_the_project_at_once():
+    """Every site's keys live in one Scaleway project: one table for the factory."""
+    project = {"operators": list(OPERATORS)}
+    alpha = site_config(site="alpha", environments=["staging"], environment_settings={}, **project)
+    beta = site_config(site="beta", environments=["staging", "production"], environment_settings={}, **project)
+    lines = report((alpha, beta)).splitlines()
+    assert lines[0].split()[3:] == [alpha.project.state_bucket, "production-beta-media", "staging-alpha-media", "staging-beta-media"]
+    labels = [line.split("  ")[0] for line in lines[1:]]
+    assert labels == [*OPERATORS, "application production-beta", "application staging-alpha", "application staging-beta", ANONYMOUS]
+    [alpha_row] = [line.split() for line in lines if line.startswith("application staging-alpha")]
+    assert alpha_row[2:] == ["-", "get", "list", "get", "put", "delete", "multipart", "get"]
+
+
+STATEMENT = {"Effect": "Allow", "Principal": {"SCW": "application_id:1"}, "Action": "s3:GetObject", "Resource": "b/*"}
+APP = Principal("app", "application_id:1", iam_actions(["ObjectStorageFullAccess"]))
+OTHER = Principal("other", "application_id:2", iam_actions(["ObjectStorageFullAccess"]))
+
+
+def verdict(principal, *statements, acl="private", action="s3:GetObject", on="object"):
+    return evaluate(principal, Bucket("b", {"Statement": list(statements)}, acl), action, on)
+
+
+def test_a_condition_makes_an_allow_conditional_never_absent():
+    assert verdict(APP, STATEMENT) == ALLOWED
+    assert verdict(APP, {**STATEMENT, "Condition": {"IpAddress": {"aws:SourceIp": "192.0.2.0/24"}}}) == CONDITIONAL
+
+
+def test_a_prefix_of_the_objects_is_conditional():
+    assert verdict(APP, {**STATEMENT, "Resource": "b/uploads/*"}) == CONDITIONAL
+    assert verdict(APP, {**STATEMENT, "Resource": "other-bucket/*"}) == DENIED
+
+
+def test_not_principal_not_action_and_not_resource_are_evaluated():
+    everyone_but_app = {**STATEMENT, "NotPrincipal": {"SCW": "application_id:1"}}
+    del everyone_but_app["Principal"]
+    assert (verdict(APP, everyone_but_app), verdict(OTHER, everyone_but_app)) == (DENIED, ALLOWED)
+    all_but_delete = {**STATEMENT, "NotAction": "s3:DeleteObject"}
+    del all_but_delete["Action"]
+    assert (verdict(APP, all_but_delete), verdict(APP, all_but_delete, action="s3:DeleteObject")) == (ALLOWED, DENIED)
+    all_but_bucket = {**STATEMENT, "NotResource": "b"}
+    del all_but_bucket["Resource"]
+    assert (verdict(APP, all_but_bucket), verdict(APP, all_but_bucket, action="s3:GetObject", on="bucket")) == (ALLOWED, DENIED)
+
+
+def test_a_conditional_deny_makes_an_allow_conditional():
+    deny = {"Effect": "Deny", "Principal": "*", "Action": "s3:GetObject", "Resource": "b/*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+    assert verdict(APP, STATEMENT, deny) == CONDITIONAL
+
+
+def test_a_public_acl_grant_is_conditional_for_anonymous_reads():
+    assert verdict(ANONYMOUS_PRINCIPAL, STATEMENT) == DENIED
+    assert verdict(ANONYMOUS_PRINCIPAL, STATEMENT, acl="public-read") == CONDITIONAL
+    lines = render([ANONYMOUS_PRINCIPAL], [Bucket("b", {"Statement": [STATEMENT]}, "public-read")]).splitlines()
+    assert lines[1].split() == [ANONYMOUS, "list?", "get?"] and lines[-1].startswith("?: conditional")

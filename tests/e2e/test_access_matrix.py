@@ -1,0 +1,109 @@
+"""`make access` against enforcement: two sites deployed, then each question of the report
+asked of Object Storage (through the gateway) with each principal's real key, cell by cell."""
+
+import re
+import shutil
+import uuid
+
+import pytest
+from botocore.exceptions import ClientError
+
+from localscw.harness import CI_DEPLOY_KEY, CREDENTIALS, OPERATOR, STATE_BUCKET
+
+pytestmark = pytest.mark.e2e
+SITES = ("alpha", "beta")
+
+
+@pytest.fixture(scope="module")
+def factory(bootstrapped):
+    harness = bootstrapped
+    project = harness.variant("access-matrix")
+    shutil.rmtree(project / "sites" / "e2e")
+    keys = {OPERATOR: (CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"])}
+    _, ci_key = harness.api.create_api_key({"application_id": CI_DEPLOY_KEY.removeprefix("application_id:")})
+    keys[CI_DEPLOY_KEY] = (ci_key["access_key"], ci_key["secret_key"])
+    for site in SITES:
+        harness.write_site(site, project, environments=["staging"], environment_settings={})
+        run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy {site} staging")
+        assert run.returncode == 0, run.output
+        outputs = harness.outputs("media-staging", project)  # the folder is this site's until the next deploy
+        keys[f"application staging-{site}"] = (outputs["iam_access_key"], outputs["iam_access_secret"])
+    run = harness.ops("access", project=project, label="make access")
+    assert run.returncode == 0, run.output
+    yield harness, keys, parse(run.output)
+    for site in SITES:
+        harness.ops("destroy", "staging", project=project, env={"RICHIE_SITE": site})
+
+
+def parse(table: str) -> dict[tuple[str, str], set[str]]:
+    lines = [line for line in table.splitlines() if line and not line.startswith("?")]
+    header = re.split(r"\s{2,}", lines[0])[1:]
+    cells = {}
+    for line in lines[1:]:
+        label, *values = re.split(r"\s{2,}", line)
+        for bucket, value in zip(header, values):
+            cells[(label, bucket)] = {"list", "get", "put", "delete", "multipart", "configure"} if value == "all" else set(value.split()) - {"-"}
+    return cells
+
+
+def enforced(harness, client, bucket: str) -> set[str]:
+    """The capabilities Object Storage grants this client on this bucket, each tried for real."""
+    admin, probe = harness.s3, f"probe-{uuid.uuid4().hex}"
+    admin.put_object(Bucket=bucket, Key=f"{probe}.get", Body=b"x")
+    admin.put_object(Bucket=bucket, Key=f"{probe}.delete", Body=b"x")
+    upload = admin.create_multipart_upload(Bucket=bucket, Key=f"{probe}.parts")["UploadId"]
+    tries = {
+        "list": [lambda: client.list_objects_v2(Bucket=bucket)],
+        "get": [lambda: client.get_object(Bucket=bucket, Key=f"{probe}.get")["Body"].read()],
+        "put": [lambda: client.put_object(Bucket=bucket, Key=f"{probe}.put", Body=b"x")],
+        "delete": [lambda: client.delete_object(Bucket=bucket, Key=f"{probe}.delete")],
+        "multipart": [
+            lambda: client.list_multipart_uploads(Bucket=bucket),
+            lambda: client.list_parts(Bucket=bucket, Key=f"{probe}.parts", UploadId=upload),
+            lambda: client.abort_multipart_upload(Bucket=bucket, Key=f"{probe}.parts", UploadId=upload),
+        ],
+        "configure": [  # the bucket's own policy and CORS, put back as they are
+            lambda: client.put_bucket_policy(Bucket=bucket, Policy=admin.get_bucket_policy(Bucket=bucket)["Policy"]),
+            lambda: client.put_bucket_cors(Bucket=bucket, CORSConfiguration={"CORSRules": cors_of(admin, bucket)}),
+        ],
+    }
+    granted = set()
+    for capability, attempts in tries.items():
+        try:
+            for attempt in attempts:
+                attempt()
+            granted.add(capability)
+        except ClientError as error:
+            assert error.response["Error"]["Code"] in ("AccessDenied", "403"), error
+    if "configure" in granted and bucket == STATE_BUCKET:
+        admin.delete_bucket_cors(Bucket=bucket)  # the state bucket had none
+    return granted
+
+
+def cors_of(admin, bucket):
+    try:
+        return admin.get_bucket_cors(Bucket=bucket)["CORSRules"]
+    except ClientError:
+        return [{"AllowedMethods": ["GET"], "AllowedOrigins": ["*"]}]
+
+
+def test_the_report_covers_the_factory(factory):
+    _, keys, cells = factory
+    assert {label for label, _ in cells} == {*keys, "anonymous"}
+    assert {bucket for _, bucket in cells} == {STATE_BUCKET, "staging-alpha-media", "staging-beta-media"}
+
+
+def test_what_the_report_says_is_what_object_storage_enforces(factory):
+    harness, keys, cells = factory
+    disagreements = []
+    for (label, bucket), reported in sorted(cells.items()):
+        if label == "anonymous":
+            client = harness.anonymous_client()
+        else:
+            client = harness.gateway_client(*keys[label])
+        found = enforced(harness, client, bucket)
+        if found != reported:
+            disagreements.append(f"{label} on {bucket}: report {sorted(reported)}, enforced {sorted(found)}")
+    assert disagreements == [], "\n".join(disagreements)
+    assert cells[("application staging-alpha", "staging-alpha-media")] == {"list", "get", "put", "delete", "multipart"}
+    assert cells[("application staging-alpha", STATE_BUCKET)] == set()
