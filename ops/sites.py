@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from ops.project import OperatorError
-from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, ConfigError
+from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, valid_site_name
 from stacks.settings import (
     SITES_DIR,
-    check_factory,
-    load_factory,
     load_project,
     parse_site,
     site_config_path,
@@ -45,15 +43,16 @@ def scaffold(name: str | None, sites_dir: Path = SITES_DIR) -> Path:
     """Write `sites/<name>/scw/config.tfvars`, validated with every other site first."""
     if not name:
         raise OperatorError("which site? e.g. `make site NAME=acme`.")
+    if not valid_site_name(name):
+        raise OperatorError(f"{name!r} is not a valid site name: use {SITE_NAME_RULE}.")
     path = site_config_path(name, sites_dir)
     if path.exists():
         raise OperatorError(f"site {name!r} exists already: {path}. Pick another name, or edit that file.")
     text = NEW_SITE.format(name=name, feature_days=DEFAULT_FEATURE_MEDIA_EXPIRATION)
     try:
-        site = parse_site(text, path, load_project(sites_dir), expected_site=name)
-        check_factory((*load_factory(sites_dir), site))
+        parse_site(text, path, load_project(sites_dir), expected_site=name)
     except ConfigError as error:
-        raise OperatorError(str(error).replace(f"{path}: site = ", "site name ")) from None
+        raise OperatorError(f"site {name!r} was not created: {error}") from None
     path.parent.mkdir(parents=True)
     path.write_text(text)
     return path

@@ -30,6 +30,10 @@ PROTECTED_BY_DEFAULT = ("production",)
 FEATURE_PREFIX = "feature-"
 
 _NAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+# A site name has no hyphen: `<env>-<site>-media` and `<env>-<site>` then read one way only,
+# whatever hyphens the environment holds (`feature-x` of `demo` is never `x-demo`'s `feature`).
+_SITE_NAME = re.compile(r"^[a-z0-9]{1,40}$")
+SITE_NAME_RULE = "lowercase letters and digits only, at most 40 (no hyphen: `<env>-<site>-media` must read one way)"
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 
@@ -162,6 +166,10 @@ class SiteConfig:
 def valid_name(name: str) -> bool:
     """Site and environment names: DNS labels of at most 40 characters."""
     return bool(_NAME.match(name)) and len(name) <= 40
+
+
+def valid_site_name(name: str) -> bool:
+    return bool(_SITE_NAME.match(name))
 
 
 def media_bucket_name(site: str, environment: str) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from stacks.model import (
+    SITE_NAME_RULE,
+    valid_site_name,
     DEFAULT_CACHE_TTL,
     DEFAULT_ENVIRONMENTS,
     DEFAULT_FEATURE_MEDIA_EXPIRATION,
@@ -122,30 +124,10 @@ def load_site(site: str, sites_dir: Path = SITES_DIR, project: ProjectConfig | N
 
 
 def load_factory(sites_dir: Path = SITES_DIR) -> tuple[SiteConfig, ...]:
-    """Every site of the project, validated, with no two implying the same global name."""
+    """Every site of the project, validated. Their names cannot collide: a site name has no
+    hyphen, so `<env>-<site>-media`, `<env>-<site>` and the pipeline's name read one way."""
     project = load_project(sites_dir)
-    sites = tuple(load_site(name, sites_dir, project) for name in site_names(sites_dir))
-    check_factory(sites)
-    return sites
-
-
-def check_factory(sites: tuple[SiteConfig, ...]) -> None:
-    """Bucket names are global, and applications and pipelines share one project: two
-    environments (of one site or two) may not imply the same one."""
-    implied: dict[tuple[str, str], tuple[str, str]] = {}
-    for site in sites:
-        for env in site.environments:
-            for kind, name in (
-                ("bucket", site.media_bucket_name(env)),
-                ("application", site.application_name(env)),
-                ("pipeline", site.pipeline_name(env)),
-            ):
-                other = implied.setdefault((kind, name), (site.name, env.name))
-                if other != (site.name, env.name):
-                    raise ConfigError(
-                        f"sites {other[0]} (environment {other[1]}) and {site.name} (environment {env.name}) "
-                        f"both imply the {kind} {name!r}: rename a site or an environment in {site.source}."
-                    )
+    return tuple(load_site(name, sites_dir, project) for name in site_names(sites_dir))
 
 
 # -- Parsing ------------------------------------------------------------------------------
@@ -202,7 +184,7 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
             )
     raw.reject_unknown(_SITE_KEYS, "")
 
-    site = raw.name("site", required=True)
+    site = raw.site_name("site")
     if expected_site is not None and site != expected_site:
         raise ConfigError(
             f"{source}: site = {site!r} does not match its folder sites/{expected_site}/. "
@@ -322,6 +304,12 @@ class _Reader:
                 f"= {value!r} is not a valid name: use lowercase letters, digits and hyphens "
                 "(at most 40), starting and ending with a letter or digit",
             )
+        return value
+
+    def site_name(self, key: str) -> str:
+        value = self.string(key, required=True)
+        if not valid_site_name(value):
+            raise self._error(key, f"= {value!r} is not a valid site name: use {SITE_NAME_RULE}")
         return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:

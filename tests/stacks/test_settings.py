@@ -161,7 +161,7 @@ def test_a_project_wide_setting_in_a_site_file_says_where_it_moved(key, value):
         ("media_expiration = 2\n", 'site is missing: add e.g. site = "demo"'),
         ("site = demo\n", "site must be a quoted string"),
         ('site = "${var.site}"\n', "expressions are not allowed"),
-        ('site = "Demo Site"\n', "site = 'Demo Site' is not a valid name"),
+        ('site = "Demo Site"\n', "site = 'Demo Site' is not a valid site name"),
         ("site = \n", "not valid HCL"),
     ],
 )
@@ -205,13 +205,13 @@ def test_site_must_match_its_folder(tmp_path):
 
 
 def test_a_copied_site_loads_with_its_own_values(tmp_path):
-    path = sites_dir(tmp_path) / "fun-mooc" / "scw" / "config.tfvars"
+    path = sites_dir(tmp_path) / "funmoocbis" / "scw" / "config.tfvars"
     path.parent.mkdir(parents=True)
     demo = (ROOT / "sites" / "demo" / "scw" / "config.tfvars").read_text()
-    path.write_text(demo.replace('site = "demo"', 'site = "fun-mooc"').replace("media_expiration = 2", "media_expiration = 0"))
-    site = load_site("fun-mooc", sites_dir=tmp_path)
-    assert site.name == "fun-mooc"
-    assert site.media_bucket_name(site.environment("production")) == "production-fun-mooc-media"
+    path.write_text(demo.replace('site = "demo"', 'site = "funmoocbis"').replace("media_expiration = 2", "media_expiration = 0"))
+    site = load_site("funmoocbis", sites_dir=tmp_path)
+    assert site.name == "funmoocbis"
+    assert site.media_bucket_name(site.environment("production")) == "production-funmoocbis-media"
     assert all(e.media_versioned for e in site.environments)
 
 
