@@ -12,12 +12,14 @@ export RICHIE_SITE
 # -- Installation (each step runs only when its inputs changed) -------------------
 
 $(VENV)/.installed: requirements.txt
+	@command -v $(PYTHON_BIN) >/dev/null || { echo "$(PYTHON_BIN) not found on PATH: install Python 3.11 or later (or set PYTHON_BIN)." >&2; exit 1; }
 	$(PYTHON_BIN) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
 	$(PYTHON) -m pip install --quiet -r requirements.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm not found on PATH: install Node.js 22 or 24 with npm (https://nodejs.org/)." >&2; exit 1; }
 	npm ci --no-audit --no-fund
 	touch $@
 

@@ -7,6 +7,7 @@ import os
 import sys
 
 from stacks.model import ConfigError
+from stacks.runtime import node_problem, quiet_jsii
 from stacks.settings import load_selected_site
 
 
@@ -16,7 +17,12 @@ def main() -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    problem = node_problem()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     # Importing cdktf starts the jsii kernel: only once the settings are valid.
+    quiet_jsii()
     from stacks.app import build_app
 
     build_app(site).synth()

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ops.project import QUIET_CLI, ROOT, OperatorError
+from stacks.runtime import node_problem
 
 ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key")
 
@@ -94,7 +95,11 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     os.environ.update(QUIET_CLI)  # for the commands that synthesize in this process too
     try:
-        return run(parser().parse_args(argv))
+        args = parser().parse_args(argv)
+        problem = node_problem() if args.command != "site" else None  # every other command synthesizes
+        if problem:
+            raise OperatorError(problem)
+        return run(args)
     except OperatorError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

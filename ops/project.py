@@ -9,6 +9,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from stacks.runtime import JSII_QUIET
 from stacks.settings import PROJECT_ROOT
 
 ROOT = PROJECT_ROOT
@@ -18,8 +19,8 @@ STACKS_DIR = Path("cdktf.out", "stacks")
 PROVIDER_SOURCE = "scaleway/scaleway"
 PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
 # Quiet CLIs: no call home from Terraform or cdktf (whose failed check prints an [ERROR]
-# here), and no jsii warning for Node 20 (end of life, still working).
-QUIET_CLI = {"CHECKPOINT_DISABLE": "1", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+# offline), and no jsii warning for Node 20 (end of life, still working).
+QUIET_CLI = {"CHECKPOINT_DISABLE": "1", **JSII_QUIET}
 
 
 @lru_cache(maxsize=None)

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from ops.project import ROOT
+from ops.project import QUIET_CLI, ROOT
 from stacks.app import build_app
 from stacks.settings import load_site
 from tests.helpers import fresh_app, only, synth_stacks
 
 
 def run_main(outdir: Path, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k != "RICHIE_SITE"}
+    """`python main.py` as a user runs it: none of the suite's silencing variables."""
+    environment = {k: v for k, v in os.environ.items() if k != "RICHIE_SITE" and k not in QUIET_CLI}
     environment.update(env, CDKTF_OUTDIR=str(outdir))
     return subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
 
@@ -39,7 +40,18 @@ def test_main_writes_one_folder_per_stack(synthesized_demo):
 def test_main_is_quiet_when_all_is_well(synthesized_demo):
     _, result = synthesized_demo
     assert result.stdout == ""
-    assert "Node 20 is end-of-life" not in result.stderr
+    assert result.stderr == ""  # no jsii banner, though the user exported nothing
+
+
+def test_without_node_main_and_the_commands_say_so_in_one_line(tmp_path):
+    python_only = str(Path(sys.executable).parent)
+    result = run_main(tmp_path, PATH=python_only)
+    assert result.returncode == 1 and result.stderr.startswith("error: node not found on PATH: install Node.js 22 or 24")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    for command in ("synth", "access", "diff"):
+        run = subprocess.run([sys.executable, "-m", "ops", command], cwd=ROOT, env={"PATH": python_only}, capture_output=True, text=True, timeout=60)
+        assert run.returncode == 2 and run.stderr.startswith("error: node not found on PATH: install Node.js 22 or 24"), (command, run.stderr)
+        assert run.stderr.count("\n") == 1
 
 
 def test_unknown_site_is_one_clear_line(tmp_path):
