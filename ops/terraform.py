@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,10 +51,32 @@ def init(ctx: Context) -> None:
     stamp_file = ctx.stack_dir / ".terraform" / INIT_STAMP
     if stamp_file.is_file() and stamp_file.read_text() == stamp:
         return
-    code = terraform(ctx, "init", "-input=false", "-reconfigure", stdout=sys.stderr).returncode
-    if code != 0:
-        raise OperatorError(f"`terraform init` of {ctx.stack} failed (see above): check the state bucket and your AWS_* keys.")
+    result = terraform(ctx, "init", "-input=false", "-reconfigure", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    sys.stderr.write(result.stdout)
+    if result.returncode != 0:
+        raise OperatorError(f"`terraform init` of {ctx.stack} failed (see above): {init_failure(result.stdout, ctx)}")
     stamp_file.write_text(stamp)
+
+
+# Terraform's words for each part `init` may fail at -> what the operator should do.
+INIT_FAILURES = (
+    (re.compile(r"Failed to query available provider packages|Failed to install provider|registry\.terraform\.io|registry\.opentofu\.org"),
+     "the provider could not be installed: check that this machine reaches the Terraform registry, or its provider mirror."),
+    (re.compile(r"S3 bucket \S+ does not exist|NoSuchBucket"),
+     "the state bucket {bucket} does not exist: run `make bootstrap` first, or check state_bucket in sites/project.tfvars."),
+    (re.compile(r"InvalidAccessKeyId|SignatureDoesNotMatch|StatusCode: 403|AccessDenied|Forbidden"),
+     "the state bucket {bucket} refused your key: check SCW_ACCESS_KEY/SCW_SECRET_KEY in env.d/scw, and that you are an operator."),
+    (re.compile(r"no such host|connection refused|dial tcp|i/o timeout|TLS handshake"),
+     "the state bucket's endpoint could not be reached: check your network and state_endpoint in sites/project.tfvars."),
+)
+
+
+def init_failure(output: str, ctx: Context) -> str:
+    """Which part of `init` failed, from Terraform's own message."""
+    for pattern, advice in INIT_FAILURES:
+        if pattern.search(output):
+            return advice.format(bucket=ctx.site.project.state_bucket)
+    return "read Terraform's message above."
 
 
 def terraform(ctx: Context, *args: str, **kwargs) -> subprocess.CompletedProcess:

@@ -250,12 +250,49 @@ def parse_tfvars(text: str, source: Path) -> dict[str, Any]:
     import hcl2
     from lark.exceptions import LarkError
 
+    from lark.exceptions import UnexpectedInput
+
     try:
         parsed = hcl2.loads(text, serialization_options=hcl2.SerializationOptions(with_comments=False))
+    except UnexpectedInput as error:
+        raise ConfigError(f"{source}:{error.line}: not valid HCL (column {error.column}): {_syntax_problem(error)}") from None
     except (LarkError, ValueError) as error:
         first_line = str(error).splitlines()[0]
         raise ConfigError(f"{source}: not valid HCL: {first_line}") from None
     return {_unquote(k): v for k, v in parsed.items()}
+
+
+# The grammar's token names, as a person types them.
+_TOKENS = {"RSQB": "]", "LSQB": "[", "RBRACE": "}", "LBRACE": "{", "COMMA": ",", "EQ": "=", "RPAR": ")", "DBLQUOTE": '"', "COLON": ":"}
+_VALUE_STARTS = {"INT_LITERAL", "FLOAT_LITERAL", "TRUE", "FALSE", "NULL", "DBLQUOTE", "HEREDOC_TEMPLATE", "TEMPLATE_STRING"}
+
+
+def _syntax_problem(error) -> str:
+    """What the parser met, and what it expected, in a person's words."""
+    expected = set(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
+    token = getattr(error, "token", None)
+    if token is None or token.type == "$END":
+        met = "the file ends"
+    else:
+        met = f"found {str(token).strip()!r}" if str(token).strip() else "the line ends"
+    if {"STRING_CHARS", "DBLQUOTE"} <= expected:
+        wanted = "a closing '\"'"
+    elif "RBRACE" in expected and len(expected) > 4:
+        wanted = "'}' (or another key = value)"
+    elif expected & _VALUE_STARTS and len(expected) > 4:
+        wanted = "a value (a number, a quoted string, true/false, [a list] or {a map})"
+    else:
+        wanted = " or ".join(sorted(f"'{_TOKENS[name]}'" for name in expected if name in _TOKENS)) or "something else"
+    return f"{met} where {wanted} was expected"
+
+
+def _as_written(value: Any) -> str:
+    """A parsed tfvars value as the operator wrote it (strings keep their quotes)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value)
 
 
 def _unquote(key: str) -> str:
@@ -321,7 +358,7 @@ class _Reader:
     def count(self, key: str, default: int) -> int:
         value = self.values.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self._error(key, f"must be a whole number; got {value!r}")
+            raise self._error(key, f"must be a whole number, e.g. {key} = {default or 2} (no quotes); got {_as_written(value)}")
         if value < 0:
             raise self._error(key, f"= {value} is negative; use 0 or more")
         return value

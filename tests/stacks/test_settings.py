@@ -77,7 +77,8 @@ def test_config_objects_are_frozen():
     "settings, expected",
     [
         ({"media_expiration": -1}, "media_expiration = -1 is negative"),
-        ({"media_expiration": "2"}, "media_expiration must be a whole number"),
+        ({"media_expiration": "2"}, 'media_expiration must be a whole number, e.g. media_expiration = 2 (no quotes); got "2"'),
+        ({"media_expiration": "2d"}, 'media_expiration must be a whole number, e.g. media_expiration = 2 (no quotes); got "2d"'),
         ({"media_expiration": True}, "media_expiration must be a whole number"),
         ({"environments": ["staging", "Prod"]}, "environments[1] = 'Prod' is not a valid name"),
         ({"environments": ["feature_x"]}, "environments[0] = 'feature_x' is not a valid name"),
@@ -168,7 +169,7 @@ def test_a_project_wide_setting_in_a_site_file_says_where_it_moved(key, value):
 def test_malformed_files_are_reported_with_their_path(text, expected):
     with pytest.raises(ConfigError) as error:
         parse_site(text, DEMO_SOURCE, project_config())
-    assert str(error.value).startswith(f"{DEMO_SOURCE}: ")
+    assert str(error.value).startswith(f"{DEMO_SOURCE}:")  # and the line, for a syntax error
     assert expected in str(error.value)
 
 
@@ -265,7 +266,7 @@ def test_legacy_state_keeps_the_workspace_key():
 def test_invalid_environment_settings(env_settings, expected):
     with pytest.raises(ConfigError) as error:
         site_config(environment_settings={"production": env_settings})
-    assert str(error.value).startswith(f"{DEMO_SOURCE}: ")
+    assert str(error.value).startswith(f"{DEMO_SOURCE}:")  # and the line, for a syntax error
     assert expected in str(error.value)
 
 
@@ -330,3 +331,20 @@ def test_an_invalid_undeclared_name_is_not_told_to_be_added():
         site_config().environment("Bad_Name")
     assert "environment 'Bad_Name' is not a valid name" in str(error.value)
     assert "Add it to" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('site = "demo"\nenvironments = ["a", "b"\n', "config.tfvars:3: not valid HCL (column 1): the file ends where ',' or ']' was expected"),
+        ('site = "demo\n', "config.tfvars:1: not valid HCL (column 9): the file ends where a closing '\"' was expected"),
+        ("site = \n", "config.tfvars:1: not valid HCL (column 8): the line ends where a value (a number, a quoted string, true/false, [a list] or {a map}) was expected"),
+        ('environment_settings = {\n staging = {}\n', "config.tfvars:3: not valid HCL (column 1): the file ends where '}' (or another key = value) was expected"),
+    ],
+)
+def test_a_syntax_error_gives_the_line_and_what_was_expected(text, message):
+    from stacks.settings import parse_tfvars
+
+    with pytest.raises(ConfigError) as error:
+        parse_tfvars(text, DEMO_SOURCE)
+    assert str(error.value) == f"{DEMO_SOURCE.parent}/{message}"
