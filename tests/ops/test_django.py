@@ -61,3 +61,18 @@ def test_a_private_file_stays_private_whatever_its_mode_was(tmp_path):
     write_private(target, "SECRET=1\n")
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert target.read_text() == "SECRET=1\n"
+
+
+def test_a_shell_reads_the_file_as_the_commands_do(outputs, tmp_path):
+    """`set -a; . file` (docs/scw.md): the same variables, quoted values included."""
+    import subprocess
+
+    outputs["edge_service_domain"]["value"] = "odd value; with $pecial chars"
+    text = render_django_env(outputs, "media-staging")
+    path = tmp_path / "media.env"
+    path.write_text(text)
+    shell = subprocess.run(["bash", "-c", 'set -a; . "$0"; env -0', str(path)], env={}, capture_output=True, text=True, check=True)
+    loaded = dict(item.split("=", 1) for item in shell.stdout.split("\0") if "=" in item)
+    written = parse_env(text, path)
+    assert {name: loaded[name] for name in written} == written
+    assert loaded["DJANGO_AWS_S3_CUSTOM_DOMAIN"] == "odd value; with $pecial chars"

@@ -1,5 +1,6 @@
-"""`python -m tests.e2e.django_site.client ENV_FILE OTHER_BUCKET...`: the site's storage,
-configured from the env file `make django-env` wrote and nothing else, does the round trip,
+"""`python -m tests.e2e.django_site.client OTHER_BUCKET...`: the site's storage, configured
+from its process environment alone, as a shell, systemd's `EnvironmentFile` or Docker
+Compose's `env_file` sets it from the file `make django-env` wrote, does the round trip,
 then tries each other bucket.
 
 Prints one JSON object: the steps done, and for each other bucket the error codes of a
@@ -9,13 +10,9 @@ write, a listing and a read (media objects are public: anyone may read them).
 import json
 import os
 import sys
-from pathlib import Path
-
-from ops.preflight import read_env_file
 
 
-def main(env_file: str, *others: str) -> None:
-    os.environ.update(read_env_file(Path(env_file)))
+def main(*others: str) -> None:
     os.environ.update(DJANGO_SETTINGS_MODULE="tests.e2e.django_site.settings", DJANGO_CONFIGURATION="Media")
     import configurations
 
