@@ -21,14 +21,14 @@ from ops import terraform as tf
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.preflight import Context
 from ops.project import ROOT, OperatorError
-from ops.resolver import cname_target
+from ops.resolver import reaches
 from stacks.contract import (
     API_KEY_SLOTS,
     API_KEY_SLOTS_INPUT,
     API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
     CUSTOM_DOMAIN_ATTACHED,
-    CUSTOM_DOMAIN_CNAME,
+    CUSTOM_DOMAIN_RECORD,
     CUSTOM_DOMAIN_READY,
     FIRST_SLOTS,
     PIPELINE_ID,
@@ -50,7 +50,9 @@ def deploy(ctx: Context) -> int:
         print(
             f"{ctx.env.custom_domain} is not attached yet. Create this DNS record, then run "
             f"`make deploy ENV={ctx.env.name}` again to attach it with its certificate:\n"
-            f"  {outputs[CUSTOM_DOMAIN_CNAME.name]['value']}",
+            f"  {outputs[CUSTOM_DOMAIN_RECORD.name]['value']}"
+            + ("\n(an apex cannot hold a CNAME: your DNS host may call an ALIAS an ANAME or a flattened CNAME)"
+               if ctx.env.custom_domain_apex else ""),
             file=sys.stderr,
         )
     if ctx.env.purge_cache_on_deploy:
@@ -70,8 +72,9 @@ def with_state_inputs(ctx: Context) -> Context:
     """`ctx` with the stack's inputs carried over from its state, and a warning for a key
     that expires soon:
     - `api_key_slots`: the slots of the keys the state holds (`make rotate-key` alone changes them);
-    - `custom_domain_ready`: true once the domain is attached (it stays so), or once its CNAME
-      reaches the pipeline endpoint; false before (no certificate asked)."""
+    - `custom_domain_ready`: true once the domain is attached (it stays so), or once its
+      record (CNAME, or ALIAS at an apex) reaches the pipeline endpoint; false before (no
+      certificate asked)."""
     if ctx.env is None:
         return ctx
     outputs = tf.outputs(ctx)  # empty before the first deploy
@@ -80,7 +83,9 @@ def with_state_inputs(ctx: Context) -> Context:
     if ctx.env.custom_domain:
         attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name, {}).get("value") is True
         pipeline_id = outputs.get(PIPELINE_ID.name, {}).get("value")
-        ready = attached or (pipeline_id is not None and cname_target(ctx.env.custom_domain) == pipeline_endpoint(pipeline_id))
+        ready = attached or (
+            pipeline_id is not None and reaches(ctx.env.custom_domain, pipeline_endpoint(pipeline_id), ctx.env.custom_domain_apex)
+        )
         inputs[f"TF_VAR_{CUSTOM_DOMAIN_READY}"] = "true" if ready else "false"
     for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name, {}).get("value") or {}):
         print(line, file=sys.stderr)

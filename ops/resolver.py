@@ -1,7 +1,11 @@
-"""Where a custom domain's CNAME points, before its certificate is asked for.
+"""Whether a custom domain reaches its pipeline, before its certificate is asked for.
 
-`RICHIE_DNS_RECORDS` names a JSON file of `{name: cname target}` read instead of the DNS:
-for a dry run before a zone goes live, and for the end-to-end run.
+A subdomain must be a CNAME of the pipeline endpoint; a domain's apex, which cannot hold a
+CNAME, an ALIAS (flattened CNAME): it then resolves to the endpoint's own addresses.
+
+`RICHIE_DNS_RECORDS` names a JSON file read instead of the DNS, for a dry run before a zone
+goes live and for the end-to-end run: `{name: "cname target"}` or `{name: {"A": [...],
+"AAAA": [...]}}`.
 """
 
 from __future__ import annotations
@@ -11,11 +15,17 @@ import os
 from pathlib import Path
 
 
+def _records() -> dict | None:
+    path = os.environ.get("RICHIE_DNS_RECORDS")
+    return json.loads(Path(path).read_text()) if path else None
+
+
 def cname_target(name: str) -> str | None:
     """The name `name` is a CNAME of, without the final dot, or None if it is none."""
-    records = os.environ.get("RICHIE_DNS_RECORDS")
-    if records:
-        return json.loads(Path(records).read_text()).get(name)
+    records = _records()
+    if records is not None:
+        found = records.get(name)
+        return found if isinstance(found, str) else None
     import dns.exception
     import dns.resolver
 
@@ -24,3 +34,29 @@ def cname_target(name: str) -> str | None:
     except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer, dns.resolver.NoNameservers, dns.exception.Timeout):
         return None
     return str(answer[0].target).rstrip(".")
+
+
+def addresses(name: str) -> frozenset[str]:
+    """The IPv4 and IPv6 addresses `name` resolves to (empty when none)."""
+    records = _records()
+    if records is not None:
+        found = records.get(name)
+        return frozenset(found.get("A", []) + found.get("AAAA", [])) if isinstance(found, dict) else frozenset()
+    import dns.exception
+    import dns.resolver
+
+    found: set[str] = set()
+    for kind in ("A", "AAAA"):
+        try:
+            found |= {str(record) for record in dns.resolver.resolve(name, kind, lifetime=10)}
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer, dns.resolver.NoNameservers, dns.exception.Timeout):
+            continue
+    return frozenset(found)
+
+
+def reaches(domain: str, endpoint: str, apex: bool) -> bool:
+    """Does `domain` lead to `endpoint`: by its CNAME, or (an apex) by the same addresses?"""
+    if not apex:
+        return cname_target(domain) == endpoint
+    mine = addresses(domain)
+    return bool(mine) and mine == addresses(endpoint)

@@ -50,7 +50,7 @@ S3_ENDPOINT = Output(
     "s3_endpoint_url", "DJANGO_AWS_S3_ENDPOINT_URL", comment="AWS_S3_ENDPOINT_URL: Object Storage's endpoint in that region"
 )
 PIPELINE_ID = Output("cdn_pipeline_id", purpose="Edge Services pipeline, for cache purges")
-CUSTOM_DOMAIN_CNAME = Output("custom_domain_cname", purpose="DNS record to create for the custom domain")
+CUSTOM_DOMAIN_RECORD = Output("custom_domain_record", purpose="DNS record to create for the custom domain: a CNAME, or an ALIAS at an apex")
 CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the custom domain and its certificate are attached")
 API_KEY_SLOTS = Output("api_key_slots", purpose="The API keys' slots: two while `make rotate-key` replaces one")
 API_KEYS_EXPIRE_AT = Output("api_keys_expire_at", purpose="When each API key expires, by slot")

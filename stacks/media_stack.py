@@ -48,7 +48,7 @@ class MediaStack(TerraformStack):
             contract.API_KEYS_EXPIRE_AT: credentials.expire_at,
         }
         if cdn.custom_domain:
-            values[contract.CUSTOM_DOMAIN_CNAME] = cdn.cname_record
+            values[contract.CUSTOM_DOMAIN_RECORD] = cdn.dns_record
             values[contract.CUSTOM_DOMAIN_ATTACHED] = cdn.attached
         for output, value in values.items():
             TerraformOutput(

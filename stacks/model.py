@@ -81,6 +81,8 @@ class EnvironmentConfig:
     media_noncurrent_days: int = DEFAULT_MEDIA_NONCURRENT_DAYS
     protected: bool = False
     custom_domain: str | None = None
+    # A domain's apex (`example.org`, `example.co.uk`) takes an ALIAS record, not a CNAME.
+    custom_domain_apex: bool = False
     purge_cache_on_deploy: bool = False
 
     @property

@@ -12,6 +12,7 @@ key and the fix, before any construct is built.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 import os
 import re
 from pathlib import Path
@@ -214,7 +215,8 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
                 media_noncurrent_days=env_raw.days("media_noncurrent_days", default=noncurrent_days),
                 cache_ttl=env_raw.count("cache_ttl", default=cache_ttl),
                 protected=env_raw.flag("protected", default=env_name in PROTECTED_BY_DEFAULT),
-                custom_domain=env_raw.hostname("custom_domain"),
+                custom_domain=(domain := env_raw.hostname("custom_domain")),
+                custom_domain_apex=domain is not None and registrable_domain(domain) == domain,
                 purge_cache_on_deploy=env_raw.flag("purge_cache_on_deploy", default=False),
             )
         )
@@ -243,6 +245,19 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
         cache_ttl=cache_ttl,
         legacy_state=raw.flag("legacy_state", default=False),
     )
+
+
+def registrable_domain(name: str) -> str | None:
+    """The domain one registers that `name` belongs to (`example.co.uk` for `media.example.co.uk`),
+    by the public suffix list the package bundles (no network); None for a public suffix."""
+    return _public_suffix_list().privatesuffix(name)
+
+
+@lru_cache(maxsize=1)
+def _public_suffix_list():
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
 
 
 def parse_tfvars(text: str, source: Path) -> dict[str, Any]:
@@ -400,16 +415,16 @@ class _Reader:
         value = self.string(key)
         if value is None:
             return None
+        if value.startswith("*."):
+            raise self._error(key, f"= {value!r} is a wildcard, for which Edge Services gets no Let's Encrypt certificate: give one name")
         if not _HOSTNAME.match(value):
             raise self._error(
                 key, f"= {value!r} is not a fully qualified lowercase domain name, e.g. \"media.example.org\""
             )
         if value.endswith(".scw.cloud"):
             raise self._error(key, f"= {value!r} is a Scaleway name: give a domain of your own, or none")
-        if value.count(".") < 2:
-            raise self._error(
-                key, f"= {value!r} is a zone's own (apex) name, which cannot be a CNAME: use a subdomain, e.g. \"media.{value}\""
-            )
+        if registrable_domain(value) is None:
+            raise self._error(key, f"= {value!r} is a public suffix, not a domain of yours: give e.g. \"media.example.org\"")
         return value
 
     def name_list(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ class EdgeCdn(Construct):
     documented pipeline endpoint until then: never empty.
 
     A custom domain is attached in a second step: its certificate is requested only once
-    its CNAME to the pipeline endpoint exists (Let's Encrypt validates it, and limits how
+    its record (a CNAME, or an ALIAS at a domain's apex) to the pipeline endpoint exists (Let's Encrypt validates it, and limits how
     often it may fail), which the operator commands check before they set
     `custom_domain_ready`.
     """
@@ -80,7 +80,7 @@ class EdgeCdn(Construct):
         if self.custom_domain is None:
             # An automatic stage may also list its generated name in `fqdns` (after a refresh).
             self.domain = f'${{coalesce({reported}, try({CDN_DNS_STAGE.expr("fqdns")}[0], ""), {PIPELINE_ENDPOINT})}}'
-            self.cname_record = None
+            self.dns_record = None
             self.attached = None
             return
         ready = TerraformVariable(
@@ -95,5 +95,8 @@ class EdgeCdn(Construct):
         tls.add_override("managed_certificate", f"${{var.{CUSTOM_DOMAIN_READY} ? true : null}}")
         dns.add_override("fqdns", f'${{var.{CUSTOM_DOMAIN_READY} ? ["{self.custom_domain}"] : null}}')
         self.domain = f'${{var.{CUSTOM_DOMAIN_READY} ? "{self.custom_domain}" : coalesce({reported}, {PIPELINE_ENDPOINT})}}'
-        self.cname_record = f"{self.custom_domain}. CNAME ${{{PIPELINE_ENDPOINT}}}."
+        # An apex cannot hold a CNAME: Scaleway takes an ALIAS (flattened CNAME) there
+        # ("How to configure a custom domain for Edge Services").
+        kind = "ALIAS" if env.custom_domain_apex else "CNAME"
+        self.dns_record = f"{self.custom_domain}. {kind} ${{{PIPELINE_ENDPOINT}}}."
         self.attached = ready

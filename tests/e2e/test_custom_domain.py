@@ -1,23 +1,25 @@
-"""A custom domain in two steps: no certificate is asked before its CNAME reaches the pipeline."""
+"""A custom domain in two steps: no certificate is asked before its record reaches the
+pipeline. A subdomain takes a CNAME; a domain's apex, an ALIAS (flattened CNAME), which
+resolves to the pipeline endpoint's own addresses."""
 
 import json
 
 import pytest
 
 pytestmark = pytest.mark.e2e
-SITE = "cdn"
-DOMAIN = "media.example.org"
+ADDRESSES = {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}
 
 
-@pytest.fixture(scope="module")
-def cdn(bootstrapped, tmp_path_factory):
+@pytest.fixture(scope="module", params=[("cdn", "media.example.org", "CNAME"), ("apex", "example.co.uk", "ALIAS")], ids=["subdomain", "apex"])
+def cdn(bootstrapped, tmp_path_factory, request):
     harness = bootstrapped
-    project = harness.variant("custom-domain")
-    harness.write_site(SITE, project, environments=["production"], environment_settings={"production": {"custom_domain": DOMAIN}})
+    site, domain, kind = request.param
+    project = harness.variant(f"custom-domain-{site}")
+    harness.write_site(site, project, environments=["production"], environment_settings={"production": {"custom_domain": domain}})
     records = tmp_path_factory.mktemp("dns") / "records.json"
     records.write_text("{}")
-    env = {"RICHIE_SITE": SITE, "RICHIE_DNS_RECORDS": str(records)}
-    return harness, project, env, records
+    env = {"RICHIE_SITE": site, "RICHIE_DNS_RECORDS": str(records)}
+    return harness, project, env, records, domain, kind
 
 
 def stages(harness, pipeline_id):
@@ -26,35 +28,44 @@ def stages(harness, pipeline_id):
     return dns[0], tls[0]
 
 
+def record_in_place(records, domain, kind, endpoint):
+    """What the operator's DNS answers once the printed record exists."""
+    if kind == "CNAME":
+        records.write_text(json.dumps({domain: endpoint}))
+    else:
+        records.write_text(json.dumps({domain: ADDRESSES, endpoint: ADDRESSES}))
+
+
 def test_the_first_deploy_serves_the_default_endpoint_and_gives_the_record(cdn):
-    harness, project, env, _ = cdn
-    run = harness.ops("deploy", "production", project=project, env=env, label="deploy custom domain, no record")
+    harness, project, env, records, domain, kind = cdn
+    run = harness.ops("deploy", "production", project=project, env=env, label=f"deploy custom domain ({kind}), no record")
     assert run.returncode == 0, run.output
     outputs = harness.outputs("media-production", project)
     endpoint = f"{outputs['cdn_pipeline_id']}.svc.edge.scw.cloud"
-    assert f"  {DOMAIN}. CNAME {endpoint}.\n" in run.output
+    assert f"  {domain}. {kind} {endpoint}.\n" in run.output
     dns, tls = stages(harness, outputs["cdn_pipeline_id"])
     assert dns["fqdns"] == [] and tls["managed_certificate"] is False  # no certificate asked
     assert (outputs["edge_service_domain"], outputs["custom_domain_attached"]) == (endpoint, False)
 
 
 def test_once_the_record_resolves_the_domain_and_its_certificate_are_attached(cdn):
-    harness, project, env, records = cdn
+    harness, project, env, records, domain, kind = cdn
     pipeline_id = harness.outputs("media-production", project)["cdn_pipeline_id"]
-    records.write_text(json.dumps({DOMAIN: f"{pipeline_id}.svc.edge.scw.cloud"}))
-    run = harness.ops("deploy", "production", project=project, env=env, label="deploy custom domain, record present")
+    record_in_place(records, domain, kind, f"{pipeline_id}.svc.edge.scw.cloud")
+    run = harness.ops("deploy", "production", project=project, env=env, label=f"deploy custom domain ({kind}), record present")
     assert run.returncode == 0, run.output
     assert "is not attached yet" not in run.output
     dns, tls = stages(harness, pipeline_id)
-    assert dns["fqdns"] == [DOMAIN] and tls["managed_certificate"] is True
+    assert dns["fqdns"] == [domain] and tls["managed_certificate"] is True
+    assert dns["type"] == "managed"  # a DNS stage leading to a TLS stage (edge-services-dns-wildcard)
     outputs = harness.outputs("media-production", project)
-    assert (outputs["edge_service_domain"], outputs["custom_domain_attached"]) == (DOMAIN, True)
+    assert (outputs["edge_service_domain"], outputs["custom_domain_attached"]) == (domain, True)
     settings = harness.ops("django-env", "production", "--output", "-", project=project, env=env)
-    assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={DOMAIN}\n" in settings.output
+    assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={domain}\n" in settings.output
 
 
 def test_an_attached_domain_stays_when_the_resolver_fails(cdn):
-    harness, project, env, records = cdn
+    harness, project, env, records, _, _ = cdn
     records.write_text("{}")
     run = harness.ops("diff", "production", project=project, env=env)
     assert "No changes." in run.output, run.output

@@ -157,7 +157,7 @@ def test_an_attached_domain_stays_attached_whatever_the_resolver_says(recorded, 
 
 def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, custom_site, dns_records, capsys):
     outputs["custom_domain_attached"] = {"value": False}
-    outputs["custom_domain_cname"] = {"value": f"media.example.org. CNAME {ENDPOINT}."}
+    outputs["custom_domain_record"] = {"value": f"media.example.org. CNAME {ENDPOINT}."}
     commands.deploy(context("production", site=custom_site))
     assert f"  media.example.org. CNAME {ENDPOINT}.\n" in capsys.readouterr().err
     assert ("media-production", "apply", "-input=false") in recorded
@@ -292,3 +292,14 @@ def test_django_env_writes_under_env_d_by_default(recorded, tmp_path, capsys):
     assert stat.S_IMODE(os.stat(written).st_mode) == 0o600
     captured = capsys.readouterr()
     assert "6b1ad1c4" not in captured.out + captured.err and str(written) in captured.err
+
+
+def test_an_apex_is_ready_once_it_resolves_to_the_endpoints_addresses(recorded, dns_records):
+    site = site_config(environment_settings={"production": {"custom_domain": "example.org"}})
+    ctx = context("production", site=site)
+    dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}}))
+    assert ready(ctx) == "false"  # no ALIAS yet
+    dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"]}, "example.org": {"A": ["192.0.2.99"]}}))
+    assert ready(ctx) == "false"  # another host's address
+    dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}, "example.org": {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}}))
+    assert ready(ctx) == "true"

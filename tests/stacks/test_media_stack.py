@@ -109,14 +109,14 @@ def custom_domain_stack(outdir):
 def test_a_custom_domain_is_served_once_attached_and_its_record_is_given(custom_domain_stack):
     outputs = custom_domain_stack["output"]
     assert outputs["edge_service_domain"]["value"].startswith('${var.custom_domain_ready ? "media.example.org" : ')
-    assert outputs["custom_domain_cname"]["value"] == (
+    assert outputs["custom_domain_record"]["value"] == (
         f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
     )
     assert outputs["custom_domain_attached"]["value"] == "${var.custom_domain_ready}"
 
 
 def test_without_custom_domain_there_is_no_cname_output(staging):
-    assert not {"custom_domain_cname", "custom_domain_attached"} & set(staging["output"])
+    assert not {"custom_domain_record", "custom_domain_attached"} & set(staging["output"])
     assert "custom_domain_ready" not in staging["variable"]
 
 

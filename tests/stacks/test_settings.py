@@ -257,8 +257,8 @@ def test_legacy_state_keeps_the_workspace_key():
         ({"custom_domain": "localhost"}, "custom_domain = 'localhost' is not a fully qualified"),
         ({"custom_domain": "https://media.example.org"}, "is not a fully qualified"),
         ({"custom_domain": "abc.svc.edge.scw.cloud"}, "is a Scaleway name"),
-        ({"custom_domain": "example.org"}, "custom_domain = 'example.org' is a zone's own (apex) name, which cannot be a CNAME: use a subdomain"),
-        ({"custom_domain": "*.example.org"}, "custom_domain = '*.example.org' is not a fully qualified lowercase domain"),
+        ({"custom_domain": "co.uk"}, "custom_domain = 'co.uk' is a public suffix, not a domain of yours"),
+        ({"custom_domain": "*.example.org"}, "custom_domain = '*.example.org' is a wildcard, for which Edge Services gets no Let's Encrypt certificate"),
         ({"protected": "yes"}, "environment_settings.production.protected must be true or false"),
         ({"purge_cache_on_deploy": 1}, "purge_cache_on_deploy must be true or false"),
     ],
@@ -348,3 +348,13 @@ def test_a_syntax_error_gives_the_line_and_what_was_expected(text, message):
     with pytest.raises(ConfigError) as error:
         parse_tfvars(text, DEMO_SOURCE)
     assert str(error.value) == f"{DEMO_SOURCE.parent}/{message}"
+
+
+@pytest.mark.parametrize(
+    "domain, apex",
+    [("example.org", True), ("media.example.org", False), ("example.co.uk", True), ("media.example.co.uk", False), ("site.github.io", True)],
+)
+def test_an_apex_is_told_from_a_subdomain_by_the_public_suffix_list(domain, apex):
+    """Not by counting dots: `example.co.uk` is an apex, `media.example.org` is not."""
+    env = site_config(environment_settings={"production": {"custom_domain": domain}}).environment("production")
+    assert (env.custom_domain, env.custom_domain_apex) == (domain, apex)

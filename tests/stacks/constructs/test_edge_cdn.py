@@ -87,7 +87,7 @@ def test_the_domain_is_the_reported_name_else_the_documented_endpoint_never_empt
         f'try({CDN_DNS_STAGE.expr("fqdns")}[0], ""), '
         f'format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()}))}}'
     )
-    assert cdn.cname_record is None and cdn.attached is None
+    assert cdn.dns_record is None and cdn.attached is None
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,15 @@ def test_the_cname_record_targets_the_pipeline_endpoint(outdir):
     stack = new_stack(outdir)
     env = site.environment("production")
     cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
-    assert cdn.cname_record == (
+    assert cdn.dns_record == (
         f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
     )
     assert cdn.domain.startswith('${var.custom_domain_ready ? "media.example.org" : coalesce(')
+
+
+def test_an_apex_gets_an_alias_record(outdir):
+    site = site_config(environment_settings={"production": {"custom_domain": "example.co.uk"}})
+    stack = new_stack(outdir)
+    env = site.environment("production")
+    cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
+    assert cdn.dns_record == f'example.co.uk. ALIAS ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
