@@ -91,6 +91,10 @@ synth-all: install ## Synthesize every site into cdktf.out/sites/<site>/, checki
 access: install ## Who may do what on which bucket, for every site of the project (from the synthesized stacks)
 	@$(OPS) access
 
+.PHONY: project
+project: install ## Write sites/project.tfvars for a new team: make project STATE_BUCKET=acme-terraform-state [REPLACE=1]
+	@$(OPS) project $(STATE_BUCKET) $(if $(REPLACE),--replace)
+
 .PHONY: site
 site: install ## Create a new site with safe defaults: make site NAME=acme
 	@$(OPS) site $(NAME)

@@ -31,6 +31,9 @@ def parser() -> argparse.ArgumentParser:
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
     commands.add_parser("access", help="who may do what on which bucket, for every site of the project")
+    project = commands.add_parser("project", help="write sites/project.tfvars for a new team, its operator read from env.d/scw's key")
+    project.add_argument("state_bucket", nargs="?", default=None)
+    project.add_argument("--replace", action="store_true", help="write over an existing sites/project.tfvars")
     site = commands.add_parser("site", help="scaffold sites/<name>/ with safe defaults")
     site.add_argument("name", nargs="?", default=None)
     bindings = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
@@ -57,6 +60,16 @@ def run(args: argparse.Namespace) -> int:
         except ConfigError as error:
             raise OperatorError(str(error)) from None
         print(report(sites))
+        return 0
+    if args.command == "project":
+        from ops.identity import DEFAULT_API_URL, Iam
+        from ops.preflight import check_credentials
+        from ops.sites import write_project
+
+        credentials = check_credentials()
+        owner = Iam(os.environ.get("SCW_API_URL") or DEFAULT_API_URL, credentials["SCW_SECRET_KEY"]).owner_of(credentials["SCW_ACCESS_KEY"])
+        path = write_project(args.state_bucket, owner, replace_existing=args.replace)
+        print(f"Wrote {path.relative_to(ROOT)} with {owner} as its operator: review it, commit it, then `make bootstrap`.")
         return 0
     if args.command == "site":
         from ops.sites import scaffold
@@ -96,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.update(QUIET_CLI)  # for the commands that synthesize in this process too
     try:
         args = parser().parse_args(argv)
-        problem = node_problem() if args.command != "site" else None  # every other command synthesizes
+        problem = node_problem() if args.command not in ("site", "project") else None  # the others synthesize
         if problem:
             raise OperatorError(problem)
         return run(args)

@@ -1,4 +1,5 @@
-"""Site settings files, written as an operator writes them: `make site NAME=<site>`."""
+"""Settings files, written as an operator writes them: `make project` for a new team's
+project, `make site NAME=<site>` for each site."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from ops.project import OperatorError
-from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, valid_site_name
+from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
 from stacks.settings import (
+    PROJECT_FILE,
     SITES_DIR,
     load_project,
+    parse_project,
     parse_site,
     site_config_path,
 )
@@ -37,6 +40,55 @@ feature_media_expiration = {feature_days}
 #   production = {{ custom_domain = "media.example.org", purge_cache_on_deploy = true }}
 # }}
 """
+
+
+# A new team's project: its own state bucket, its operator (read from its key), nothing adopted.
+NEW_PROJECT = """\
+# Settings every site of this Scaleway project shares, written by `make project` for
+# {operator} on {day}. Sites keep only their own settings, in sites/<site>/scw/config.tfvars.
+
+# Bucket of every environment's Terraform state (bucket names are global): `make bootstrap`
+# creates it.
+state_bucket = "{state_bucket}"
+
+# Who administers every bucket (media and state): each operator's IAM user and each CI
+# deploy key's application, as `user_id:<uuid>` or `application_id:<uuid>`. Every bucket
+# policy names exactly this list; bootstrap, deploy and destroy refuse a key that is not one
+# of theirs (docs/scw.md, section 3).
+operators = [
+  "{operator}",
+]
+
+# Optional settings, with their defaults:
+# region                = "fr-par"
+# zone                  = "fr-par-1"
+# edge_plan             = "professional"  # starter, professional or advanced
+# multipart_abort_days  = 7               # incomplete multipart uploads are aborted after this
+# state_noncurrent_days = 90              # old versions of the state expire after this
+# api_key_lifetime_days = 365             # each environment's API key expires after this
+"""
+
+
+def write_project(state_bucket: str | None, owner: str, sites_dir: Path = SITES_DIR, replace_existing: bool = False) -> Path:
+    """`sites/project.tfvars` for a new team, validated before it is written."""
+    from datetime import date
+
+    path = sites_dir / PROJECT_FILE
+    if not state_bucket:
+        raise OperatorError("which state bucket? e.g. `make project STATE_BUCKET=acme-terraform-state` (bucket names are global).")
+    if path.exists() and not replace_existing:
+        raise OperatorError(f"{path} exists already (the committed one is the openfun factory's): `REPLACE=1` writes yours over it.")
+    problem = s3_bucket_name_problem(state_bucket)
+    if problem:
+        raise OperatorError(f"STATE_BUCKET={state_bucket}: a bucket name {problem}.")
+    text = NEW_PROJECT.format(state_bucket=state_bucket, operator=owner, day=date.today().isoformat())
+    try:
+        parse_project(text, path)
+    except ConfigError as error:
+        raise OperatorError(str(error)) from None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
 
 
 def scaffold(name: str | None, sites_dir: Path = SITES_DIR) -> Path:

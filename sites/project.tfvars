@@ -1,6 +1,8 @@
-# Settings every site of this Scaleway project shares: the site factory of the
-# hand-written project it replaces (openfun/fun-richie-site-factory, scw/).
-# Sites keep only their own settings, in sites/<site>/scw/config.tfvars.
+# The openfun site factory's project (openfun/fun-richie-site-factory, scw/, the
+# hand-written project this tool replaces): not yours. A new team writes its own with
+# `make project STATE_BUCKET=<name> REPLACE=1` (README, "Operating").
+# Settings every site of this Scaleway project shares; sites keep only their own settings,
+# in sites/<site>/scw/config.tfvars.
 
 # Bucket of every environment's Terraform state (bucket names are global).
 state_bucket = "richie-site-factory-terraform"

@@ -1,0 +1,68 @@
+"""`make project`: a new team's project settings, its operator read from its own key."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from localscw.api import ScalewayApi
+from tests.ops.test_factory import app_copy
+
+USER = "77777777-7777-4777-8777-777777777777"
+
+
+@pytest.fixture
+def new_team(tmp_path):
+    """A copy of the checkout with an env.d/scw holding a key IAM knows, and IAM."""
+    api = ScalewayApi("88888888-8888-4888-8888-888888888888")
+    api.add_user(USER, "newcomer@example.org")
+    api.add_user_key(USER, "SCWNEWTEAM0000000000", "new-team-secret", "88888888-8888-4888-8888-888888888888")
+    server = api.serve()
+    project = app_copy(tmp_path)
+    (project / "env.d").mkdir()
+    (project / "env.d" / "scw.dist").write_text("SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX\n")
+    (project / "env.d" / "scw").write_text(
+        "SCW_ACCESS_KEY=SCWNEWTEAM0000000000\nSCW_SECRET_KEY=new-team-secret\n"
+        "TF_VAR_scw_project_id=88888888-8888-4888-8888-888888888888\nTF_VAR_scw_organization_id=88888888-8888-4888-8888-888888888888\n"
+    )
+    yield project, server.url
+    server.stop()
+
+
+def make_project(project, api_url, *args):
+    env = {**os.environ, "SCW_API_URL": api_url}
+    return subprocess.run([sys.executable, "-m", "ops", "project", *args], cwd=project, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_a_new_team_gets_its_bucket_its_operator_and_no_adoption(new_team):
+    project, api_url = new_team
+    result = make_project(project, api_url, "acme-terraform-state", "--replace")
+    assert result.returncode == 0, result.stderr
+    assert f"with user_id:{USER} as its operator" in result.stdout
+    from stacks.settings import load_project
+
+    settings = load_project(project / "sites")
+    assert (settings.state_bucket, settings.operators, settings.import_legacy_bootstrap) == ("acme-terraform-state", (f"user_id:{USER}",), False)
+    assert f"written by `make project` for\n# user_id:{USER}" in (project / "sites" / "project.tfvars").read_text()
+
+
+def test_the_committed_project_is_not_overwritten_unasked(new_team):
+    project, api_url = new_team
+    before = (project / "sites" / "project.tfvars").read_text()
+    result = make_project(project, api_url, "acme-terraform-state")
+    assert result.returncode == 2 and "exists already (the committed one is the openfun factory's): `REPLACE=1`" in result.stderr
+    assert (project / "sites" / "project.tfvars").read_text() == before
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ((), "error: which state bucket? e.g. `make project STATE_BUCKET=acme-terraform-state`"),
+        (("Acme_State", "--replace"), "error: STATE_BUCKET=Acme_State: a bucket name must hold only lowercase letters"),
+    ],
+)
+def test_bad_input_is_one_line(new_team, args, message):
+    project, api_url = new_team
+    result = make_project(project, api_url, *args)
+    assert result.returncode == 2 and result.stderr.startswith(message) and result.stderr.count("\n") == 1
