@@ -105,6 +105,7 @@ bench: install provider ## Print what users wait for (make diff, synthesis, the 
 
 .PHONY: test
 test: install provider tofu ## Run the whole test suite (the end-to-end run too, when Terraform >= 1.10 and Go are here)
+	@$(OPS) synth-all --output .cache/synth-all > /dev/null  # the committed sites, as a whole (the tests use their own)
 	$(PYTHON) -m pytest -n auto --dist loadfile
 
 .PHONY: e2e

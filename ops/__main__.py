@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from ops.project import QUIET_CLI, ROOT, OperatorError
+from ops.project import QUIET_CLI, ROOT, OperatorError, shown
 from stacks.runtime import node_problem
 
 ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key")
@@ -69,13 +69,13 @@ def run(args: argparse.Namespace) -> int:
         credentials = check_credentials()
         owner = Iam(os.environ.get("SCW_API_URL") or DEFAULT_API_URL, credentials["SCW_SECRET_KEY"]).owner_of(credentials["SCW_ACCESS_KEY"])
         path = write_project(args.state_bucket, owner, replace_existing=args.replace)
-        print(f"Wrote {path.relative_to(ROOT)} with {owner} as its operator: review it, commit it, then `make bootstrap`.")
+        print(f"Wrote {shown(path)} with {owner} as its operator: review it, commit it, then `make bootstrap`.")
         return 0
     if args.command == "site":
         from ops.sites import scaffold
 
         path = scaffold(args.name)
-        print(f"Created {path.relative_to(ROOT)}: review it, then `RICHIE_SITE={args.name} make synth`.")
+        print(f"Created {shown(path)}: review it, then `RICHIE_SITE={args.name} make synth`.")
         return 0
     if args.command == "bindings":
         from ops.bindings import generate

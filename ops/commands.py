@@ -20,7 +20,7 @@ from pathlib import Path
 from ops import terraform as tf
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.preflight import Context
-from ops.project import ROOT, OperatorError
+from ops.project import OperatorError, shown
 from ops.resolver import reaches
 from stacks.contract import (
     API_KEY_SLOTS,
@@ -145,7 +145,7 @@ def destroy(ctx: Context) -> int:
     if ctx.env.protected and os.environ.get("ALLOW_PRODUCTION_DESTROY") != "1":
         raise OperatorError(
             f"{ctx.stack} is protected: refusing to destroy it. Set ALLOW_PRODUCTION_DESTROY=1 to go on "
-            f"(its media bucket stays protected until `protected = false` in {ctx.site.source.relative_to(ROOT)})."
+            f"(its media bucket stays protected until `protected = false` in {shown(ctx.site.source)})."
         )
     if not tf.auto_approve():
         prompt = f"Destroy {ctx.stack} of {ctx.site.name}, its media, CDN and keys? Type {ctx.env.name!r} to confirm: "

@@ -44,5 +44,10 @@ def cli_environment(environ: dict[str, str]) -> dict[str, str]:
     return {**environ, **QUIET_CLI, "PATH": f"{bin_dir}{os.pathsep}{path}" if path else bin_dir}
 
 
+def shown(path: Path) -> Path:
+    """A path as the operator reads it: relative to the checkout when it is inside."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 class OperatorError(Exception):
     """Something the operator must fix; its message is one line saying how."""

@@ -41,7 +41,8 @@ from stacks.model import (
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SITES_DIR = PROJECT_ROOT / "sites"
+# `RICHIE_SITES_DIR` points the app at another folder of settings (the tests' own fixtures).
+SITES_DIR = Path(os.environ.get("RICHIE_SITES_DIR") or PROJECT_ROOT / "sites")
 PROJECT_FILE = "project.tfvars"
 DEFAULT_SITE = "demo"
 

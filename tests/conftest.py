@@ -1,7 +1,19 @@
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
-from ops.project import QUIET_CLI
+# The tests' own sites, never the committed ones: set before the settings module is
+# imported (it reads RICHIE_SITES_DIR once), inherited by every command a test runs.
+FIXTURE_SITES = Path(tempfile.mkdtemp(prefix="richie-fixture-sites-"))
+os.environ["RICHIE_SITES_DIR"] = str(FIXTURE_SITES)
+atexit.register(shutil.rmtree, FIXTURE_SITES, True)
 
+from ops.project import QUIET_CLI  # noqa: E402
+from tests.fixture_sites import write_fixture_sites  # noqa: E402
+
+write_fixture_sites(FIXTURE_SITES)
 os.environ.update(QUIET_CLI)  # before the first test starts the jsii kernel
 
 import pytest  # noqa: E402

@@ -1,4 +1,5 @@
-"""Adopting sites deployed with the hand-written project, with their committed settings,
+"""Adopting sites deployed with the hand-written project (the tests' fixture sites, as the
+committed ones are set),
 in the order the operator guide gives: `make bootstrap` closes the state bucket first, then
 each site moves over; nothing is destroyed or rebuilt, and at no step after the bootstrap
 can an environment's key read the state."""
@@ -11,7 +12,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 from localscw.harness import ACCOUNT
-from ops.project import ROOT
+from stacks.settings import SITES_DIR
 from stacks.legacy import LEGACY_ADDRESSES
 
 pytestmark = pytest.mark.e2e
@@ -23,7 +24,7 @@ LEGACY_STATE_BUCKET = "legacy-terraform-state"
 @pytest.fixture(scope="module")
 def legacy(bootstrapped, tmp_path_factory):
     """The `staging` workspace of two sites of the hand-written project, applied as its
-    operators did, and a work copy holding those sites' committed settings."""
+    operators did, and a work copy holding those sites' settings."""
     harness = bootstrapped
     harness.s3.create_bucket(Bucket=LEGACY_STATE_BUCKET, CreateBucketConfiguration={"LocationConstraint": "fr-par"})
     harness.s3.put_bucket_versioning(Bucket=LEGACY_STATE_BUCKET, VersioningConfiguration={"Status": "Enabled"})
@@ -33,7 +34,7 @@ def legacy(bootstrapped, tmp_path_factory):
     project = harness.variant("adopting")
     harness.write_project(project, state_bucket=LEGACY_STATE_BUCKET, import_legacy_bootstrap=True)
     for site in SITES:
-        shutil.copytree(ROOT / "sites" / site, project / "sites" / site)
+        shutil.copytree(SITES_DIR / site, project / "sites" / site)
     return harness, project
 
 

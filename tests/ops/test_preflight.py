@@ -15,6 +15,7 @@ from ops.preflight import (
 )
 from localscw.api import ScalewayApi
 from ops.project import ROOT, OperatorError
+from stacks.settings import SITES_DIR
 
 
 def operator_root(tmp_path, **overrides):
@@ -156,6 +157,9 @@ def iam():
     api = ScalewayApi("aaaaaaaa-0000-4000-8000-00000000000a")
     user_id = committed_operator().removeprefix("user_id:")
     api.add_user(user_id, "operator@example.org")
+    for operator in preflight.select(None)[0].project.operators:
+        if operator.startswith("application_id:"):
+            api.add_application(operator.removeprefix("application_id:"), "ci-deploy")
     api.add_user_key(user_id, "real-scw_access_key", "real-scw_secret_key", "aaaaaaaa-0000-4000-8000-00000000000b")
     server = api.serve()
     yield api, server.url
@@ -181,7 +185,7 @@ STATE_CHECKS: list[str] = []
 
 def test_deploying_a_site_that_adopts_legacy_state_checks_the_state_bucket_first(operator):
     site, _ = preflight.select("staging")
-    assert site.legacy_state  # the committed demo adopts the hand-written project's state
+    assert site.legacy_state  # the fixture demo adopts the hand-written project's state
     preflight.preflight("staging", writes=False)
     assert STATE_CHECKS == []  # a plan reads, and is no migration step
     preflight.preflight("staging")
@@ -204,7 +208,7 @@ def test_preflight_loads_credentials_into_the_child_environment_only(operator):
     assert os.environ.get("SCW_SECRET_KEY") != "real-scw_secret_key"
 
 
-def test_a_key_of_someone_not_in_the_committed_list_is_refused_before_anything_runs(operator, iam):
+def test_a_key_of_someone_not_in_the_operators_is_refused_before_anything_runs(operator, iam):
     api, _ = iam
     api.add_user("99999999-9999-4999-8999-999999999999", "stranger@example.org")
     api.add_user_key("99999999-9999-4999-8999-999999999999", "SCWSTRANGER000000000", "stranger-secret", "x")
@@ -215,7 +219,7 @@ def test_a_key_of_someone_not_in_the_committed_list_is_refused_before_anything_r
         preflight.preflight("staging")
     assert str(error.value) == (
         f"env.d/scw: its key belongs to user_id:99999999-9999-4999-8999-999999999999, which is not in `operators` of "
-        f"{ROOT / 'sites' / 'project.tfvars'}: add it there (and commit), or use the key of one of the operators listed."
+        f"{SITES_DIR / 'project.tfvars'}: add it there (and commit), or use the key of one of the operators listed."
     )
     assert preflight.preflight("staging", writes=False).stack == "media-staging"  # a plan writes no policy
 

@@ -31,7 +31,7 @@ def new_team(tmp_path):
 
 
 def make_project(project, api_url, *args):
-    env = {**os.environ, "SCW_API_URL": api_url}
+    env = {**{k: v for k, v in os.environ.items() if k != "RICHIE_SITES_DIR"}, "SCW_API_URL": api_url}
     return subprocess.run([sys.executable, "-m", "ops", "project", *args], cwd=project, env=env, capture_output=True, text=True, timeout=60)
 
 
@@ -51,7 +51,7 @@ def test_the_committed_project_is_not_overwritten_unasked(new_team):
     project, api_url = new_team
     before = (project / "sites" / "project.tfvars").read_text()
     result = make_project(project, api_url, "acme-terraform-state")
-    assert result.returncode == 2 and "exists already (the committed one is the openfun factory's): `REPLACE=1`" in result.stderr
+    assert result.returncode == 2 and "exists already (the committed one is the openfun factory's): `REPLACE=1`" in result.stderr, result.stderr
     assert (project / "sites" / "project.tfvars").read_text() == before
 
 

@@ -6,7 +6,6 @@ from stacks.addresses import STATE_BUCKET_ENCRYPTION, STATE_BUCKET_POLICY
 from stacks.app import build_app
 from stacks.addresses import API_KEY
 from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
-from stacks.settings import load_factory
 from tests.helpers import fresh_app, resources, site_config, synth_stacks
 
 
@@ -55,13 +54,3 @@ def test_new_sites_carry_no_adoption_blocks(outdir):
     for name, stack in synth_stacks(build_app(site_config(), fresh_app(outdir / "new-site"))).items():
         assert not {"removed", "import"} & set(stack)
         assert stack.get("moved", [KEY_SLOT_MOVE]) == [KEY_SLOT_MOVE], name  # the single key of earlier deployments
-
-
-def test_the_five_sites_of_the_hand_written_project_adopt_its_state():
-    sites = load_factory()
-    assert [site.name for site in sites] == ["ademe", "demo", "funcampus", "funcorporate", "funmooc"]
-    assert all(site.legacy_state for site in sites)
-    project = sites[0].project
-    assert (project.state_bucket, project.import_legacy_bootstrap) == ("richie-site-factory-terraform", True)
-    assert sites[1].environment("production").media_expiration == 2  # as demo had it
-    assert {site.environment("production").media_expiration for site in sites if site.name != "demo"} == {0}

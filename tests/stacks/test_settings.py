@@ -4,7 +4,7 @@ import pytest
 from ops.project import ROOT
 from ops.sites import render_tfvars as tfvars
 from stacks.model import DEFAULT_CACHE_TTL, ConfigError, s3_bucket_name_problem
-from stacks.settings import load_selected_site, load_site, parse_site
+from stacks.settings import SITES_DIR, load_selected_site, load_site, parse_site
 from tests.helpers import DEMO_SOURCE, PROJECT_SOURCE, project_config, site_config
 
 
@@ -20,7 +20,7 @@ def test_demo_site_ships_the_legacy_format():
     assert site.name == "demo"
     assert [e.name for e in site.environments] == ["staging", "preprod", "production"]
     assert {e.media_expiration for e in site.environments} == {2}
-    assert site.source == ROOT / "sites" / "demo" / "scw" / "config.tfvars"
+    assert site.source == SITES_DIR / "demo" / "scw" / "config.tfvars"
 
 
 def test_defaults():

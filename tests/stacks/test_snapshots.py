@@ -1,4 +1,7 @@
-"""Snapshots of every stack of the demo site: a change to them is reviewed like code.
+"""Snapshots of the tests' own sites (never the committed ones): a change to them is
+reviewed like code. The demo fixture site, and a site using every feature and setting:
+expiry, kept media with noncurrent expiry, a custom domain, protected production, a
+throwaway feature environment, the adoption of the hand-written project.
 
 Update with `make snapshots` (pytest --snapshot-update) and read the diff.
 """
@@ -47,10 +50,10 @@ def every_setting_stacks(outdir):
         legacy_state=True,
         import_legacy_bootstrap=True,
     )
-    app = build_app(site, fresh_app(outdir / "every-setting"))
+    app = build_app(site.with_environment("feature-x"), fresh_app(outdir / "every-setting"))
     return synth_stacks(app)
 
 
-@pytest.mark.parametrize("stack", ["bootstrap", "media-staging", "media-production"])
+@pytest.mark.parametrize("stack", ["bootstrap", "media-staging", "media-production", "media-feature-x"])
 def test_every_setting_snapshot(every_setting_stacks, snapshot_json, stack):
     assert every_setting_stacks[stack] == snapshot_json
