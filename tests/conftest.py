@@ -11,10 +11,12 @@ os.environ["RICHIE_SITES_DIR"] = str(FIXTURE_SITES)
 atexit.register(shutil.rmtree, FIXTURE_SITES, True)
 
 from ops.project import QUIET_CLI  # noqa: E402
-from tests.fixture_sites import write_fixture_sites  # noqa: E402
+
+os.environ.update(QUIET_CLI)  # before the first test starts the jsii kernel
+
+from tests.fixture_sites import write_fixture_sites  # noqa: E402  (no cdktf: the controller starts no kernel)
 
 write_fixture_sites(FIXTURE_SITES)
-os.environ.update(QUIET_CLI)  # before the first test starts the jsii kernel
 
 import pytest  # noqa: E402
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from ops.sites import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
-from tests.helpers import OPERATORS
+
+# The fixture project's operators: a user, and a CI deploy key's application.
+OPERATORS = ("user_id:aaaaaaaa-0000-4000-8000-000000000001", "application_id:aaaaaaaa-0000-4000-8000-000000000002")
 
 PROJECT = {"state_bucket": "richie-site-factory-terraform", "import_legacy_bootstrap": True, "operators": list(OPERATORS)}
 # Three sites moved over from the hand-written project; demo's media expire.

@@ -11,10 +11,10 @@ from cdktf import App, TerraformStack, Testing
 from ops.sites import render_tfvars
 from stacks.model import ProjectConfig, SiteConfig
 from stacks.settings import PROJECT_KEYS, parse_project, parse_site
+from tests.fixture_sites import OPERATORS
 
 DEMO_SOURCE = Path("sites/demo/scw/config.tfvars")
 PROJECT_SOURCE = Path("sites/project.tfvars")
-OPERATORS = ("user_id:aaaaaaaa-0000-4000-8000-000000000001", "application_id:aaaaaaaa-0000-4000-8000-000000000002")
 PROJECT_DEFAULTS = {"state_bucket": "richie-terraform-state", "operators": list(OPERATORS)}
 
 
