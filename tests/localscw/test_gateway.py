@@ -2,9 +2,12 @@
 
 import http.client
 import ssl
+import urllib.error
 import urllib.parse
+import urllib.request
 
 import pytest
+from botocore.exceptions import ClientError
 
 from localscw.gateway import Gateway, as_scaleway, s3_action
 from ops.access import Bucket, operator_principal
@@ -56,8 +59,6 @@ def test_a_virtual_hosted_bucket_is_made_in_the_endpoint_region(s3):
 def test_a_bucket_policy_refuses_whom_it_does_not_name(s3):
     gateway, admin = s3
     admin.create_bucket(Bucket="locked")
-    from botocore.exceptions import ClientError
-
     with pytest.raises(ClientError, match="AccessDenied"):
         client(gateway, key="SCWSOMEONEELSE000000").list_objects_v2(Bucket="locked")
     assert client(gateway).list_objects_v2(Bucket="locked")["KeyCount"] == 0
@@ -119,8 +120,6 @@ def test_answers_take_scaleways_recorded_form():
 
 def test_the_encryption_header_scaleway_refuses_is_refused(s3):
     gateway, admin = s3
-    from botocore.exceptions import ClientError
-
     client(gateway).create_bucket(Bucket="sse-header")
     with pytest.raises(ClientError, match="InvalidArgument"):
         client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}", ServerSideEncryption="AES256")
@@ -130,8 +129,6 @@ def test_the_encryption_header_scaleway_refuses_is_refused(s3):
 
 def test_an_unknown_key_and_a_wrong_signature_are_refused_as_object_storage_does(s3):
     gateway, admin = s3
-    from botocore.exceptions import ClientError
-
     admin.create_bucket(Bucket="signed")
     with pytest.raises(ClientError, match="InvalidAccessKeyId"):
         client(gateway, key="SCWNOBODY00000000000").list_objects_v2(Bucket="signed")
@@ -140,16 +137,19 @@ def test_an_unknown_key_and_a_wrong_signature_are_refused_as_object_storage_does
     assert client(gateway).list_objects_v2(Bucket="signed")["KeyCount"] == 0
 
 
-def test_presigned_urls_are_checked_too(s3):
-    import urllib.request
+def https_opener(gateway):
+    """urllib through the gateway, trusting the run's CA: a browser following a link."""
+    return urllib.request.build_opener(
+        urllib.request.ProxyHandler({"https": gateway.proxy}),
+        urllib.request.HTTPSHandler(context=ssl.create_default_context(cafile=str(gateway.ca_file))),
+    )
 
+
+def test_presigned_urls_are_checked_too(s3):
     gateway, admin = s3
     admin.create_bucket(Bucket="presigned")
     admin.put_object(Bucket="presigned", Key="a.txt", Body=b"hello")
-    opener = urllib.request.build_opener(
-        urllib.request.ProxyHandler({"https": gateway.proxy}),
-        urllib.request.HTTPSHandler(context=__import__("ssl").create_default_context(cafile=str(gateway.ca_file))),
-    )
+    opener = https_opener(gateway)
     url = client(gateway).generate_presigned_url("get_object", Params={"Bucket": "presigned", "Key": "a.txt"}, ExpiresIn=600)
     assert opener.open(url, timeout=10).read() == b"hello"
     forged = url.replace("X-Amz-Signature=", "X-Amz-Signature=0")
@@ -159,13 +159,8 @@ def test_presigned_urls_are_checked_too(s3):
 
 
 def test_listing_every_bucket_is_refused_to_anonymous(s3):
-    import urllib.request
-
     gateway, _ = s3
-    opener = urllib.request.build_opener(
-        urllib.request.ProxyHandler({"https": gateway.proxy}),
-        urllib.request.HTTPSHandler(context=__import__("ssl").create_default_context(cafile=str(gateway.ca_file))),
-    )
+    opener = https_opener(gateway)
     with pytest.raises(urllib.error.HTTPError) as refused:
         opener.open("https://s3.fr-par.scw.cloud/", timeout=10)
     assert refused.value.code == 403
