@@ -104,9 +104,15 @@ bench: install provider ## Print what users wait for (make diff, synthesis, the 
 	@$(PYTHON) -m localscw.bench
 
 .PHONY: test
-test: install provider tofu ## Run the whole test suite (the end-to-end run too, when Terraform >= 1.10 and Go are here)
+test: install provider tofu lint ## Run the gates and the whole test suite (the end-to-end run too, when Terraform >= 1.10 and Go are here)
 	@$(OPS) synth-all --output .cache/synth-all > /dev/null  # the committed sites, as a whole (the tests use their own)
 	$(PYTHON) -m pytest -n auto --dist loadfile
+
+.PHONY: lint
+lint: install ## ruff (lint and format) and mypy (strict on stacks/ and ops/), configured in pyproject.toml
+	@$(VENV)/bin/ruff check --quiet
+	@$(VENV)/bin/ruff format --check --quiet
+	@$(VENV)/bin/mypy --no-error-summary
 
 .PHONY: e2e
 e2e: install provider tofu ## Deploy for real, with the real provider, against the local Scaleway (needs Terraform >= 1.10, Go)

@@ -19,10 +19,11 @@ import secrets
 import string
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
-from typing import Any, Callable
+from typing import Any
 
 from localscw.loopback import LoopbackServer
 
@@ -48,7 +49,7 @@ EDGE_NOT_FOUND = ApiError(404, {"message": "Not Found"})
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def access_key() -> str:
@@ -89,7 +90,13 @@ class ScalewayApi:
 
     def add_user(self, user_id: str, email: str) -> None:
         with self.lock:
-            self.users[user_id] = {"id": user_id, "email": email, "organization_id": self.organization_id, "type": "member", "status": "activated"}
+            self.users[user_id] = {
+                "id": user_id,
+                "email": email,
+                "organization_id": self.organization_id,
+                "type": "member",
+                "status": "activated",
+            }
 
     def add_user_key(self, user_id: str, access: str, secret: str, project_id: str) -> None:
         """An operator's key, made in the console: not something Terraform creates."""
@@ -101,9 +108,17 @@ class ScalewayApi:
         with self.lock:
             stamp = now()
             self.applications[app_id] = {
-                "id": app_id, "name": name, "description": "", "created_at": stamp, "updated_at": stamp,
-                "organization_id": self.organization_id, "editable": True, "deletable": True, "managed": False,
-                "nb_api_keys": 0, "tags": [],
+                "id": app_id,
+                "name": name,
+                "description": "",
+                "created_at": stamp,
+                "updated_at": stamp,
+                "organization_id": self.organization_id,
+                "editable": True,
+                "deletable": True,
+                "managed": False,
+                "nb_api_keys": 0,
+                "tags": [],
             }
 
     def principal_of(self, access: str) -> str | None:
@@ -123,8 +138,16 @@ class ScalewayApi:
         """Each application's name and the permission sets of the policies bound to it."""
         with self.lock:
             return {
-                app_id: (app["name"], [name for policy in self.policies.values() if policy.get("application_id") == app_id
-                                       for rule in policy["_rules"] for name in rule["permission_set_names"]])
+                app_id: (
+                    app["name"],
+                    [
+                        name
+                        for policy in self.policies.values()
+                        if policy.get("application_id") == app_id
+                        for rule in policy["_rules"]
+                        for name in rule["permission_set_names"]
+                    ],
+                )
                 for app_id, app in self.applications.items()
             }
 
@@ -141,17 +164,35 @@ class ScalewayApi:
         stamp = now()
         # api-key-with-application: every field, `secret_key` only in the creation's answer.
         return {
-            "access_key": access, "secret_key": None, "description": description, "created_at": stamp, "updated_at": stamp,
-            "expires_at": expires_at, "default_project_id": project_id, "editable": True, "deletable": True,
-            "managed": False, "creation_ip": "127.0.0.1", **owner, "_secret": secret,
+            "access_key": access,
+            "secret_key": None,
+            "description": description,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "expires_at": expires_at,
+            "default_project_id": project_id,
+            "editable": True,
+            "deletable": True,
+            "managed": False,
+            "creation_ip": "127.0.0.1",
+            **owner,
+            "_secret": secret,
         }
 
     def create_application(self, body: Json) -> tuple[int, Json]:
         stamp = now()
         app = {
-            "id": str(uuid.uuid4()), "name": body["name"], "description": body.get("description", ""), "created_at": stamp,
-            "updated_at": stamp, "organization_id": body.get("organization_id") or self.organization_id, "editable": True,
-            "deletable": True, "managed": False, "nb_api_keys": 0, "tags": body.get("tags") or [],
+            "id": str(uuid.uuid4()),
+            "name": body["name"],
+            "description": body.get("description", ""),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "organization_id": body.get("organization_id") or self.organization_id,
+            "editable": True,
+            "deletable": True,
+            "managed": False,
+            "nb_api_keys": 0,
+            "tags": body.get("tags") or [],
         }
         self.applications[app["id"]] = app
         return 200, app
@@ -226,10 +267,21 @@ class ScalewayApi:
         made = []
         for rule in rules or []:
             names = rule.get("permission_set_names") or []
-            scope = {"project_ids": rule["project_ids"]} if rule.get("project_ids") else {"organization_id": rule.get("organization_id") or self.organization_id}
+            scope = (
+                {"project_ids": rule["project_ids"]}
+                if rule.get("project_ids")
+                else {"organization_id": rule.get("organization_id") or self.organization_id}
+            )
             kind = "organization" if any(name.startswith(self.ORGANIZATION_SETS) for name in names) else "projects"
-            made.append({"id": str(uuid.uuid4()), "permission_set_names": names, "permission_sets_scope_type": kind,
-                         "condition": rule.get("condition", ""), **scope})
+            made.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "permission_set_names": names,
+                    "permission_sets_scope_type": kind,
+                    "condition": rule.get("condition", ""),
+                    **scope,
+                }
+            )
         return made
 
     def _policy_view(self, policy: Json) -> Json:
@@ -246,10 +298,18 @@ class ScalewayApi:
         if "application_id" in principal:
             self._application(principal["application_id"])
         policy = {
-            "id": str(uuid.uuid4()), "name": body["name"], "description": body.get("description", ""),
-            "organization_id": body.get("organization_id") or self.organization_id, "created_at": stamp, "updated_at": stamp,
-            "editable": True, "deletable": True, "managed": False, "tags": body.get("tags") or [],
-            **(principal or {"no_principal": True}), "_rules": self._rules(body.get("rules")),
+            "id": str(uuid.uuid4()),
+            "name": body["name"],
+            "description": body.get("description", ""),
+            "organization_id": body.get("organization_id") or self.organization_id,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "editable": True,
+            "deletable": True,
+            "managed": False,
+            "tags": body.get("tags") or [],
+            **(principal or {"no_principal": True}),
+            "_rules": self._rules(body.get("rules") or []),
         }
         self.policies[policy["id"]] = policy
         # policy-basic: the creation's answer counts no rule yet.
@@ -287,7 +347,7 @@ class ScalewayApi:
 
     def set_rules(self, body: Json) -> tuple[int, Json]:
         policy = self._policy(body["policy_id"])
-        policy["_rules"] = self._rules(body.get("rules"))
+        policy["_rules"] = self._rules(body.get("rules") or [])
         return 200, {"rules": policy["_rules"]}
 
     # -- Edge Services --------------------------------------------------------------------------
@@ -310,9 +370,16 @@ class ScalewayApi:
         stamp = now()
         project_id = body.get("project_id") or ""
         pipeline = {
-            "created_at": stamp, "description": body.get("description", ""), "errors": [], "id": str(uuid.uuid4()),
-            "name": body["name"], "organization_id": self.organization_id, "project_id": project_id,
-            "status": "warning", "updated_at": stamp, "_head": None,
+            "created_at": stamp,
+            "description": body.get("description", ""),
+            "errors": [],
+            "id": str(uuid.uuid4()),
+            "name": body["name"],
+            "organization_id": self.organization_id,
+            "project_id": project_id,
+            "status": "warning",
+            "updated_at": stamp,
+            "_head": None,
         }
         self.pipelines[pipeline["id"]] = pipeline
         return 200, self._pipeline_view(pipeline)
@@ -325,8 +392,15 @@ class ScalewayApi:
     def _pipeline_view(self, pipeline: Json) -> Json:
         view = {k: v for k, v in pipeline.items() if not k.startswith("_")}
         if pipeline["_head"] is None:
-            view["errors"] = [{"code": "pipeline_missing_head_stage", "message": "first (head) stage missing",
-                               "severity": "critical", "stage": "dns", "type": "config"}]
+            view["errors"] = [
+                {
+                    "code": "pipeline_missing_head_stage",
+                    "message": "first (head) stage missing",
+                    "severity": "critical",
+                    "stage": "dns",
+                    "type": "config",
+                }
+            ]
             view["status"] = "warning"
         else:
             view["errors"], view["status"] = [], "ready"
@@ -382,18 +456,25 @@ class ScalewayApi:
     def _stage_fields(kind: str, body: Json, current: Json) -> Json:
         if kind == "dns":
             # edge-services-dns-basic: `default_fqdn` is empty when the stage is made.
-            return {"fqdns": body.get("fqdns") if body.get("fqdns") is not None else current.get("fqdns", []),
-                    "default_fqdn": current.get("default_fqdn", "")}
+            return {
+                "fqdns": body.get("fqdns") if body.get("fqdns") is not None else current.get("fqdns", []),
+                "default_fqdn": current.get("default_fqdn", ""),
+            }
         if kind == "tls":
             # edge-services-tls-basic: no expiry until a certificate is issued.
-            return {"managed_certificate": bool(body.get("managed_certificate", current.get("managed_certificate", False))),
-                    "secrets": body.get("secrets") if body.get("secrets") is not None else current.get("secrets", []),
-                    "certificate_expires_at": current.get("certificate_expires_at")}
+            return {
+                "managed_certificate": bool(body.get("managed_certificate", current.get("managed_certificate", False))),
+                "secrets": body.get("secrets") if body.get("secrets") is not None else current.get("secrets", []),
+                "certificate_expires_at": current.get("certificate_expires_at"),
+            }
         if kind == "cache":
             # edge-services-cache-basic: the TTL comes back as whole seconds ("3600s").
             ttl = body.get("fallback_ttl", current.get("fallback_ttl", "3600s"))
             seconds = float(str(ttl).rstrip("s"))
-            return {"fallback_ttl": f"{seconds:g}s", "include_cookies": bool(body.get("include_cookies", current.get("include_cookies", False)))}
+            return {
+                "fallback_ttl": f"{seconds:g}s",
+                "include_cookies": bool(body.get("include_cookies", current.get("include_cookies", False))),
+            }
         if kind == "backend":
             # edge-services-backend-basic: the S3 backend as sent.
             return {"scaleway_s3": body.get("scaleway_s3") or current.get("scaleway_s3")}
@@ -426,8 +507,15 @@ class ScalewayApi:
         """SDK `CreatePurgeRequest`: a purge of the whole pipeline (`all`) or of `assets`."""
         self._pipeline(body.get("pipeline_id", ""))
         stamp = now()
-        purge = {"id": str(uuid.uuid4()), "pipeline_id": body["pipeline_id"], "status": "done", "assets": body.get("assets"),
-                 "all": bool(body.get("all")), "created_at": stamp, "updated_at": stamp}
+        purge = {
+            "id": str(uuid.uuid4()),
+            "pipeline_id": body["pipeline_id"],
+            "status": "done",
+            "assets": body.get("assets"),
+            "all": bool(body.get("all")),
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
         self.purges[purge["id"]] = purge
         return 200, purge
 
@@ -480,7 +568,12 @@ class ScalewayApi:
                 gate.released.wait()
         if not self.authenticated(token):
             # The API's answer to a missing or unknown token.
-            return 401, {"message": "authentication is denied", "method": "api_key", "reason": "invalid_argument", "type": "denied_authentication"}
+            return 401, {
+                "message": "authentication is denied",
+                "method": "api_key",
+                "reason": "invalid_argument",
+                "type": "denied_authentication",
+            }
         for route_method, pattern, action in self._routes:
             match = pattern.fullmatch(path)
             if match and route_method == method:
@@ -492,7 +585,7 @@ class ScalewayApi:
                         return error.status, error.body
         return 404, {"message": f"no route for {method} {path} in the local Scaleway API"}
 
-    def serve(self) -> "ApiServer":
+    def serve(self) -> ApiServer:
         return ApiServer(self)
 
 

@@ -75,7 +75,7 @@ def interleaved(commands: dict[str, Command], runs: int, base_env: dict[str, str
 
 def paired_ratio(times: list[float], baseline: list[float]) -> float:
     """Median of each round's ratio: a slow spell that lasts a round slows both sides."""
-    return statistics.median(t / b for t, b in zip(times, baseline))
+    return statistics.median(t / b for t, b in zip(times, baseline, strict=True))
 
 
 _PEAK_RSS = (
@@ -104,7 +104,7 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]],
         sites_of(harness, project, {"three": 3, "forty": 40})
         setup = [("bootstrap",), ("deploy", "staging"), ("deploy", "env00")]
         for args in setup:
-            for site in ({"e2e"} if args[0] != "deploy" or args[1] == "staging" else {"three", "forty"}):
+            for site in {"e2e"} if args[0] != "deploy" or args[1] == "staging" else {"three", "forty"}:
                 run = harness.ops(*args, env={"RICHIE_SITE": site})
                 if run.returncode != 0:
                     raise SystemExit(f"bench: {' '.join(args)} of {site} failed:\n{run.output}")
@@ -114,11 +114,14 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]],
             raise SystemExit(f"bench: the hand-written project failed to apply:\n{run.output}")
         make_diff = ["make", "--no-print-directory", "diff"]
         commands = {
-            "make diff ENV=staging": (make_diff + ["ENV=staging"], project, {"RICHIE_SITE": "e2e"}),
-            "terraform plan (hand-written HCL)": (["terraform", "plan", "-input=false"], legacy,
-                                                  {**legacy_variables("legacy"), **CREDENTIALS}),
-            "make diff, site of 3 environments": (make_diff + ["ENV=env00"], project, {"RICHIE_SITE": "three"}),
-            "make diff, site of 40 environments": (make_diff + ["ENV=env00"], project, {"RICHIE_SITE": "forty"}),
+            "make diff ENV=staging": ([*make_diff, "ENV=staging"], project, {"RICHIE_SITE": "e2e"}),
+            "terraform plan (hand-written HCL)": (
+                ["terraform", "plan", "-input=false"],
+                legacy,
+                {**legacy_variables("legacy"), **CREDENTIALS},
+            ),
+            "make diff, site of 3 environments": ([*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "three"}),
+            "make diff, site of 40 environments": ([*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "forty"}),
         }
         times = interleaved(commands, runs, harness.environ)
         command, cwd, env = commands["make diff ENV=staging"]
@@ -177,8 +180,10 @@ def report(times: dict[str, list[float]], memory: dict[str, float], suites: dict
         if verdict != "ok":
             missed.append(comparison.label)
         print(f"  {comparison.label:38s} {statistics.median(times[comparison.label]):6.2f} s")
-        print(f"  {'  vs ' + comparison.baseline:38s} {statistics.median(times[comparison.baseline]):6.2f} s"
-              f"   {ratio:5.2f}x (budget {comparison.budget}x) {verdict}")
+        print(
+            f"  {'  vs ' + comparison.baseline:38s} {statistics.median(times[comparison.baseline]):6.2f} s"
+            f"   {ratio:5.2f}x (budget {comparison.budget}x) {verdict}"
+        )
     for marker, seconds in suites.items():
         label = "test suite without the end-to-end run" if marker else "whole test suite (make test)"
         verdict = "ok" if seconds <= SUITE_BUDGETS[marker] else "MISSED"

@@ -20,9 +20,10 @@ import re
 import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
@@ -30,6 +31,7 @@ import yaml
 from localscw.api import ScalewayApi
 from localscw.gateway import S3_HOST, Gateway
 from localscw.toolchain import PROVIDER_MODULE, ToolchainError, download_module
+from ops.access import Bucket, Principal
 
 # The cassettes of the resources in use (`stacks/` imports their bindings).
 CASSETTES = (
@@ -55,10 +57,25 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 ACCESS_KEY = re.compile(r"SCW[A-Z0-9]{17}")
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 # Values that are the API's own to choose, whatever it answers.
-SET_ASIDE = frozenset({
-    "created_at", "updated_at", "creation_ip", "secret_key", "RequestId", "HostId", "Owner", "ID", "DisplayName",
-    "CreationDate", "LastModified", "ETag", "Resource", "Message", "BucketRegion",
-})
+SET_ASIDE = frozenset(
+    {
+        "created_at",
+        "updated_at",
+        "creation_ip",
+        "secret_key",
+        "RequestId",
+        "HostId",
+        "Owner",
+        "ID",
+        "DisplayName",
+        "CreationDate",
+        "LastModified",
+        "ETag",
+        "Resource",
+        "Message",
+        "BucketRegion",
+    }
+)
 OPERATOR_KEY = ("SCWCONFORMANCE000000", "c0f0c0f0-0000-4000-8000-000000000000")
 
 
@@ -79,7 +96,8 @@ def cassette_dir() -> Path:
 def interactions(path: Path) -> list[dict[str, Any]]:
     try:
         # libyaml's loader where there is one: the cassettes are large.
-        return yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["interactions"]
+        found: list[dict[str, Any]] = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["interactions"]
+        return found
     except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
         raise ToolchainError(f"cannot read the cassette {path}: {error}") from None
 
@@ -89,6 +107,7 @@ def interactions(path: Path) -> list[dict[str, Any]]:
 
 def xml_tree(text: str) -> Any:
     """S3's XML as nested dicts and lists, namespaces dropped."""
+
     def convert(element: ElementTree.Element) -> Any:
         children = list(element)
         if not children:
@@ -97,6 +116,7 @@ def xml_tree(text: str) -> Any:
         for child in children:
             found.setdefault(child.tag.split("}")[-1], []).append(convert(child))
         return found
+
     root = ElementTree.fromstring(text)
     return {root.tag.split("}")[-1]: convert(root)}
 
@@ -129,7 +149,7 @@ def differences(recorded: Any, ours: Any, ids: dict[str, str], where: str = "") 
         if not isinstance(ours, list) or len(ours) != len(recorded):
             yield f"{where.rstrip('.')}: expected {json.dumps(recorded)[:80]}, got {json.dumps(ours)[:80]}"
             return
-        for index, (left, right) in enumerate(zip(recorded, ours)):
+        for index, (left, right) in enumerate(zip(recorded, ours, strict=True)):
             yield from differences(left, right, ids, f"{where}{index}.")
     elif isinstance(recorded, str) and (TIMESTAMP.match(recorded) or ACCESS_KEY.fullmatch(recorded)):
         return
@@ -154,7 +174,7 @@ def parse(body: str, content_type: str) -> Any:
 class Replay:
     """A fresh local Scaleway for one cassette, and the ids it handed out for the recorded ones."""
 
-    def __init__(self, organization_id: str, s3_endpoint: str, folder: Path, s3_admin):
+    def __init__(self, organization_id: str, s3_endpoint: str, folder: Path, s3_admin: Any):
         self.api = ScalewayApi(organization_id)
         self.api.add_user("c0f0c0f0-0000-4000-8000-000000000001", "conformance@example.org")
         self.api.add_user_key("c0f0c0f0-0000-4000-8000-000000000001", *OPERATOR_KEY, organization_id)
@@ -163,7 +183,7 @@ class Replay:
         self.ids: dict[str, str] = {}
 
     @staticmethod
-    def _identify(access_key: str):
+    def _identify(access_key: str) -> tuple[Principal, str] | None:
         from ops.access import operator_principal
 
         # The recordings were made by the organization's owner.
@@ -187,7 +207,9 @@ class Replay:
         if S3_HOST.fullmatch(url.hostname or ""):
             return self._send_s3(request["method"], url.hostname or "", path, body, request.get("headers") or {})
         connection = http.client.HTTPConnection("127.0.0.1", urlsplit(self.server.url).port, timeout=30)
-        connection.request(request["method"], path, body=body.encode(), headers={"X-Auth-Token": OPERATOR_KEY[1], "Content-Type": "application/json"})
+        connection.request(
+            request["method"], path, body=body.encode(), headers={"X-Auth-Token": OPERATOR_KEY[1], "Content-Type": "application/json"}
+        )
         response = connection.getresponse()
         return response.status, response.read().decode(), response.getheader("Content-Type") or ""
 
@@ -197,8 +219,11 @@ class Replay:
         from botocore.credentials import Credentials
 
         region = S3_HOST.fullmatch(host)["region"]  # type: ignore[index]
-        keep = {k: v[0] for k, v in recorded_headers.items()
-                if k.lower().startswith(("x-amz-", "content-type", "content-md5")) and k.lower() not in ("x-amz-date", "x-amz-content-sha256")}
+        keep = {
+            k: v[0]
+            for k, v in recorded_headers.items()
+            if k.lower().startswith(("x-amz-", "content-type", "content-md5")) and k.lower() not in ("x-amz-date", "x-amz-content-sha256")
+        }
         request = AWSRequest(method=method, url=f"https://{host}{path}", data=body.encode(), headers=keep)
         S3SigV4Auth(Credentials(*OPERATOR_KEY), "s3", region).add_auth(request)
         port = urlsplit(self.gateway.proxy).port
@@ -214,16 +239,20 @@ class Replay:
                 if key in ours:
                     self.learn(value, ours[key])
         elif isinstance(recorded, list) and isinstance(ours, list):
-            for left, right in zip(recorded, ours):
+            for left, right in zip(recorded, ours, strict=False):
                 self.learn(left, right)
-        elif isinstance(recorded, str) and isinstance(ours, str) and recorded != ours:
-            if (UUID.fullmatch(recorded) and UUID.fullmatch(ours)) or (ACCESS_KEY.fullmatch(recorded) and ACCESS_KEY.fullmatch(ours)):
-                self.ids.setdefault(recorded, ours)
-                if ACCESS_KEY.fullmatch(recorded):
-                    self.ids["SCWXXXXXXXXXXXXXXXXX"] = ours  # the recordings mask keys in URLs
+        elif (
+            isinstance(recorded, str)
+            and isinstance(ours, str)
+            and recorded != ours
+            and ((UUID.fullmatch(recorded) and UUID.fullmatch(ours)) or (ACCESS_KEY.fullmatch(recorded) and ACCESS_KEY.fullmatch(ours)))
+        ):
+            self.ids.setdefault(recorded, ours)
+            if ACCESS_KEY.fullmatch(recorded):
+                self.ids["SCWXXXXXXXXXXXXXXXXX"] = ours  # the recordings mask keys in URLs
 
 
-def _bucket(s3_admin, name: str):
+def _bucket(s3_admin: Any, name: str) -> Bucket:
     from ops.access import deployed_bucket
 
     return deployed_bucket(s3_admin, name)
@@ -242,7 +271,7 @@ def organization_of(recorded: list[dict[str, Any]]) -> str:
     return "00000000-0000-4000-8000-000000000000"
 
 
-def replay(name: str, path: Path, s3_endpoint: str, s3_admin, folder: Path) -> Result:
+def replay(name: str, path: Path, s3_endpoint: str, s3_admin: Any, folder: Path) -> Result:
     recorded = interactions(path)
     result = Result(name)
     s3_admin_reset(s3_endpoint)
@@ -281,7 +310,7 @@ def replay(name: str, path: Path, s3_endpoint: str, s3_admin, folder: Path) -> R
 def s3_admin_reset(endpoint: str) -> None:
     """A fresh S3 server state (moto's reset)."""
     url = urlsplit(endpoint)
-    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    connection = http.client.HTTPConnection(url.hostname or "127.0.0.1", url.port, timeout=30)
     connection.request("POST", "/moto-api/reset")
     connection.getresponse().read()
 
@@ -295,7 +324,13 @@ def run_all(cassettes: tuple[str, ...] = CASSETTES) -> list[Result]:
     try:
         with tempfile.TemporaryDirectory(prefix="conformance-") as folder:
             return [
-                replay(name, services / name.split("/")[0] / "testdata" / f"{name.split('/')[1]}.cassette.yaml", server.endpoint, admin, Path(folder))
+                replay(
+                    name,
+                    services / name.split("/")[0] / "testdata" / f"{name.split('/')[1]}.cassette.yaml",
+                    server.endpoint,
+                    admin,
+                    Path(folder),
+                )
                 for name in cassettes
             ]
     finally:

@@ -19,9 +19,10 @@ import json
 import re
 import socketserver
 import ssl
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Callable
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from localscw import sigv4
@@ -44,16 +45,42 @@ REFUSED_SSE_HEADER = (
 # "Amazon S3 and IAM permissions equivalence" (Object Storage reference): the bucket-policy
 # action each operation needs. Keys: (on an object?, method, sub-resource); "" is none.
 BUCKET_ACTIONS = {
-    "GET": {"": "s3:ListBucket", "acl": "s3:GetBucketAcl", "cors": "s3:GetBucketCORS", "lifecycle": "s3:GetLifecycleConfiguration",
-            "location": "s3:GetBucketLocation", "tagging": "s3:GetBucketTagging", "versioning": "s3:GetBucketVersioning",
-            "website": "s3:GetBucketWebsite", "policy": "s3:GetBucketPolicy", "object-lock": "s3:GetBucketObjectLockConfiguration",
-            "encryption": "s3:GetEncryptionConfiguration", "versions": "s3:ListBucketVersions", "uploads": "s3:ListBucketMultipartUploads"},
-    "PUT": {"": "s3:CreateBucket", "acl": "s3:PutBucketAcl", "cors": "s3:PutBucketCORS", "lifecycle": "s3:PutLifecycleConfiguration",
-            "tagging": "s3:PutBucketTagging", "versioning": "s3:PutBucketVersioning", "website": "s3:PutBucketWebsite",
-            "policy": "s3:PutBucketPolicy", "object-lock": "s3:PutBucketObjectLockConfiguration", "encryption": "s3:PutEncryptionConfiguration"},
-    "DELETE": {"": "s3:DeleteBucket", "cors": "s3:PutBucketCORS", "lifecycle": "s3:PutLifecycleConfiguration",
-               "tagging": "s3:PutBucketTagging", "website": "s3:DeleteBucketWebsite", "policy": "s3:DeleteBucketPolicy",
-               "encryption": "s3:PutEncryptionConfiguration"},
+    "GET": {
+        "": "s3:ListBucket",
+        "acl": "s3:GetBucketAcl",
+        "cors": "s3:GetBucketCORS",
+        "lifecycle": "s3:GetLifecycleConfiguration",
+        "location": "s3:GetBucketLocation",
+        "tagging": "s3:GetBucketTagging",
+        "versioning": "s3:GetBucketVersioning",
+        "website": "s3:GetBucketWebsite",
+        "policy": "s3:GetBucketPolicy",
+        "object-lock": "s3:GetBucketObjectLockConfiguration",
+        "encryption": "s3:GetEncryptionConfiguration",
+        "versions": "s3:ListBucketVersions",
+        "uploads": "s3:ListBucketMultipartUploads",
+    },
+    "PUT": {
+        "": "s3:CreateBucket",
+        "acl": "s3:PutBucketAcl",
+        "cors": "s3:PutBucketCORS",
+        "lifecycle": "s3:PutLifecycleConfiguration",
+        "tagging": "s3:PutBucketTagging",
+        "versioning": "s3:PutBucketVersioning",
+        "website": "s3:PutBucketWebsite",
+        "policy": "s3:PutBucketPolicy",
+        "object-lock": "s3:PutBucketObjectLockConfiguration",
+        "encryption": "s3:PutEncryptionConfiguration",
+    },
+    "DELETE": {
+        "": "s3:DeleteBucket",
+        "cors": "s3:PutBucketCORS",
+        "lifecycle": "s3:PutLifecycleConfiguration",
+        "tagging": "s3:PutBucketTagging",
+        "website": "s3:DeleteBucketWebsite",
+        "policy": "s3:DeleteBucketPolicy",
+        "encryption": "s3:PutEncryptionConfiguration",
+    },
     "POST": {"delete": "s3:DeleteObject"},
 }
 OBJECT_ACTIONS = {
@@ -63,9 +90,14 @@ OBJECT_ACTIONS = {
     "POST": {"uploads": "s3:PutObject", "uploadId": "s3:PutObject"},
 }
 # ... and with a `versionId`, the version's own action.
-VERSION_ACTIONS = {"s3:GetObject": "s3:GetObjectVersion", "s3:DeleteObject": "s3:DeleteObjectVersion",
-                   "s3:GetObjectTagging": "s3:GetObjectVersionTagging", "s3:PutObjectTagging": "s3:PutObjectVersionTagging",
-                   "s3:DeleteObjectTagging": "s3:DeleteObjectVersionTagging", "s3:GetObjectAcl": "s3:GetObjectVersionAcl"}
+VERSION_ACTIONS = {
+    "s3:GetObject": "s3:GetObjectVersion",
+    "s3:DeleteObject": "s3:DeleteObjectVersion",
+    "s3:GetObjectTagging": "s3:GetObjectVersionTagging",
+    "s3:PutObjectTagging": "s3:PutObjectVersionTagging",
+    "s3:DeleteObjectTagging": "s3:DeleteObjectVersionTagging",
+    "s3:GetObjectAcl": "s3:GetObjectVersionAcl",
+}
 
 
 def error(code: str, message: str) -> bytes:
@@ -80,7 +112,7 @@ def s3_hosts() -> list[str]:
     return [name for region in REGIONS for name in (f"s3.{region}.scw.cloud", f"*.s3.{region}.scw.cloud")]
 
 
-def s3_action(method: str, key: str, query: dict) -> tuple[str, str]:
+def s3_action(method: str, key: str, query: dict[str, Any]) -> tuple[str, str]:
     """The bucket-policy action of an S3 request, and whether it is on the bucket or an object."""
     method = "GET" if method == "HEAD" else method
     table, on = (OBJECT_ACTIONS, "object") if key else (BUCKET_ACTIONS, "bucket")
@@ -92,7 +124,7 @@ def s3_action(method: str, key: str, query: dict) -> tuple[str, str]:
     return action, "object" if action == "s3:DeleteObject" and not key else on
 
 
-def as_scaleway(method: str, key: str, query: dict, status: int, payload: bytes) -> tuple[int, bytes]:
+def as_scaleway(method: str, key: str, query: dict[str, Any], status: int, payload: bytes) -> tuple[int, bytes]:
     """The S3 server's answer, where Scaleway's recorded one differs in form."""
     if key or status >= 300:
         return status, payload
@@ -193,7 +225,7 @@ class Gateway:
                 if not bucket and principal.scw is None:  # listing every bucket: IAM's, never anonymous
                     self._answer(403, XML, DENIED)
                     return
-                connection = http.client.HTTPConnection(upstream_url.hostname, upstream_url.port, timeout=60)
+                connection = http.client.HTTPConnection(upstream_url.hostname or "127.0.0.1", upstream_url.port, timeout=60)
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "transfer-encoding")}
                 headers["Host"] = upstream_url.netloc
                 headers["Content-Length"] = str(len(body))
@@ -210,7 +242,9 @@ class Gateway:
                 self._answer(status, kept, payload)
                 connection.close()
 
-            def _authenticate(self, raw_path: str, query: str, body: bytes) -> tuple[Principal, tuple | None]:
+            def _authenticate(
+                self, raw_path: str, query: str, body: bytes
+            ) -> tuple[Principal, tuple[int, list[tuple[str, str]], bytes] | None]:
                 """The request's principal, or the refusal Object Storage answers."""
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 try:
@@ -221,15 +255,27 @@ class Gateway:
                     return ANONYMOUS_PRINCIPAL, None
                 found = identify(signed.access_key)
                 if found is None:
-                    return ANONYMOUS_PRINCIPAL, (403, XML, error("InvalidAccessKeyId", "The access key Id you provided does not exist in our records."))
+                    return ANONYMOUS_PRINCIPAL, (
+                        403,
+                        XML,
+                        error("InvalidAccessKeyId", "The access key Id you provided does not exist in our records."),
+                    )
                 principal, secret = found
                 if not sigv4.valid(signed, secret, self.command, raw_path, query, headers):
-                    return ANONYMOUS_PRINCIPAL, (403, XML, error("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided."))
+                    return ANONYMOUS_PRINCIPAL, (
+                        403,
+                        XML,
+                        error("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided."),
+                    )
                 if sigv4.expired(signed):
                     return ANONYMOUS_PRINCIPAL, (403, XML, error("AccessDenied", "Request has expired"))
                 claimed = headers.get("x-amz-content-sha256", "")
                 if re.fullmatch(r"[0-9a-f]{64}", claimed) and claimed != hashlib.sha256(body).hexdigest():
-                    return ANONYMOUS_PRINCIPAL, (400, XML, error("XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."))
+                    return ANONYMOUS_PRINCIPAL, (
+                        400,
+                        XML,
+                        error("XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."),
+                    )
                 return principal, None
 
             def _body(self) -> bytes:
@@ -258,7 +304,7 @@ class Gateway:
 
             do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _handle
 
-            def log_message(self, *args) -> None:
+            def log_message(self, *args: Any) -> None:
                 pass
 
         self.http = LoopbackServer(Handler)

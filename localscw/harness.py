@@ -22,14 +22,16 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
-from localscw.api import ScalewayApi
+from localscw.api import ApiServer, ScalewayApi
 from localscw.gateway import Gateway
 from localscw.s3 import S3Server
 from localscw.toolchain import build_provider, cli_config
+from ops.access import Principal
 from ops.preflight import ENV_FILE, ENV_TEMPLATE
 from ops.project import (
     CDKTF_CLI,
@@ -99,12 +101,12 @@ class Harness:
         self.project = self.folder / "project"
         self.api = ScalewayApi(ACCOUNT["TF_VAR_scw_organization_id"])
         self._server: S3Server | None = None
-        self._api_server = None
+        self._api_server: ApiServer | None = None
         self._gateway: Gateway | None = None
 
     # -- Set-up -----------------------------------------------------------------------
 
-    def start(self) -> "Harness":
+    def start(self) -> Harness:
         from ops.access import application_principal, deployed_bucket, operator_principal
 
         self.home.mkdir(parents=True, exist_ok=True)
@@ -115,12 +117,21 @@ class Harness:
         ci_app = CI_DEPLOY_KEY.removeprefix("application_id:")
         self.api.add_application(ci_app, "ci-deploy")
         # An operator's permission sets, as docs/scw.md asks of a CI deploy key.
-        self.api.create_policy({"name": "ci-deploy", "application_id": ci_app, "rules": [
-            {"permission_set_names": ["ObjectStorageFullAccess", "EdgeServicesFullAccess"], "project_ids": [ACCOUNT["TF_VAR_scw_project_id"]]},
-        ]})
+        self.api.create_policy(
+            {
+                "name": "ci-deploy",
+                "application_id": ci_app,
+                "rules": [
+                    {
+                        "permission_set_names": ["ObjectStorageFullAccess", "EdgeServicesFullAccess"],
+                        "project_ids": [ACCOUNT["TF_VAR_scw_project_id"]],
+                    },
+                ],
+            }
+        )
         self._api_server = self.api.serve()
 
-        def identify(access_key: str):
+        def identify(access_key: str) -> tuple[Principal, str] | None:
             owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
             if owner is None or secret is None:
                 return None
@@ -155,7 +166,9 @@ class Harness:
             shutil.copytree(self.project / "sites", project / "sites", dirs_exist_ok=True)
         return project
 
-    def write_env_file(self, project: Path, access_key: str = CREDENTIALS["SCW_ACCESS_KEY"], secret_key: str = CREDENTIALS["SCW_SECRET_KEY"]) -> None:
+    def write_env_file(
+        self, project: Path, access_key: str = CREDENTIALS["SCW_ACCESS_KEY"], secret_key: str = CREDENTIALS["SCW_SECRET_KEY"]
+    ) -> None:
         """env.d/scw as an operator fills it in: one key, and the ids."""
         values = {"SCW_ACCESS_KEY": access_key, "SCW_SECRET_KEY": secret_key, **ACCOUNT}
         (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
@@ -191,7 +204,11 @@ class Harness:
             "skip_credentials_validation = true\nskip_region_validation = true\n"
             "skip_requesting_account_id = true\nskip_s3_checksum = true\n"
         )
-        for args in (("init", "-input=false", "-backend-config=backend.hcl"), ("workspace", "new", "staging"), ("apply", "-auto-approve", "-input=false")):
+        for args in (
+            ("init", "-input=false", "-backend-config=backend.hcl"),
+            ("workspace", "new", "staging"),
+            ("apply", "-auto-approve", "-input=false"),
+        ):
             run = self.terraform(*args, cwd=folder, env=legacy_variables(site))
             if run.returncode != 0:
                 break
@@ -231,7 +248,9 @@ class Harness:
         )
         return env
 
-    def timed(self, label: str, command: list[str], *, cwd: Path, env: dict[str, str] | None = None, **kwargs):
+    def timed(
+        self, label: str, command: list[str], *, cwd: Path, env: dict[str, str] | None = None, **kwargs: Any
+    ) -> subprocess.CompletedProcess[str]:
         """`subprocess.run(command)` in the harness's environment updated with `env`, timed under `label`."""
         started = time.monotonic()
         result = subprocess.run(command, cwd=cwd, env={**self.environ, **(env or {})}, text=True, timeout=300, **kwargs)
@@ -248,7 +267,7 @@ class Harness:
             label or " ".join(args), [sys.executable, "-m", "ops", *args], project or self.project, {"AUTO_APPROVE": "1", **(env or {})}
         )
 
-    def start_ops(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    def start_ops(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         return subprocess.Popen(
             [sys.executable, "-m", "ops", *args],
             cwd=self.project,
@@ -275,23 +294,28 @@ class Harness:
     # -- Looking at the local Scaleway ------------------------------------------------------------
 
     @property
-    def s3(self):
+    def s3(self) -> Any:
         """The S3 server itself, as its administrator: past the gateway, for looking only."""
         assert self._server is not None, "start() the harness first"
         return self._server.client()
 
-    def gateway_client(self, access_key: str, secret_key: str):
+    def gateway_client(self, access_key: str, secret_key: str) -> Any:
         """boto3 as django-storages uses it: Object Storage's endpoint, through the gateway."""
         import boto3
         from botocore.config import Config
 
         assert self._gateway is not None, "start() the harness first"
         return boto3.client(
-            "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", aws_access_key_id=access_key,
-            aws_secret_access_key=secret_key, verify=str(self.ca_file), config=Config(proxies={"https": self._gateway.proxy}),
+            "s3",
+            endpoint_url="https://s3.fr-par.scw.cloud",
+            region_name="fr-par",
+            aws_access_key_id=access_key,
+            aws_secret_access_key=secret_key,
+            verify=str(self.ca_file),
+            config=Config(proxies={"https": self._gateway.proxy}),
         )
 
-    def anonymous_client(self):
+    def anonymous_client(self) -> Any:
         """boto3 unsigned, as a browser reaching Object Storage."""
         import boto3
         from botocore import UNSIGNED
@@ -299,15 +323,21 @@ class Harness:
 
         assert self._gateway is not None, "start() the harness first"
         return boto3.client(
-            "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", verify=str(self.ca_file),
+            "s3",
+            endpoint_url="https://s3.fr-par.scw.cloud",
+            region_name="fr-par",
+            verify=str(self.ca_file),
             config=Config(signature_version=UNSIGNED, proxies={"https": self._gateway.proxy}),
         )
 
     def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:
         """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""
         result = self.timed(
-            f"output {stack}", ["terraform", "output", "-json"], cwd=self.stack_dir(stack, project),
-            env=CREDENTIALS, capture_output=True,
+            f"output {stack}",
+            ["terraform", "output", "-json"],
+            cwd=self.stack_dir(stack, project),
+            env=CREDENTIALS,
+            capture_output=True,
         )
         assert result.returncode == 0, result.stderr
         return {name: output["value"] for name, output in json.loads(result.stdout).items()}

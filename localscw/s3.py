@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from typing import Any
 
 from localscw.loopback import free_port
 
@@ -21,7 +22,9 @@ class S3Server:
         self.endpoint = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         # The server says when it listens (werkzeug's "Running on"); until then, nothing answers.
         assert self.process.stderr is not None
@@ -32,7 +35,7 @@ class S3Server:
             raise RuntimeError(f"the local S3 server did not start on port {self.port} (python -m moto.server exited)")
         threading.Thread(target=self.process.stderr.read, daemon=True).start()  # keep its pipe flowing
 
-    def client(self):
+    def client(self) -> Any:
         """A boto3 client of the server itself, as its administrator (no access rules)."""
         import boto3
 

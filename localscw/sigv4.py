@@ -9,7 +9,7 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, quote
 
 ALGORITHM = "AWS4-HMAC-SHA256"
@@ -47,7 +47,11 @@ def claim(headers: dict[str, str], query: str) -> Signed | None:
         date = headers.get("x-amz-date", "")
         expires = None
     elif params.get("X-Amz-Algorithm") == ALGORITHM:
-        credential, signed, signature = params.get("X-Amz-Credential", ""), params.get("X-Amz-SignedHeaders", "").split(";"), params.get("X-Amz-Signature", "")
+        credential, signed, signature = (
+            params.get("X-Amz-Credential", ""),
+            params.get("X-Amz-SignedHeaders", "").split(";"),
+            params.get("X-Amz-Signature", ""),
+        )
         date = params.get("X-Amz-Date", "")
         try:
             expires = int(params.get("X-Amz-Expires", "0"))
@@ -88,10 +92,10 @@ def expired(signed: Signed, now: datetime | None = None) -> bool:
     if signed.expires is None:
         return False
     try:
-        issued = datetime.strptime(signed.date, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+        issued = datetime.strptime(signed.date, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     except ValueError:
         return True
-    return ((now or datetime.now(timezone.utc)) - issued).total_seconds() > signed.expires
+    return ((now or datetime.now(UTC)) - issued).total_seconds() > signed.expires
 
 
 def valid(signed: Signed, secret: str, method: str, raw_path: str, query: str, headers: dict[str, str]) -> bool:

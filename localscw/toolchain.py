@@ -25,8 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 from ops.project import PROVIDER_ADDRESS, provider_version
 
@@ -175,7 +176,7 @@ def build_tofu(version: str = OPENTOFU_VERSION) -> Path:
 def _build_tofu(version: str, binary: Path) -> Path:
     module = download_module(OPENTOFU_MODULE, version)
     with tempfile.TemporaryDirectory(prefix="opentofu-") as work:
-        return _build(_writable_copy(module, work), source, "./cmd/tofu", binary, f"-X {OPENTOFU_MODULE}/version.dev=no", f"OpenTofu {version}")
+        return _build(_writable_copy(module, work), "./cmd/tofu", binary, f"-X {OPENTOFU_MODULE}/version.dev=no", f"OpenTofu {version}")
 
 
 def cli_config(folder: Path) -> Path:
@@ -192,16 +193,16 @@ def cli_config(folder: Path) -> Path:
     return config
 
 
-def provider_schema(terraform: str = "terraform") -> dict:
+def provider_schema(terraform: str = "terraform") -> dict[str, Any]:
     """`terraform providers schema -json` of the built provider, kept beside it once read."""
     saved = build_provider().parent / "schema.json"
     if saved.is_file():
-        return json.loads(saved.read_text())
+        return dict(json.loads(saved.read_text()))
     with tempfile.TemporaryDirectory(prefix="provider-schema-") as work:
         folder = Path(work)
-        (folder / "main.tf.json").write_text(json.dumps(
-            {"terraform": {"required_providers": {"scaleway": {"source": "scaleway/scaleway", "version": provider_version()}}}}
-        ))
+        (folder / "main.tf.json").write_text(
+            json.dumps({"terraform": {"required_providers": {"scaleway": {"source": "scaleway/scaleway", "version": provider_version()}}}})
+        )
         env = {**os.environ, "TF_CLI_CONFIG_FILE": str(cli_config(folder)), "CHECKPOINT_DISABLE": "1", "TF_IN_AUTOMATION": "1"}
         for args in (["init", "-input=false", "-backend=false"], ["providers", "schema", "-json"]):
             result = subprocess.run([terraform, *args], cwd=folder, env=env, capture_output=True, text=True)
@@ -210,7 +211,7 @@ def provider_schema(terraform: str = "terraform") -> dict:
     partial = saved.with_suffix(".partial")
     partial.write_text(result.stdout)
     partial.replace(saved)
-    return json.loads(result.stdout)
+    return dict(json.loads(result.stdout))
 
 
 def main(argv: list[str]) -> int:

@@ -26,7 +26,9 @@ def parser() -> argparse.ArgumentParser:
         if name == "rotate-key":
             command.add_argument("--finish", action="store_true", help="delete the old key, once the site runs on the new one")
         if name == "django-env":
-            command.add_argument("--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout")
+            command.add_argument(
+                "--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout"
+            )
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")

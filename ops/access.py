@@ -23,8 +23,10 @@ from __future__ import annotations
 import fnmatch
 import json
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from stacks.addresses import (
     APPLICATION,
@@ -35,6 +37,7 @@ from stacks.addresses import (
     STATE_BUCKET,
     STATE_BUCKET_ACL,
     STATE_BUCKET_POLICY,
+    Address,
 )
 from stacks.model import BOOTSTRAP_STACK, SiteConfig
 
@@ -77,7 +80,7 @@ class Principal:
 @dataclass(frozen=True)
 class Bucket:
     name: str
-    policy: dict | None
+    policy: dict[str, Any] | None
     acl: str = "private"  # the canned ACL
 
 
@@ -92,28 +95,28 @@ PUBLIC_ACLS = ("public-read", "public-read-write", "authenticated-read")
 ANONYMOUS_PRINCIPAL = Principal(ANONYMOUS, None, frozenset())
 
 
-def iam_actions(permission_sets) -> frozenset[str]:
-    return frozenset().union(*(PERMISSION_SET_ACTIONS.get(name, frozenset()) for name in permission_sets))
+def iam_actions(permission_sets: Iterable[str]) -> frozenset[str]:
+    return frozenset[str]().union(*(PERMISSION_SET_ACTIONS.get(name, frozenset()) for name in permission_sets))
 
 
-def _listed(value) -> list:
+def _listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _named(value, principal: Principal) -> bool:
+def _named(value: Any, principal: Principal) -> bool:
     if value == "*":
         return True
     listed = _listed(value.get("SCW", [])) if isinstance(value, dict) else []
     return "*" in listed or (principal.scw is not None and principal.scw in listed)
 
 
-def _principal_match(statement: dict, principal: Principal) -> int:
+def _principal_match(statement: dict[str, Any], principal: Principal) -> int:
     if "NotPrincipal" in statement:
         return NO if _named(statement["NotPrincipal"], principal) else YES
     return YES if _named(statement.get("Principal"), principal) else NO
 
 
-def _action_match(statement: dict, action: str) -> int:
+def _action_match(statement: dict[str, Any], action: str) -> int:
     if "NotAction" in statement:
         return NO if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement["NotAction"])) else YES
     return YES if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement.get("Action", []))) else NO
@@ -130,14 +133,14 @@ def _resource_pattern_match(pattern: str, bucket: str, on: str) -> int:
     return MAYBE if pattern.startswith(f"{bucket}/") else NO
 
 
-def _resource_match(statement: dict, bucket: str, on: str) -> int:
+def _resource_match(statement: dict[str, Any], bucket: str, on: str) -> int:
     if "NotResource" in statement:
         covered = max((_resource_pattern_match(p, bucket, on) for p in _listed(statement["NotResource"])), default=NO)
         return {YES: NO, NO: YES, MAYBE: MAYBE}[covered]
     return max((_resource_pattern_match(p, bucket, on) for p in _listed(statement.get("Resource", []))), default=NO)
 
 
-def _match(statement: dict, principal: Principal, action: str, bucket: str, on: str) -> int:
+def _match(statement: dict[str, Any], principal: Principal, action: str, bucket: str, on: str) -> int:
     found = min(_principal_match(statement, principal), _action_match(statement, action), _resource_match(statement, bucket, on))
     return min(found, MAYBE) if statement.get("Condition") and found else found
 
@@ -197,7 +200,7 @@ def render(principals: list[Principal], buckets: list[Bucket]) -> str:
     for principal in principals:
         rows.append((principal.label, *(cell(principal, bucket) for bucket in buckets)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    table = "\n".join("  ".join(c.ljust(width) for c, width in zip(row, widths)).rstrip() for row in rows)
+    table = "\n".join("  ".join(c.ljust(width) for c, width in zip(row, widths, strict=True)).rstrip() for row in rows)
     if "?" in table:
         table += "\n?: conditional, Scaleway may allow it (a Condition, a prefix of the objects, a public ACL): read the policy"
     return table
@@ -206,11 +209,12 @@ def render(principals: list[Principal], buckets: list[Bucket]) -> str:
 # -- From the synthesized stacks ------------------------------------------------------------
 
 
-def _resource(stack: dict, address) -> dict | None:
-    return stack.get("resource", {}).get(address.type, {}).get(address.name)
+def _resource(stack: dict[str, Any], address: Address) -> dict[str, Any] | None:
+    found: dict[str, Any] | None = stack.get("resource", {}).get(address.type, {}).get(address.name)
+    return found
 
 
-def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tuple[list[Principal], list[Bucket]]:
+def from_synthesized(stacks: dict[str, dict[str, Any]], operators: tuple[str, ...]) -> tuple[list[Principal], list[Bucket]]:
     """Principals and buckets of synthesized stacks (`cdk.tf.json` by a unique name), the
     state bucket first (the bootstrap stack holds it), then the media buckets by name.
 
@@ -223,13 +227,13 @@ def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tup
         bucket_address, policy_address, acl_address = (
             (STATE_BUCKET, STATE_BUCKET_POLICY, STATE_BUCKET_ACL) if is_state else (MEDIA_BUCKET, MEDIA_BUCKET_POLICY, MEDIA_BUCKET_ACL)
         )
-        bucket = _resource(stack, bucket_address)
+        bucket = _resource(stack, bucket_address) or {}
         references = {bucket_address.ref("name"): bucket["name"]}
         application = _resource(stack, APPLICATION)
         if application is not None:
             app_id = f"<id of {application['name']}>"
             references[APPLICATION.ref("id")] = app_id
-            rules = _resource(stack, APPLICATION_POLICY)["rule"]
+            rules = (_resource(stack, APPLICATION_POLICY) or {})["rule"]
             permission_sets = [s for rule in rules for s in rule["permission_set_names"]]
             principals.append(Principal(f"application {application['name']}", f"application_id:{app_id}", iam_actions(permission_sets)))
         policy = _resource(stack, policy_address)
@@ -242,11 +246,11 @@ def from_synthesized(stacks: dict[str, dict], operators: tuple[str, ...]) -> tup
     return [*everyone, *principals, ANONYMOUS_PRINCIPAL], buckets
 
 
-def _bucket_name(stack: dict) -> str:
-    return (_resource(stack, STATE_BUCKET) or _resource(stack, MEDIA_BUCKET) or {}).get("name", "")
+def _bucket_name(stack: dict[str, Any]) -> str:
+    return str((_resource(stack, STATE_BUCKET) or _resource(stack, MEDIA_BUCKET) or {}).get("name", ""))
 
 
-def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict]:
+def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict[str, Any]]:
     """Every site's stacks, synthesized in this process (one jsii kernel), by `<site>/<stack>`;
     the bootstrap stack once, as every site shares it."""
     from cdktf import App
@@ -259,7 +263,9 @@ def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict]:
             build_app(site, App(outdir=f"{outdir}/{site.name}")).synth()
             for path in Path(outdir, site.name, "stacks").glob("*/cdk.tf.json"):
                 if path.parent.name != BOOTSTRAP_STACK or BOOTSTRAP_STACK not in found:
-                    found[BOOTSTRAP_STACK if path.parent.name == BOOTSTRAP_STACK else f"{site.name}/{path.parent.name}"] = json.loads(path.read_text())
+                    found[BOOTSTRAP_STACK if path.parent.name == BOOTSTRAP_STACK else f"{site.name}/{path.parent.name}"] = json.loads(
+                        path.read_text()
+                    )
     return found
 
 
@@ -273,7 +279,7 @@ def report(sites: tuple[SiteConfig, ...]) -> str:
 
 
 def from_deployed(
-    s3, applications: dict[str, tuple[str, list[str]]], operators: tuple[str, ...], bucket_names: list[str]
+    s3: Any, applications: dict[str, tuple[str, list[str]]], operators: tuple[str, ...], bucket_names: list[str]
 ) -> tuple[list[Principal], list[Bucket]]:
     """Principals and buckets as deployed: bucket policies read back from Object Storage,
     applications as IAM holds them (id -> name and the permission sets of its policies)."""
@@ -284,7 +290,7 @@ def from_deployed(
     return [*principals, ANONYMOUS_PRINCIPAL], buckets
 
 
-def deployed_bucket(s3, name: str) -> Bucket:
+def deployed_bucket(s3: Any, name: str) -> Bucket:
     """A bucket as Object Storage holds it now: its name and its policy, if any (a bucket
     not made yet has none: what may create it is IAM's to say)."""
     from botocore.exceptions import ClientError
@@ -301,6 +307,6 @@ def operator_principal(operator: str) -> Principal:
     return Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS))
 
 
-def application_principal(app_id: str, name: str, permission_sets) -> Principal:
+def application_principal(app_id: str, name: str, permission_sets: Iterable[str]) -> Principal:
     """An IAM application with the permission sets of every IAM policy bound to it."""
     return Principal(f"application {name}", f"application_id:{app_id}", iam_actions(permission_sets))

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from ops.project import (
     CDKTF_CLI,
@@ -37,7 +38,7 @@ def used_resources(code_dir: Path = ROOT / "stacks") -> set[str]:
     return {f"scaleway_{module}" for module in modules}
 
 
-def schema_subset(schema: dict, resources: set[str], version: str) -> dict:
+def schema_subset(schema: dict[str, Any], resources: set[str], version: str) -> dict[str, Any]:
     """The provider block and the given resources, in the schema cache's format."""
     provider = schema["provider_schemas"][PROVIDER_ADDRESS]
     missing = resources - provider["resource_schemas"].keys()

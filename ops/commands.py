@@ -14,7 +14,7 @@ import sys
 import urllib.error
 import urllib.request
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ops import terraform as tf
@@ -28,13 +28,12 @@ from stacks.contract import (
     API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
     CUSTOM_DOMAIN_ATTACHED,
-    CUSTOM_DOMAIN_RECORD,
     CUSTOM_DOMAIN_READY,
+    CUSTOM_DOMAIN_RECORD,
     FIRST_SLOTS,
     PIPELINE_ID,
     pipeline_endpoint,
 )
-
 
 # `make diff` and `make deploy` warn this many days before a key expires.
 EXPIRY_WARNING_DAYS = 30
@@ -51,8 +50,11 @@ def deploy(ctx: Context) -> int:
             f"{ctx.env.custom_domain} is not attached yet. Create this DNS record, then run "
             f"`make deploy ENV={ctx.env.name}` again to attach it with its certificate:\n"
             f"  {outputs[CUSTOM_DOMAIN_RECORD.name]['value']}"
-            + ("\n(an apex cannot hold a CNAME: your DNS host may call an ALIAS an ANAME or a flattened CNAME)"
-               if ctx.env.custom_domain_apex else ""),
+            + (
+                "\n(an apex cannot hold a CNAME: your DNS host may call an ALIAS an ANAME or a flattened CNAME)"
+                if ctx.env.custom_domain_apex
+                else ""
+            ),
             file=sys.stderr,
         )
     if ctx.env.purge_cache_on_deploy:
@@ -95,7 +97,7 @@ def with_state_inputs(ctx: Context) -> Context:
 def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:
     """A line for each key of the environment that expires within `EXPIRY_WARNING_DAYS`."""
     assert ctx.env is not None
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     lines = []
     for slot, stamp in sorted(expire_at.items()):
         if not stamp:
@@ -112,17 +114,18 @@ def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetim
 def rotate_key(ctx: Context, finish: bool) -> int:
     """`make rotate-key ENV=x`: a new key beside the current one, its settings handed over;
     `FINISH=1`, once the site runs on it: the old key goes."""
-    assert ctx.env is not None, "bootstrap has no key"
+    env = ctx.env
+    assert env is not None, "bootstrap has no key"
     ctx = with_state_inputs(tf.prepared(ctx))
     slots = json.loads(ctx.environ[f"TF_VAR_{API_KEY_SLOTS_INPUT}"])
     newest = str(max(int(slot) for slot in slots))
     if not finish and len(slots) > 1:
         raise OperatorError(
             f"a rotation of {ctx.stack}'s key is under way: once the site runs on the new key, "
-            f"`make rotate-key ENV={ctx.env.name} FINISH=1` deletes the old one."
+            f"`make rotate-key ENV={env.name} FINISH=1` deletes the old one."
         )
     if finish and len(slots) == 1:
-        raise OperatorError(f"no rotation of {ctx.stack}'s key is under way: `make rotate-key ENV={ctx.env.name}` starts one.")
+        raise OperatorError(f"no rotation of {ctx.stack}'s key is under way: `make rotate-key ENV={env.name}` starts one.")
     wanted = [newest] if finish else [*slots, str(int(newest) + 1)]
     ctx = replace(ctx, environ={**ctx.environ, f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(wanted)})
     code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
@@ -134,7 +137,7 @@ def rotate_key(ctx: Context, finish: bool) -> int:
     django_env(ctx, None)
     print(
         f"Both keys of {ctx.stack} work now. Redeploy the site with the settings above, then "
-        f"`make rotate-key ENV={ctx.env.name} FINISH=1` deletes the old key.",
+        f"`make rotate-key ENV={env.name} FINISH=1` deletes the old key.",
         file=sys.stderr,
     )
     return 0
@@ -161,11 +164,15 @@ def destroy(ctx: Context) -> int:
 
 def django_env(ctx: Context, output: Path | None) -> int:
     """`make django-env`: the settings, to a private file under env.d/ (or OUTPUT; `-` for stdout)."""
+    assert ctx.env is not None, "bootstrap hands nothing to Django"
     outputs = tf.outputs(tf.prepared(ctx))
     text = render_django_env(outputs, ctx.stack)
     domain, pipeline_id = outputs[CDN_DOMAIN.name]["value"], outputs[PIPELINE_ID.name]["value"]
     if domain not in (pipeline_endpoint(pipeline_id), ctx.env.custom_domain):
-        print(f"note: the API names this CDN {domain} (documented endpoint: {pipeline_endpoint(pipeline_id)}); Django gets {domain}.", file=sys.stderr)
+        print(
+            f"note: the API names this CDN {domain} (documented endpoint: {pipeline_endpoint(pipeline_id)}); Django gets {domain}.",
+            file=sys.stderr,
+        )
     if output == STDOUT:
         sys.stdout.write(text)
         return 0

@@ -6,6 +6,7 @@ import os
 import re
 import shlex
 from pathlib import Path
+from typing import Any
 
 from ops.project import OperatorError
 from stacks.contract import DJANGO_OUTPUTS
@@ -37,7 +38,7 @@ FIXED_SETTINGS = (
 )
 
 
-def render_django_env(outputs: dict, stack: str) -> str:
+def render_django_env(outputs: dict[str, Any], stack: str) -> str:
     """The Django settings as commented `KEY=value` lines, for an env file or a shell."""
     missing = [output.name for output in DJANGO_OUTPUTS if output.name not in outputs]
     if missing:

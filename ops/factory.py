@@ -42,16 +42,18 @@ def summary(sites: tuple[SiteConfig, ...]) -> str:
     rows = [("site", "environment", "media bucket", "CDN domain", "media", "protected")]
     for site in sites:
         for env in site.environments:
-            rows.append((
-                site.name,
-                env.name,
-                site.media_bucket_name(env),
-                env.custom_domain or "<pipeline-id>.svc.edge.scw.cloud",
-                f"expire after {env.media_expiration} d" if env.media_expiration else "kept, versioned",
-                "yes" if env.protected else "no",
-            ))
+            rows.append(
+                (
+                    site.name,
+                    env.name,
+                    site.media_bucket_name(env),
+                    env.custom_domain or "<pipeline-id>.svc.edge.scw.cloud",
+                    f"expire after {env.media_expiration} d" if env.media_expiration else "kept, versioned",
+                    "yes" if env.protected else "no",
+                )
+            )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows)
 
 
 def synth_site(root: Path = ROOT) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import urllib.error
 import urllib.request
+from typing import Any
 
 from ops.project import OperatorError
 
@@ -26,12 +27,12 @@ class Iam:
         self.api_url = api_url.rstrip("/")
         self.secret_key = secret_key
 
-    def _get(self, path: str) -> dict | None:
+    def _get(self, path: str) -> dict[str, Any] | None:
         """The answer, or None when IAM has no such thing (404)."""
         request = urllib.request.Request(f"{self.api_url}{IAM}{path}", headers={"X-Auth-Token": self.secret_key})
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-                return json.loads(response.read())
+                return dict(json.loads(response.read()))
         except urllib.error.HTTPError as error:
             if error.code == 404:
                 return None

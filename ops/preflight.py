@@ -93,7 +93,9 @@ def check_credentials(root: Path = ROOT) -> dict[str, str]:
         )
     for aws, scw in STATE_BACKEND_KEY.items():
         if values.get(aws, values[scw]) != values[scw]:
-            raise OperatorError(f"{ENV_FILE}: {aws} is another key than {scw}: remove the AWS_* lines (the commands hand {scw} to the state backend).")
+            raise OperatorError(
+                f"{ENV_FILE}: {aws} is another key than {scw}: remove the AWS_* lines (the commands hand {scw} to the state backend)."
+            )
         values[aws] = values[scw]
     return values
 
@@ -105,8 +107,7 @@ def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
         value = credentials.get(variable)
         if value and value != expected:
             raise OperatorError(
-                f"{ENV_FILE} sets {variable}={value} but the project is in {expected} "
-                f"({project.source.name}): make them agree."
+                f"{ENV_FILE} sets {variable}={value} but the project is in {expected} ({project.source.name}): make them agree."
             )
 
 
@@ -124,19 +125,15 @@ def terraform_binary() -> str:
 
 def check_terraform(binary: str) -> str:
     if shutil.which(binary) is None:
-        raise OperatorError(
-            f"{binary} not found on PATH: install Terraform >= {_MINIMUM} (or OpenTofu, with TERRAFORM_BINARY_NAME=tofu)."
-        )
+        raise OperatorError(f"{binary} not found on PATH: install Terraform >= {_MINIMUM} (or OpenTofu, with TERRAFORM_BINARY_NAME=tofu).")
     result = subprocess.run([binary, "version", "-json"], capture_output=True, text=True)
     try:
-        version = json.loads(result.stdout)["terraform_version"]
+        version = str(json.loads(result.stdout)["terraform_version"])
         numbers = tuple(int(part) for part in version.split("-")[0].split(".")[:2])
     except (ValueError, KeyError):
         raise OperatorError(f"could not read the version of {binary} (`{binary} version -json` failed).") from None
     if numbers < MIN_TERRAFORM:
-        raise OperatorError(
-            f"{binary} {version} is too old: {_MINIMUM} or later is needed for the state's native S3 locking. Upgrade it."
-        )
+        raise OperatorError(f"{binary} {version} is too old: {_MINIMUM} or later is needed for the state's native S3 locking. Upgrade it.")
     return version
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from stacks.runtime import JSII_QUIET
@@ -23,13 +23,13 @@ PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
 QUIET_CLI = {"CHECKPOINT_DISABLE": "1", **JSII_QUIET}
 
 
-@lru_cache(maxsize=None)
+@cache
 def provider_version(root: Path = ROOT) -> str:
     """The scaleway/scaleway version pinned in cdktf.json (`scaleway/scaleway@X.Y.Z`)."""
     for spec in json.loads((root / "cdktf.json").read_text())["terraformProviders"]:
         source, _, version = spec.partition("@")
         if source == PROVIDER_SOURCE:
-            return version.lstrip("=~>< ")
+            return str(version).lstrip("=~>< ")
     raise SystemExit(f"cdktf.json: terraformProviders has no {PROVIDER_SOURCE}@<version> entry")
 
 

@@ -13,19 +13,20 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 
-def _records() -> dict | None:
+def _records() -> dict[str, Any] | None:
     path = os.environ.get("RICHIE_DNS_RECORDS")
-    return json.loads(Path(path).read_text()) if path else None
+    return dict(json.loads(Path(path).read_text())) if path else None
 
 
 def cname_target(name: str) -> str | None:
     """The name `name` is a CNAME of, without the final dot, or None if it is none."""
     records = _records()
     if records is not None:
-        found = records.get(name)
-        return found if isinstance(found, str) else None
+        target = records.get(name)
+        return target if isinstance(target, str) else None
     import dns.exception
     import dns.resolver
 
@@ -40,8 +41,8 @@ def addresses(name: str) -> frozenset[str]:
     """The IPv4 and IPv6 addresses `name` resolves to (empty when none)."""
     records = _records()
     if records is not None:
-        found = records.get(name)
-        return frozenset(found.get("A", []) + found.get("AAAA", [])) if isinstance(found, dict) else frozenset()
+        record = records.get(name)
+        return frozenset(record.get("A", []) + record.get("AAAA", [])) if isinstance(record, dict) else frozenset()
     import dns.exception
     import dns.resolver
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import posixpath
 import uuid
+from typing import Any
 
 from ops.preflight import Context
 from ops.project import OperatorError
@@ -28,14 +29,14 @@ CODE_SETTINGS = {
 LARGE_FILE_BYTES = 9 * 1024 * 1024
 
 
-def django_settings(environ: dict[str, str]) -> dict:
+def django_settings(environ: dict[str, str]) -> dict[str, Any]:
     """Django settings from env-file variables, as django-configurations reads them."""
-    settings = {name.removeprefix("DJANGO_"): value for name, value in environ.items() if name.startswith("DJANGO_")}
+    settings: dict[str, Any] = {name.removeprefix("DJANGO_"): value for name, value in environ.items() if name.startswith("DJANGO_")}
     settings["AWS_S3_FILE_OVERWRITE"] = settings.get("AWS_S3_FILE_OVERWRITE", "True") == "True"
     return {**CODE_SETTINGS, **settings}
 
 
-def round_trip(storage, domain: str, large: bool = False) -> list[str]:
+def round_trip(storage: Any, domain: str, large: bool = False) -> list[str]:
     """Save, check, read, list and delete through `storage`; what was checked, line by line.
 
     Raises OperatorError at the first step that fails, naming it.

@@ -9,6 +9,7 @@ until then, deploying a site that adopts that state is refused.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from ops.access import Bucket, Principal, allowed, iam_actions, operator_principal
 from ops.project import OperatorError
@@ -18,7 +19,7 @@ from stacks.model import ProjectConfig
 OUTSIDER = Principal("any other key of the project", "application_id:outsider", iam_actions(["ObjectStorageFullAccess"]))
 
 
-def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict | None:
+def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict[str, Any] | None:
     """The state bucket's policy as Object Storage holds it, read with the operator's key."""
     import json
 
@@ -27,14 +28,17 @@ def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> 
     from botocore.exceptions import BotoCoreError, ClientError
 
     client = boto3.client(
-        "s3", endpoint_url=project.state_endpoint, region_name=project.region,
-        aws_access_key_id=credentials["SCW_ACCESS_KEY"], aws_secret_access_key=credentials["SCW_SECRET_KEY"],
+        "s3",
+        endpoint_url=project.state_endpoint,
+        region_name=project.region,
+        aws_access_key_id=credentials["SCW_ACCESS_KEY"],
+        aws_secret_access_key=credentials["SCW_SECRET_KEY"],
         # Trust what Go and OpenSSL trust on this machine (SSL_CERT_FILE), like Terraform does.
         verify=os.environ.get("SSL_CERT_FILE") or True,
         config=Config(s3={"addressing_style": "path" if project.state_use_path_style else "virtual"}, retries={"max_attempts": 2}),
     )
     try:
-        return json.loads(client.get_bucket_policy(Bucket=project.state_bucket)["Policy"])
+        return dict(json.loads(client.get_bucket_policy(Bucket=project.state_bucket)["Policy"]))
     except ClientError as error:
         if error.response["Error"]["Code"] == "NoSuchBucketPolicy":
             return None
@@ -43,7 +47,7 @@ def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> 
         raise OperatorError(f"could not reach the state bucket {project.state_bucket}: {error}") from None
 
 
-def closed_to_outsiders(project: ProjectConfig, policy: dict | None) -> bool:
+def closed_to_outsiders(project: ProjectConfig, policy: dict[str, Any] | None) -> bool:
     """Scaleway's rules on that policy: every operator may read the states, nobody else."""
     if policy is None:
         return False

@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from ops.preflight import Context
 from ops.project import OperatorError
@@ -60,14 +61,24 @@ def init(ctx: Context) -> None:
 
 # Terraform's words for each part `init` may fail at -> what the operator should do.
 INIT_FAILURES = (
-    (re.compile(r"Failed to query available provider packages|Failed to install provider|registry\.terraform\.io|registry\.opentofu\.org"),
-     "the provider could not be installed: check that this machine reaches the Terraform registry, or its provider mirror."),
-    (re.compile(r"S3 bucket \S+ does not exist|NoSuchBucket"),
-     "the state bucket {bucket} does not exist: run `make bootstrap` first, or check state_bucket in sites/project.tfvars."),
-    (re.compile(r"InvalidAccessKeyId|SignatureDoesNotMatch|StatusCode: 403|AccessDenied|Forbidden"),
-     "the state bucket {bucket} refused your key: check SCW_ACCESS_KEY/SCW_SECRET_KEY in env.d/scw, and that you are an operator."),
-    (re.compile(r"no such host|connection refused|dial tcp|i/o timeout|TLS handshake"),
-     "the state bucket's endpoint could not be reached: check your network and state_endpoint in sites/project.tfvars."),
+    (
+        re.compile(
+            r"Failed to query available provider packages|Failed to install provider|registry\.terraform\.io|registry\.opentofu\.org"
+        ),
+        "the provider could not be installed: check that this machine reaches the Terraform registry, or its provider mirror.",
+    ),
+    (
+        re.compile(r"S3 bucket \S+ does not exist|NoSuchBucket"),
+        "the state bucket {bucket} does not exist: run `make bootstrap` first, or check state_bucket in sites/project.tfvars.",
+    ),
+    (
+        re.compile(r"InvalidAccessKeyId|SignatureDoesNotMatch|StatusCode: 403|AccessDenied|Forbidden"),
+        "the state bucket {bucket} refused your key: check SCW_ACCESS_KEY/SCW_SECRET_KEY in env.d/scw, and that you are an operator.",
+    ),
+    (
+        re.compile(r"no such host|connection refused|dial tcp|i/o timeout|TLS handshake"),
+        "the state bucket's endpoint could not be reached: check your network and state_endpoint in sites/project.tfvars.",
+    ),
 )
 
 
@@ -79,7 +90,7 @@ def init_failure(output: str, ctx: Context) -> str:
     return "read Terraform's message above."
 
 
-def terraform(ctx: Context, *args: str, **kwargs) -> subprocess.CompletedProcess:
+def terraform(ctx: Context, *args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     """`terraform <args>` in the stack's folder; output shown unless `kwargs` capture it."""
     env = {**ctx.environ, **plugin_cache(ctx)}
     return subprocess.run([ctx.terraform, f"-chdir={ctx.stack_dir}", *args], env=env, text=True, **kwargs)
@@ -92,12 +103,12 @@ def prepared(ctx: Context) -> Context:
     return ctx
 
 
-def outputs(ctx: Context) -> dict:
+def outputs(ctx: Context) -> dict[str, Any]:
     """The stack's outputs from its state, sensitive values included."""
     result = terraform(ctx, "output", "-json", capture_output=True)
     if result.returncode != 0:
         raise OperatorError(f"`terraform output` of {ctx.stack} failed: {result.stderr.strip().splitlines()[-1:]}")
-    return json.loads(result.stdout or "{}")
+    return dict(json.loads(result.stdout or "{}"))
 
 
 def auto_approve() -> bool:

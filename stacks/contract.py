@@ -37,9 +37,7 @@ ACCESS_KEY = Output(
     sensitive=True,
     comment="AWS_ACCESS_KEY_ID: this environment's own API key (its bucket's policy keeps it to that bucket)",
 )
-SECRET_KEY = Output(
-    "iam_access_secret", "DJANGO_AWS_SECRET_ACCESS_KEY", sensitive=True, comment="AWS_SECRET_ACCESS_KEY: its secret"
-)
+SECRET_KEY = Output("iam_access_secret", "DJANGO_AWS_SECRET_ACCESS_KEY", sensitive=True, comment="AWS_SECRET_ACCESS_KEY: its secret")
 BUCKET_NAME = Output("bucket_name", "DJANGO_AWS_STORAGE_BUCKET_NAME", comment="AWS_STORAGE_BUCKET_NAME: the media bucket")
 BUCKET_REGION = Output(
     "bucket_region",

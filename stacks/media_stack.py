@@ -1,16 +1,18 @@
 """One environment of a site: `media-<env>`."""
 
+from typing import Any
+
 from cdktf import TerraformOutput, TerraformStack
 from constructs import Construct
 
 from stacks import contract
 from stacks.addresses import API_KEY
-from stacks.contract import FIRST_SLOTS
 from stacks.constructs.app_credentials import AppCredentials
 from stacks.constructs.edge_cdn import EdgeCdn
 from stacks.constructs.media_bucket import MediaBucket
 from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
+from stacks.contract import FIRST_SLOTS
 from stacks.legacy import adopt_legacy_environment
 from stacks.model import EnvironmentConfig, SiteConfig
 from stacks.versions import REQUIRED_TERRAFORM
@@ -36,7 +38,7 @@ class MediaStack(TerraformStack):
             moved = adopt_legacy_environment(self) + moved
         self.add_override("moved", moved)
 
-        values = {
+        values: dict[contract.Output, Any] = {
             contract.CDN_DOMAIN: cdn.domain,
             contract.BUCKET_NAME: bucket.name,
             contract.BUCKET_REGION: site.project.region,
@@ -51,6 +53,4 @@ class MediaStack(TerraformStack):
             values[contract.CUSTOM_DOMAIN_RECORD] = cdn.dns_record
             values[contract.CUSTOM_DOMAIN_ATTACHED] = cdn.attached
         for output, value in values.items():
-            TerraformOutput(
-                self, output.name, value=value, description=output.description, sensitive=output.sensitive or None
-            )
+            TerraformOutput(self, output.name, value=value, description=output.description, sensitive=output.sensitive or None)

@@ -162,7 +162,7 @@ class SiteConfig:
             cache_ttl=self.cache_ttl,
             media_noncurrent_days=self.media_noncurrent_days,
         )
-        return replace(self, environments=self.environments + (feature,))
+        return replace(self, environments=(*self.environments, feature))
 
 
 def valid_name(name: str) -> bool:

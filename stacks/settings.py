@@ -12,25 +12,25 @@ key and the fix, before any construct is built.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 import os
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from stacks.model import (
-    SITE_NAME_RULE,
-    valid_site_name,
+    DEFAULT_API_KEY_LIFETIME_DAYS,
     DEFAULT_CACHE_TTL,
     DEFAULT_ENVIRONMENTS,
     DEFAULT_FEATURE_MEDIA_EXPIRATION,
     DEFAULT_MEDIA_NONCURRENT_DAYS,
     DEFAULT_MULTIPART_ABORT_DAYS,
     DEFAULT_STATE_NONCURRENT_DAYS,
-    DEFAULT_API_KEY_LIFETIME_DAYS,
     EDGE_PLANS,
     PROTECTED_BY_DEFAULT,
     REGIONS,
+    SITE_NAME_RULE,
     ConfigError,
     EnvironmentConfig,
     ProjectConfig,
@@ -38,6 +38,7 @@ from stacks.model import (
     media_bucket_name,
     s3_bucket_name_problem,
     valid_name,
+    valid_site_name,
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -142,23 +143,16 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
     region = raw.choice("region", REGIONS, default="fr-par")
     zone = raw.string("zone", default=f"{region}-1")
     if not re.fullmatch(rf"{re.escape(region)}-[1-9]", zone):
-        raise ConfigError(
-            f"{source}: zone = {zone!r} is not a zone of region {region!r}. "
-            f'Use one like "{region}-1".'
-        )
+        raise ConfigError(f'{source}: zone = {zone!r} is not a zone of region {region!r}. Use one like "{region}-1".')
     state_bucket = raw.string("state_bucket", required=True, example='state_bucket = "acme-terraform-state"')
     problem = s3_bucket_name_problem(state_bucket)
     if problem:
         raise ConfigError(
-            f"{source}: state_bucket = {state_bucket!r} {problem}. "
-            "Pick a name of 3-63 lowercase letters, digits, dots or hyphens."
+            f"{source}: state_bucket = {state_bucket!r} {problem}. Pick a name of 3-63 lowercase letters, digits, dots or hyphens."
         )
     state_endpoint = raw.string("state_endpoint", default=f"https://s3.{region}.scw.cloud")
     if not _URL.match(state_endpoint):
-        raise ConfigError(
-            f"{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. "
-            f'Use e.g. "https://s3.{region}.scw.cloud".'
-        )
+        raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "https://s3.{region}.scw.cloud".')
     return ProjectConfig(
         source=source,
         region=region,
@@ -251,11 +245,12 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
 def registrable_domain(name: str) -> str | None:
     """The domain one registers that `name` belongs to (`example.co.uk` for `media.example.co.uk`),
     by the public suffix list the package bundles (no network); None for a public suffix."""
-    return _public_suffix_list().privatesuffix(name)
+    found: str | None = _public_suffix_list().privatesuffix(name)
+    return found
 
 
 @lru_cache(maxsize=1)
-def _public_suffix_list():
+def _public_suffix_list() -> Any:
     from publicsuffixlist import PublicSuffixList
 
     return PublicSuffixList()
@@ -264,9 +259,7 @@ def _public_suffix_list():
 def parse_tfvars(text: str, source: Path) -> dict[str, Any]:
     """python-hcl2's reading of the text (its grammar is cached by lark), keys unquoted."""
     import hcl2
-    from lark.exceptions import LarkError
-
-    from lark.exceptions import UnexpectedInput
+    from lark.exceptions import LarkError, UnexpectedInput
 
     try:
         parsed = hcl2.loads(text, serialization_options=hcl2.SerializationOptions(with_comments=False))
@@ -283,7 +276,7 @@ _TOKENS = {"RSQB": "]", "LSQB": "[", "RBRACE": "}", "LBRACE": "{", "COMMA": ",",
 _VALUE_STARTS = {"INT_LITERAL", "FLOAT_LITERAL", "TRUE", "FALSE", "NULL", "DBLQUOTE", "HEREDOC_TEMPLATE", "TEMPLATE_STRING"}
 
 
-def _syntax_problem(error) -> str:
+def _syntax_problem(error: Exception) -> str:
     """What the parser met, and what it expected, in a person's words."""
     expected = set(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
     token = getattr(error, "token", None)
@@ -329,17 +322,14 @@ class _Reader:
     def reject_unknown(self, allowed: set[str], prefix: str) -> None:
         for key in self.values:
             if key not in allowed:
-                raise ConfigError(
-                    f"{self.source}: unknown setting {prefix}{key}; "
-                    f"known settings here: {', '.join(sorted(allowed))}."
-                )
+                raise ConfigError(f"{self.source}: unknown setting {prefix}{key}; known settings here: {', '.join(sorted(allowed))}.")
 
     def _literal_string(self, key: str, value: Any) -> str:
         if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
             inner = value[1:-1]
             if "${" in inner or "%{" in inner:
                 raise self._error(key, "must be a plain string: expressions are not allowed in tfvars")
-            return json.loads(value)
+            return str(json.loads(value))
         raise self._error(key, f'must be a quoted string, e.g. {key} = "value"; got {value!r}')
 
     def string(self, key: str, default: str | None = None, required: bool = False, example: str = 'site = "demo"') -> str:
@@ -419,13 +409,11 @@ class _Reader:
         if value.startswith("*."):
             raise self._error(key, f"= {value!r} is a wildcard, for which Edge Services gets no Let's Encrypt certificate: give one name")
         if not _HOSTNAME.match(value):
-            raise self._error(
-                key, f"= {value!r} is not a fully qualified lowercase domain name, e.g. \"media.example.org\""
-            )
+            raise self._error(key, f'= {value!r} is not a fully qualified lowercase domain name, e.g. "media.example.org"')
         if value.endswith(".scw.cloud"):
             raise self._error(key, f"= {value!r} is a Scaleway name: give a domain of your own, or none")
         if registrable_domain(value) is None:
-            raise self._error(key, f"= {value!r} is a public suffix, not a domain of yours: give e.g. \"media.example.org\"")
+            raise self._error(key, f'= {value!r} is a public suffix, not a domain of yours: give e.g. "media.example.org"')
         return value
 
     def name_list(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:

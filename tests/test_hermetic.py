@@ -6,13 +6,32 @@ import sys
 
 from localscw.api import ScalewayApi
 from localscw.harness import copy_project
-from ops.project import ROOT
 
-CHECKOUT = ("main.py", "cdktf.json", "package.json", "pytest.ini", "README.md", "docs", ".gitignore", "stacks", "imports", "ops",
-            "localscw", "sites", "tests", "env.d/scw.dist")
+CHECKOUT = (
+    "main.py",
+    "cdktf.json",
+    "package.json",
+    "pyproject.toml",
+    "README.md",
+    "docs",
+    ".gitignore",
+    "stacks",
+    "imports",
+    "ops",
+    "localscw",
+    "sites",
+    "tests",
+    "env.d/scw.dist",
+)
 # The tests that once read the committed sites, and would fail on a team's own.
-ONCE_COMMITTED = ("tests/stacks/test_snapshots.py", "tests/stacks/test_app.py", "tests/stacks/test_legacy.py",
-                  "tests/ops/test_preflight.py", "tests/ops/test_commands.py", "tests/ops/test_access.py")
+ONCE_COMMITTED = (
+    "tests/stacks/test_snapshots.py",
+    "tests/stacks/test_app.py",
+    "tests/stacks/test_legacy.py",
+    "tests/ops/test_preflight.py",
+    "tests/ops/test_commands.py",
+    "tests/ops/test_access.py",
+)
 
 
 def test_the_suite_stays_green_after_a_new_project_a_new_site_and_a_new_operator(tmp_path):
@@ -29,19 +48,35 @@ def test_the_suite_stays_green_after_a_new_project_a_new_site_and_a_new_operator
     )
     try:
         for command in (("project", "acme-terraform-state", "--replace"), ("site", "acme")):
-            made = subprocess.run([sys.executable, "-m", "ops", *command], cwd=copy, env={**env, "SCW_API_URL": server.url},
-                                  capture_output=True, text=True, timeout=60)
+            made = subprocess.run(
+                [sys.executable, "-m", "ops", *command],
+                cwd=copy,
+                env={**env, "SCW_API_URL": server.url},
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
             assert made.returncode == 0, made.stderr
     finally:
         server.stop()
     project = copy / "sites" / "project.tfvars"
     project.write_text(project.read_text().replace("operators = [\n", 'operators = [\n  "user_id:12345678-1234-4234-8234-123456789012",\n'))
     assert "12345678-1234" in project.read_text()
-    factory = subprocess.run([sys.executable, "-m", "ops", "synth-all", "--output", str(tmp_path / "all")], cwd=copy, env=env,
-                             capture_output=True, text=True, timeout=120)
+    factory = subprocess.run(
+        [sys.executable, "-m", "ops", "synth-all", "--output", str(tmp_path / "all")],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert factory.returncode == 0, factory.stderr  # what make test checks of the committed sites
     suite = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *ONCE_COMMITTED],
-        cwd=copy, env=env, capture_output=True, text=True, timeout=600,
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert suite.returncode == 0, suite.stdout[-3000:]

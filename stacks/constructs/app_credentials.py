@@ -38,9 +38,7 @@ PERMISSION_SETS = (
 class AppCredentials(Construct):
     """Application `<env>-<site>`, its least-privilege policy on the project, and an API key."""
 
-    def __init__(
-        self, scope: TerraformStack, id: str, *, site: SiteConfig, env: EnvironmentConfig, project_id: str
-    ):
+    def __init__(self, scope: TerraformStack, id: str, *, site: SiteConfig, env: EnvironmentConfig, project_id: str):
         super().__init__(scope, id)
         name = site.application_name(env)
         application = IamApplication(
@@ -72,7 +70,7 @@ class AppCredentials(Construct):
                 TerraformVariableValidationConfig(
                     condition=f"${{length(var.{API_KEY_SLOTS_INPUT}) >= 1 && length(var.{API_KEY_SLOTS_INPUT}) <= 2 && "
                     f"alltrue([for slot in var.{API_KEY_SLOTS_INPUT} : can(tonumber(slot))])}}",
-                    error_message="api_key_slots holds one or two numbered slots, e.g. [\"1\"] or [\"1\", \"2\"].",
+                    error_message='api_key_slots holds one or two numbered slots, e.g. ["1"] or ["1", "2"].',
                 )
             ],
         )

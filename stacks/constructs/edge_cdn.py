@@ -43,9 +43,7 @@ class EdgeCdn(Construct):
     `custom_domain_ready`.
     """
 
-    def __init__(
-        self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig, bucket: MediaBucket
-    ):
+    def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig, bucket: MediaBucket):
         super().__init__(scope, id)
         pipeline = EdgeServicesPipeline(
             self,
@@ -64,9 +62,7 @@ class EdgeCdn(Construct):
             ),
         )
         backend.override_logical_id(CDN_BACKEND_STAGE.name)
-        cache = EdgeServicesCacheStage(
-            self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl
-        )
+        cache = EdgeServicesCacheStage(self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl)
         cache.override_logical_id(CDN_CACHE_STAGE.name)
         tls = EdgeServicesTlsStage(self, "tls", pipeline_id=self.pipeline_id, cache_stage_id=cache.id)
         tls.override_logical_id(CDN_TLS_STAGE.name)

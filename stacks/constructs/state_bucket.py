@@ -73,9 +73,7 @@ class StateBucket(Construct):
             rule=[
                 ObjectBucketServerSideEncryptionConfigurationRule(
                     apply_server_side_encryption_by_default=(
-                        ObjectBucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault(
-                            sse_algorithm="AES256"
-                        )
+                        ObjectBucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault(sse_algorithm="AES256")
                     )
                 )
             ],

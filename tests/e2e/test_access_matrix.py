@@ -39,8 +39,10 @@ def parse(table: str) -> dict[tuple[str, str], set[str]]:
     cells = {}
     for line in lines[1:]:
         label, *values = re.split(r"\s{2,}", line)
-        for bucket, value in zip(header, values):
-            cells[(label, bucket)] = {"list", "get", "put", "delete", "multipart", "configure"} if value == "all" else set(value.split()) - {"-"}
+        for bucket, value in zip(header, values, strict=True):
+            cells[(label, bucket)] = (
+                {"list", "get", "put", "delete", "multipart", "configure"} if value == "all" else set(value.split()) - {"-"}
+            )
     return cells
 
 
@@ -95,10 +97,7 @@ def test_what_the_report_says_is_what_object_storage_enforces(factory):
     harness, keys, cells = factory
     disagreements = []
     for (label, bucket), reported in sorted(cells.items()):
-        if label == "anonymous":
-            client = harness.anonymous_client()
-        else:
-            client = harness.gateway_client(*keys[label])
+        client = harness.anonymous_client() if label == "anonymous" else harness.gateway_client(*keys[label])
         found = enforced(harness, client, bucket)
         if found != reported:
             disagreements.append(f"{label} on {bucket}: report {sorted(reported)}, enforced {sorted(found)}")

@@ -12,8 +12,8 @@ import pytest
 from botocore.exceptions import ClientError
 
 from localscw.harness import ACCOUNT
-from stacks.settings import SITES_DIR
 from stacks.legacy import LEGACY_ADDRESSES
+from stacks.settings import SITES_DIR
 
 pytestmark = pytest.mark.e2e
 SITES = ("ademe", "funmooc")
@@ -66,7 +66,9 @@ def test_before_the_bootstrap_the_state_is_open_and_deploys_are_refused(legacy):
     assert reads_the_state(harness, SITES[0]), "the hand-written project's state bucket was open: the test would prove nothing"
     run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": SITES[0]}, label="deploy before bootstrap")
     assert run.returncode != 0
-    assert f"error: the state bucket {LEGACY_STATE_BUCKET} has no policy keeping it to the operators: run `make bootstrap` first" in run.output
+    assert (
+        f"error: the state bucket {LEGACY_STATE_BUCKET} has no policy keeping it to the operators: run `make bootstrap` first" in run.output
+    )
     assert "Terraform" not in run.output  # refused before anything ran
 
 
@@ -107,7 +109,9 @@ def test_deploying_the_adopted_site_keeps_every_resource_and_the_state_closed(le
     run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy adopted {site} staging")
     assert run.returncode == 0, run.output
     assert ids(harness) == before
-    assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}[f"staging-{site}-media"] == created[f"staging-{site}-media"]
+    assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}[f"staging-{site}-media"] == created[
+        f"staging-{site}-media"
+    ]
     [(_, sets)] = [entry for entry in harness.api.applications_with_permissions().values() if entry[0] == f"staging-{site}"]
     assert "ObjectStorageFullAccess" not in sets
     assert harness.api.plans[ACCOUNT["TF_VAR_scw_project_id"]] == {"plan_name": "professional"}

@@ -10,7 +10,9 @@ pytestmark = pytest.mark.e2e
 ADDRESSES = {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}
 
 
-@pytest.fixture(scope="module", params=[("cdn", "media.example.org", "CNAME"), ("apex", "example.co.uk", "ALIAS")], ids=["subdomain", "apex"])
+@pytest.fixture(
+    scope="module", params=[("cdn", "media.example.org", "CNAME"), ("apex", "example.co.uk", "ALIAS")], ids=["subdomain", "apex"]
+)
 def cdn(bootstrapped, tmp_path_factory, request):
     harness = bootstrapped
     site, domain, kind = request.param
@@ -37,7 +39,7 @@ def record_in_place(records, domain, kind, endpoint):
 
 
 def test_the_first_deploy_serves_the_default_endpoint_and_gives_the_record(cdn):
-    harness, project, env, records, domain, kind = cdn
+    harness, project, env, _records, domain, kind = cdn
     run = harness.ops("deploy", "production", project=project, env=env, label=f"deploy custom domain ({kind}), no record")
     assert run.returncode == 0, run.output
     outputs = harness.outputs("media-production", project)

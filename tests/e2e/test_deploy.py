@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from ops.access import ANONYMOUS, from_deployed, matrix
 from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
+from ops.access import ANONYMOUS, from_deployed, matrix
 from ops.terraform import INIT_STAMP
 
 pytestmark = pytest.mark.e2e
@@ -69,7 +69,12 @@ def test_media_buckets_have_their_cors_policy_and_retention(harness):
     s3 = harness.s3
     for bucket in MEDIA.values():
         [rule] = s3.get_bucket_cors(Bucket=bucket)["CORSRules"]
-        assert (rule["AllowedHeaders"], rule["AllowedMethods"], rule["AllowedOrigins"], rule["MaxAgeSeconds"]) == (["*"], ["GET"], ["*"], 3600)
+        assert (rule["AllowedHeaders"], rule["AllowedMethods"], rule["AllowedOrigins"], rule["MaxAgeSeconds"]) == (
+            ["*"],
+            ["GET"],
+            ["*"],
+            3600,
+        )
         policy = json.loads(s3.get_bucket_policy(Bucket=bucket)["Policy"])
         operators = [statement for statement in policy["Statement"] if statement["Sid"] == "OperatorsFullAccess"]
         assert [statement["Principal"] for statement in operators] == [{"SCW": [OPERATOR, CI_DEPLOY_KEY]}]

@@ -3,6 +3,7 @@ access rules (enforced in front of the local S3 server, which has none of its ow
 
 import json
 import sys
+from datetime import UTC
 
 import pytest
 
@@ -40,7 +41,9 @@ def test_the_site_stores_reads_links_lists_and_deletes_media_with_its_own_key(de
     result = harness.timed(
         f"django-storages round trip {env}",
         loaded_by_a_shell(files[env], *others),
-        cwd=harness.project.parent, capture_output=True, env={"AWS_CA_BUNDLE": str(harness.ca_file)},
+        cwd=harness.project.parent,
+        capture_output=True,
+        env={"AWS_CA_BUNDLE": str(harness.ca_file)},
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -66,13 +69,16 @@ def test_make_smoke_passes_on_the_deployed_environment(deployed):
 
 def round_trip(harness, env_file, label):
     return harness.timed(
-        label, loaded_by_a_shell(env_file),
-        cwd=harness.project.parent, capture_output=True, env={"AWS_CA_BUNDLE": str(harness.ca_file)},
+        label,
+        loaded_by_a_shell(env_file),
+        cwd=harness.project.parent,
+        capture_output=True,
+        env={"AWS_CA_BUNDLE": str(harness.ca_file)},
     )
 
 
 def test_a_key_rotates_while_django_storages_keeps_working(deployed):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from ops.preflight import read_env_file
 
@@ -81,7 +87,7 @@ def test_a_key_rotates_while_django_storages_keeps_working(deployed):
     old_file = files[env]
     old_key = read_env_file(old_file)["DJANGO_AWS_ACCESS_KEY_ID"]
     expires = datetime.fromisoformat(harness.api.api_keys[old_key]["expires_at"].replace("Z", "+00:00"))
-    assert timedelta(days=364) < expires - datetime.now(timezone.utc) <= timedelta(days=365)
+    assert timedelta(days=364) < expires - datetime.now(UTC) <= timedelta(days=365)
 
     harness.write_project(harness.project, api_key_lifetime_days=20)  # the next key is short-lived
     try:

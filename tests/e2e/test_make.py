@@ -23,8 +23,11 @@ def make(bootstrapped):
     def run(target, **variables):
         arguments = [f"{key}={value}" for key, value in variables.items()]
         return harness.timed(
-            " ".join(["make", target, *arguments]), ["make", "--no-print-directory", target, *arguments],
-            cwd=project, env={"AUTO_APPROVE": "1"}, capture_output=True,
+            " ".join(["make", target, *arguments]),
+            ["make", "--no-print-directory", target, *arguments],
+            cwd=project,
+            env={"AUTO_APPROVE": "1"},
+            capture_output=True,
         )
 
     return harness, run, project

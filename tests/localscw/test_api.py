@@ -26,7 +26,9 @@ def api():
 
 def call(url, method, path, body=None, token=SECRET):
     request = urllib.request.Request(
-        url + path, method=method, data=json.dumps(body).encode() if body is not None else None,
+        url + path,
+        method=method,
+        data=json.dumps(body).encode() if body is not None else None,
         headers={"X-Auth-Token": token, "Content-Type": "application/json"},
     )
     try:
@@ -71,7 +73,12 @@ def test_a_pipeline_is_ready_once_its_head_stage_is_set(api):
     _, tls = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/tls-stages", {"managed_certificate": False})
     _, dns = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/dns-stages", {"tls_stage_id": tls["id"]})
     assert (dns["type"], dns["default_fqdn"], dns["fqdns"]) == ("managed", "", [])
-    _, head = call(url, "POST", f"/edge-services/v1beta1/pipelines/{pipeline['id']}/set-head-stage", {"add_new_head_stage": {"new_stage_id": dns["id"]}})
+    _, head = call(
+        url,
+        "POST",
+        f"/edge-services/v1beta1/pipelines/{pipeline['id']}/set-head-stage",
+        {"add_new_head_stage": {"new_stage_id": dns["id"]}},
+    )
     assert head == {"head_stage": {"dns_stage_id": dns["id"]}}
     _, pipeline = call(url, "GET", f"/edge-services/v1beta1/pipelines/{pipeline['id']}")
     assert (pipeline["status"], pipeline["errors"]) == ("ready", [])

@@ -22,11 +22,17 @@ def s3(tmp_path_factory):
 
     server = S3Server()
     admin = server.client()
-    policies = {"locked": {"Version": "2023-04-17", "Statement": [
-        {"Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": ["locked", "locked/*"]}]}}
+    policies = {
+        "locked": {
+            "Version": "2023-04-17",
+            "Statement": [{"Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": ["locked", "locked/*"]}],
+        }
+    }
 
-    keys = {"SCWOPERATOR000000000": (operator_principal(OPERATOR), "operator-secret"),
-            "SCWSOMEONEELSE000000": (operator_principal("user_id:55555555-5555-4555-8555-555555555555"), "other-secret")}
+    keys = {
+        "SCWOPERATOR000000000": (operator_principal(OPERATOR), "operator-secret"),
+        "SCWSOMEONEELSE000000": (operator_principal("user_id:55555555-5555-4555-8555-555555555555"), "other-secret"),
+    }
     gateway = Gateway(server.endpoint, keys.get, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
     yield gateway, admin
     gateway.stop()
@@ -42,8 +48,12 @@ def client(gateway, key="SCWOPERATOR000000000", secret=None):
 
     proxy = gateway.proxy
     return boto3.client(
-        "s3", endpoint_url="https://s3.fr-par.scw.cloud", region_name="fr-par", aws_access_key_id=key,
-        aws_secret_access_key=secret or SECRETS.get(key, "unknown"), verify=str(gateway.ca_file),
+        "s3",
+        endpoint_url="https://s3.fr-par.scw.cloud",
+        region_name="fr-par",
+        aws_access_key_id=key,
+        aws_secret_access_key=secret or SECRETS.get(key, "unknown"),
+        verify=str(gateway.ca_file),
         config=Config(proxies={"https": proxy}, s3={"addressing_style": "virtual"}),
     )
 

@@ -17,7 +17,10 @@ def empty_cache(tmp_path, monkeypatch):
 def test_the_provider_lands_in_a_filesystem_mirror_outside_the_repository(empty_cache):
     binary = toolchain.provider_binary()
     version = provider_version()
-    assert binary == empty_cache / "providers" / PROVIDER_ADDRESS / version / toolchain.platform_dir() / f"terraform-provider-scaleway_v{version}"
+    assert (
+        binary
+        == empty_cache / "providers" / PROVIDER_ADDRESS / version / toolchain.platform_dir() / f"terraform-provider-scaleway_v{version}"
+    )
     assert toolchain.tofu_binary() == empty_cache / "tofu" / toolchain.OPENTOFU_VERSION / "tofu"
 
 
@@ -32,7 +35,9 @@ def test_without_go_the_build_says_what_to_do_in_one_line(empty_cache, monkeypat
 
 def test_a_failed_step_gives_its_last_line(empty_cache):
     with pytest.raises(toolchain.ToolchainError, match=r"^building scaleway/scaleway failed: boom$"):
-        toolchain._run([sys.executable, "-c", "import sys; print('noise', file=sys.stderr); sys.exit('boom')"], what="building scaleway/scaleway")
+        toolchain._run(
+            [sys.executable, "-c", "import sys; print('noise', file=sys.stderr); sys.exit('boom')"], what="building scaleway/scaleway"
+        )
 
 
 def test_terraform_and_opentofu_install_only_from_the_mirror(tmp_path, empty_cache):

@@ -127,7 +127,13 @@ def test_not_principal_not_action_and_not_resource_are_evaluated():
 
 
 def test_a_conditional_deny_makes_an_allow_conditional():
-    deny = {"Effect": "Deny", "Principal": "*", "Action": "s3:GetObject", "Resource": "b/*", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
+    deny = {
+        "Effect": "Deny",
+        "Principal": "*",
+        "Action": "s3:GetObject",
+        "Resource": "b/*",
+        "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+    }
     assert verdict(APP, STATEMENT, deny) == CONDITIONAL
 
 

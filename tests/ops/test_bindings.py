@@ -3,8 +3,6 @@
 import ast
 import subprocess
 
-import pytest
-
 from ops.bindings import schema_subset, used_resources
 from ops.project import PROVIDER_ADDRESS, ROOT, provider_version
 from tests.provider_schema import load_provider_schema

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import threading
+from datetime import UTC
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_deploy_asks_terraform_unless_auto_approved(recorded, monkeypatch):
 
 
 def test_production_destroy_is_refused(recorded):
-    with pytest.raises(OperatorError, match="media-production is protected: refusing to destroy it. Set ALLOW_PRODUCTION_DESTROY=1"):
+    with pytest.raises(OperatorError, match=r"media-production is protected: refusing to destroy it\. Set ALLOW_PRODUCTION_DESTROY=1"):
         commands.destroy(context("production"))
     assert recorded == []
 
@@ -174,9 +175,9 @@ def test_the_key_slots_carry_over_from_the_state(recorded, outputs):
 
 
 def test_a_key_expiring_within_30_days_is_warned_about():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    now = datetime(2026, 11, 30, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 30, tzinfo=UTC)
     lines = commands.expiry_warnings(context("staging"), {"1": "2026-12-20T00:00:00Z", "2": "2027-11-30T00:00:00Z", "3": None}, now)
     assert lines == [
         "warning: API key 1 of media-staging expires on 2026-12-20 (in 20 days): "
@@ -301,5 +302,7 @@ def test_an_apex_is_ready_once_it_resolves_to_the_endpoints_addresses(recorded, 
     assert ready(ctx) == "false"  # no ALIAS yet
     dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"]}, "example.org": {"A": ["192.0.2.99"]}}))
     assert ready(ctx) == "false"  # another host's address
-    dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}, "example.org": {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}}))
+    dns_records.write_text(
+        json.dumps({ENDPOINT: {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}, "example.org": {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}})
+    )
     assert ready(ctx) == "true"

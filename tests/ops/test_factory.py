@@ -117,7 +117,11 @@ def test_make_synth_leaves_only_the_selected_sites_stacks(tmp_path):
     stale.mkdir(parents=True)
     (stale / "cdk.tf.json").write_text("{}")
     result = subprocess.run(
-        [sys.executable, "-m", "ops", "synth"], cwd=project, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "ops", "synth"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "RICHIE_SITE": "funmooc"},
     )
     assert result.returncode == 0, result.stderr

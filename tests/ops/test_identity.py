@@ -23,9 +23,13 @@ def iam():
 
 
 def test_iam_says_whose_key_it_is(iam):
-    client, url, api = iam
+    client, _url, api = iam
     assert client.owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"
-    api.api_keys["SCWCIKEY000000000000"] = {**api.api_keys["SCWOPERATOR000000000"], "application_id": CI, "access_key": "SCWCIKEY000000000000"}
+    api.api_keys["SCWCIKEY000000000000"] = {
+        **api.api_keys["SCWOPERATOR000000000"],
+        "application_id": CI,
+        "access_key": "SCWCIKEY000000000000",
+    }
     api.api_keys["SCWCIKEY000000000000"].pop("user_id")
     assert client.owner_of("SCWCIKEY000000000000") == f"application_id:{CI}"
 

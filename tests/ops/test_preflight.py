@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from localscw.api import ScalewayApi
 from ops import preflight
 from ops.preflight import (
     ENV_TEMPLATE,
@@ -13,7 +14,6 @@ from ops.preflight import (
     check_credentials,
     read_env_file,
 )
-from localscw.api import ScalewayApi
 from ops.project import ROOT, OperatorError
 from stacks.settings import SITES_DIR
 
@@ -31,7 +31,7 @@ def operator_root(tmp_path, **overrides):
 
 def fake_binary(tmp_path, name, version):
     path = tmp_path / name
-    path.write_text(f"#!/bin/sh\necho '{{\"terraform_version\": \"{version}\"}}'\n")
+    path.write_text(f'#!/bin/sh\necho \'{{"terraform_version": "{version}"}}\'\n')
     path.chmod(0o755)
     return path
 
@@ -102,7 +102,7 @@ def test_missing_terraform_points_to_install_or_opentofu():
 
 
 def test_old_terraform_is_refused(tmp_path):
-    with pytest.raises(OperatorError, match="terraform 1.9.8 is too old: 1.10 or later is needed"):
+    with pytest.raises(OperatorError, match=r"terraform 1\.9\.8 is too old: 1\.10 or later is needed"):
         preflight.check_terraform(str(fake_binary(tmp_path, "terraform", "1.9.8")))
 
 
@@ -189,12 +189,12 @@ def test_deploying_a_site_that_adopts_legacy_state_checks_the_state_bucket_first
     preflight.preflight("staging", writes=False)
     assert STATE_CHECKS == []  # a plan reads, and is no migration step
     preflight.preflight("staging")
-    assert STATE_CHECKS == [site.project.state_bucket]
+    assert [site.project.state_bucket] == STATE_CHECKS
 
 
 def test_preflight_stops_at_a_missing_env_file(operator, monkeypatch):
     (operator / "env.d" / "scw").unlink()
-    with pytest.raises(OperatorError, match="env.d/scw is missing"):
+    with pytest.raises(OperatorError, match=r"env\.d/scw is missing"):
         preflight.preflight("staging")
 
 
@@ -213,7 +213,10 @@ def test_a_key_of_someone_not_in_the_operators_is_refused_before_anything_runs(o
     api.add_user("99999999-9999-4999-8999-999999999999", "stranger@example.org")
     api.add_user_key("99999999-9999-4999-8999-999999999999", "SCWSTRANGER000000000", "stranger-secret", "x")
     (operator / "env.d" / "scw").write_text(
-        (operator / "env.d" / "scw").read_text().replace("real-scw_access_key", "SCWSTRANGER000000000").replace("real-scw_secret_key", "stranger-secret")
+        (operator / "env.d" / "scw")
+        .read_text()
+        .replace("real-scw_access_key", "SCWSTRANGER000000000")
+        .replace("real-scw_secret_key", "stranger-secret")
     )
     with pytest.raises(OperatorError) as error:
         preflight.preflight("staging")

@@ -43,7 +43,11 @@ def test_a_new_team_gets_its_bucket_its_operator_and_no_adoption(new_team):
     from stacks.settings import load_project
 
     settings = load_project(project / "sites")
-    assert (settings.state_bucket, settings.operators, settings.import_legacy_bootstrap) == ("acme-terraform-state", (f"user_id:{USER}",), False)
+    assert (settings.state_bucket, settings.operators, settings.import_legacy_bootstrap) == (
+        "acme-terraform-state",
+        (f"user_id:{USER}",),
+        False,
+    )
     assert f"written by `make project` for\n# user_id:{USER}" in (project / "sites" / "project.tfvars").read_text()
 
 
@@ -51,7 +55,9 @@ def test_the_committed_project_is_not_overwritten_unasked(new_team):
     project, api_url = new_team
     before = (project / "sites" / "project.tfvars").read_text()
     result = make_project(project, api_url, "acme-terraform-state")
-    assert result.returncode == 2 and "exists already (the committed one is the openfun factory's): `REPLACE=1`" in result.stderr, result.stderr
+    assert result.returncode == 2 and "exists already (the committed one is the openfun factory's): `REPLACE=1`" in result.stderr, (
+        result.stderr
+    )
     assert (project / "sites" / "project.tfvars").read_text() == before
 
 

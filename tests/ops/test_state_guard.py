@@ -7,8 +7,12 @@ PROJECT = project_config()
 
 
 def statement(principals, action="*"):
-    return {"Effect": "Allow", "Principal": {"SCW": principals}, "Action": action,
-            "Resource": [PROJECT.state_bucket, f"{PROJECT.state_bucket}/*"]}
+    return {
+        "Effect": "Allow",
+        "Principal": {"SCW": principals},
+        "Action": action,
+        "Resource": [PROJECT.state_bucket, f"{PROJECT.state_bucket}/*"],
+    }
 
 
 def test_no_policy_is_open():
@@ -20,7 +24,10 @@ def test_the_operators_only_policy_is_closed():
 
 
 def test_a_policy_that_lets_anyone_read_is_open():
-    policy = {"Version": "2023-04-17", "Statement": [statement(list(OPERATORS)), {**statement("*"), "Principal": "*", "Action": "s3:GetObject"}]}
+    policy = {
+        "Version": "2023-04-17",
+        "Statement": [statement(list(OPERATORS)), {**statement("*"), "Principal": "*", "Action": "s3:GetObject"}],
+    }
     assert not closed_to_outsiders(PROJECT, policy)
 
 

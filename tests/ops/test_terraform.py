@@ -68,14 +68,22 @@ def test_synth_writes_this_stack_alone(stack):
 @pytest.mark.parametrize(
     "terraform_says, advice",
     [
-        ("Error: Failed to query available provider packages\nCould not retrieve the list of available versions for provider scaleway/scaleway: could not connect to registry.terraform.io",
-         "the provider could not be installed: check that this machine reaches the Terraform registry, or its provider mirror."),
-        ('Error: Failed to get existing workspaces: S3 bucket "richie-terraform-state" does not exist.',
-         "the state bucket richie-terraform-state does not exist: run `make bootstrap` first, or check state_bucket in sites/project.tfvars."),
-        ("operation error S3: ListObjectsV2, https response error StatusCode: 403, api error SignatureDoesNotMatch",
-         "the state bucket richie-terraform-state refused your key: check SCW_ACCESS_KEY/SCW_SECRET_KEY in env.d/scw, and that you are an operator."),
-        ('dial tcp: lookup richie-terraform-state.s3.fr-par.scw.cloud: no such host',
-         "the state bucket's endpoint could not be reached: check your network and state_endpoint in sites/project.tfvars."),
+        (
+            "Error: Failed to query available provider packages\nCould not retrieve the list of available versions for provider scaleway/scaleway: could not connect to registry.terraform.io",
+            "the provider could not be installed: check that this machine reaches the Terraform registry, or its provider mirror.",
+        ),
+        (
+            'Error: Failed to get existing workspaces: S3 bucket "richie-terraform-state" does not exist.',
+            "the state bucket richie-terraform-state does not exist: run `make bootstrap` first, or check state_bucket in sites/project.tfvars.",
+        ),
+        (
+            "operation error S3: ListObjectsV2, https response error StatusCode: 403, api error SignatureDoesNotMatch",
+            "the state bucket richie-terraform-state refused your key: check SCW_ACCESS_KEY/SCW_SECRET_KEY in env.d/scw, and that you are an operator.",
+        ),
+        (
+            "dial tcp: lookup richie-terraform-state.s3.fr-par.scw.cloud: no such host",
+            "the state bucket's endpoint could not be reached: check your network and state_endpoint in sites/project.tfvars.",
+        ),
     ],
 )
 def test_a_failed_init_says_which_part_failed(stack, terraform_says, advice, capsys):

@@ -49,8 +49,13 @@ def test_without_node_main_and_the_commands_say_so_in_one_line(tmp_path):
     assert result.returncode == 1 and result.stderr.startswith("error: node not found on PATH: install Node.js 22 or 24")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     for command in ("synth", "access", "diff"):
-        run = subprocess.run([sys.executable, "-m", "ops", command], cwd=ROOT, env={"PATH": python_only}, capture_output=True, text=True, timeout=60)
-        assert run.returncode == 2 and run.stderr.startswith("error: node not found on PATH: install Node.js 22 or 24"), (command, run.stderr)
+        run = subprocess.run(
+            [sys.executable, "-m", "ops", command], cwd=ROOT, env={"PATH": python_only}, capture_output=True, text=True, timeout=60
+        )
+        assert run.returncode == 2 and run.stderr.startswith("error: node not found on PATH: install Node.js 22 or 24"), (
+            command,
+            run.stderr,
+        )
         assert run.stderr.count("\n") == 1
 
 

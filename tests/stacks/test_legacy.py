@@ -2,9 +2,8 @@
 
 import pytest
 
-from stacks.addresses import STATE_BUCKET_ENCRYPTION, STATE_BUCKET_POLICY
+from stacks.addresses import API_KEY, STATE_BUCKET_ENCRYPTION, STATE_BUCKET_POLICY
 from stacks.app import build_app
-from stacks.addresses import API_KEY
 from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
 from tests.helpers import fresh_app, resources, site_config, synth_stacks
 

@@ -1,4 +1,3 @@
-
 import pytest
 
 from ops.project import ROOT
@@ -237,9 +236,7 @@ def test_production_is_protected_unless_told_otherwise():
 
 
 def test_custom_domain_and_purge_are_per_environment():
-    site = site_config(
-        environment_settings={"production": {"custom_domain": "media.example.org", "purge_cache_on_deploy": True}}
-    )
+    site = site_config(environment_settings={"production": {"custom_domain": "media.example.org", "purge_cache_on_deploy": True}})
     production, staging = site.environment("production"), site.environment("staging")
     assert (production.custom_domain, production.purge_cache_on_deploy) == ("media.example.org", True)
     assert (staging.custom_domain, staging.purge_cache_on_deploy) == (None, False)
@@ -258,7 +255,10 @@ def test_legacy_state_keeps_the_workspace_key():
         ({"custom_domain": "https://media.example.org"}, "is not a fully qualified"),
         ({"custom_domain": "abc.svc.edge.scw.cloud"}, "is a Scaleway name"),
         ({"custom_domain": "co.uk"}, "custom_domain = 'co.uk' is a public suffix, not a domain of yours"),
-        ({"custom_domain": "*.example.org"}, "custom_domain = '*.example.org' is a wildcard, for which Edge Services gets no Let's Encrypt certificate"),
+        (
+            {"custom_domain": "*.example.org"},
+            "custom_domain = '*.example.org' is a wildcard, for which Edge Services gets no Let's Encrypt certificate",
+        ),
         ({"protected": "yes"}, "environment_settings.production.protected must be true or false"),
         ({"purge_cache_on_deploy": 1}, "purge_cache_on_deploy must be true or false"),
     ],
@@ -271,7 +271,7 @@ def test_invalid_environment_settings(env_settings, expected):
 
 
 def test_a_custom_domain_serves_one_environment_only():
-    with pytest.raises(ConfigError, match="custom_domain 'media.example.org' is given to several environments"):
+    with pytest.raises(ConfigError, match=r"custom_domain 'media\.example\.org' is given to several environments"):
         site_config(
             environment_settings={
                 "staging": {"custom_domain": "media.example.org"},
@@ -336,10 +336,19 @@ def test_an_invalid_undeclared_name_is_not_told_to_be_added():
 @pytest.mark.parametrize(
     "text, message",
     [
-        ('site = "demo"\nenvironments = ["a", "b"\n', "config.tfvars:3: not valid HCL (column 1): the file ends where ',' or ']' was expected"),
+        (
+            'site = "demo"\nenvironments = ["a", "b"\n',
+            "config.tfvars:3: not valid HCL (column 1): the file ends where ',' or ']' was expected",
+        ),
         ('site = "demo\n', "config.tfvars:1: not valid HCL (column 9): the file ends where a closing '\"' was expected"),
-        ("site = \n", "config.tfvars:1: not valid HCL (column 8): the line ends where a value (a number, a quoted string, true/false, [a list] or {a map}) was expected"),
-        ('environment_settings = {\n staging = {}\n', "config.tfvars:3: not valid HCL (column 1): the file ends where '}' (or another key = value) was expected"),
+        (
+            "site = \n",
+            "config.tfvars:1: not valid HCL (column 8): the line ends where a value (a number, a quoted string, true/false, [a list] or {a map}) was expected",
+        ),
+        (
+            "environment_settings = {\n staging = {}\n",
+            "config.tfvars:3: not valid HCL (column 1): the file ends where '}' (or another key = value) was expected",
+        ),
     ],
 )
 def test_a_syntax_error_gives_the_line_and_what_was_expected(text, message):
@@ -352,7 +361,13 @@ def test_a_syntax_error_gives_the_line_and_what_was_expected(text, message):
 
 @pytest.mark.parametrize(
     "domain, apex",
-    [("example.org", True), ("media.example.org", False), ("example.co.uk", True), ("media.example.co.uk", False), ("site.github.io", True)],
+    [
+        ("example.org", True),
+        ("media.example.org", False),
+        ("example.co.uk", True),
+        ("media.example.co.uk", False),
+        ("site.github.io", True),
+    ],
 )
 def test_an_apex_is_told_from_a_subdomain_by_the_public_suffix_list(domain, apex):
     """Not by counting dots: `example.co.uk` is an apex, `media.example.org` is not."""

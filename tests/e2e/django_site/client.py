@@ -31,9 +31,9 @@ def main(*others: str) -> None:
         storage = S3Storage(bucket_name=bucket, location="")
         codes = []
         attempts = (
-            lambda: storage.save("intruder.txt", ContentFile(b"x")),
-            lambda: storage.listdir(""),
-            lambda: storage.open("terraform.tfstate").read(),
+            lambda storage=storage: storage.save("intruder.txt", ContentFile(b"x")),
+            lambda storage=storage: storage.listdir(""),
+            lambda storage=storage: storage.open("terraform.tfstate").read(),
         )
         for attempt in attempts:
             try:

@@ -27,8 +27,6 @@ def synthesized(outdir):
     return synth_cdn(outdir)
 
 
-
-
 def test_pipeline_is_named_after_environment_and_site(synthesized):
     assert only(synthesized, "scaleway_edge_services_pipeline")["name"] == "production-demo-media-pipeline"
 
@@ -108,9 +106,7 @@ def test_the_cname_record_targets_the_pipeline_endpoint(outdir):
     stack = new_stack(outdir)
     env = site.environment("production")
     cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
-    assert cdn.dns_record == (
-        f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
-    )
+    assert cdn.dns_record == (f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.')
     assert cdn.domain.startswith('${var.custom_domain_ready ? "media.example.org" : coalesce(')
 
 
