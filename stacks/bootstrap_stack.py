@@ -29,7 +29,15 @@ class BootstrapStack(TerraformStack):
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         LocalBackend(self, path=f"{STACK_TO_ROOT}/{project.bootstrap_state_file}")
         account = ScalewayAccount(self, "account", region=project.region, zone=project.zone)
-        state = StateBucket(self, "state", project=project)
+        state = StateBucket(
+            self,
+            "state",
+            name=project.state_bucket,
+            region=project.region,
+            noncurrent_days=project.state_noncurrent_days,
+            abort_multipart_days=project.multipart_abort_days,
+            operators=project.operators,
+        )
         # A construct id on the stack itself is the resource's Terraform name as is.
         plan = EdgeServicesPlan(self, EDGE_PLAN.name, name=project.edge_plan)
         if project.import_legacy_bootstrap:

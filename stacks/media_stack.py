@@ -8,8 +8,8 @@ from constructs import Construct
 from stacks import contract
 from stacks.addresses import API_KEY
 from stacks.constructs.app_credentials import AppCredentials
-from stacks.constructs.edge_cdn import EdgeCdn
-from stacks.constructs.media_bucket import MediaBucket
+from stacks.constructs.edge_cdn import CustomDomain, EdgeCdn
+from stacks.constructs.media_bucket import MediaBucket, MediaRetention
 from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.contract import FIRST_SLOTS
@@ -24,13 +24,46 @@ class MediaStack(TerraformStack):
     def __init__(self, scope: Construct, site: SiteConfig, env: EnvironmentConfig):
         super().__init__(scope, env.stack_name)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
-        SharedStateBackend(self, site=site, env=env)
-        account = ScalewayAccount(self, "account", region=site.project.region, zone=site.project.zone)
+        project = site.project
+        SharedStateBackend(
+            self,
+            bucket=project.state_bucket,
+            key=site.state_key(env),
+            region=project.region,
+            endpoint=project.state_endpoint,
+            path_style=project.state_use_path_style,
+        )
+        account = ScalewayAccount(self, "account", region=project.region, zone=project.zone)
 
-        bucket = MediaBucket(self, "media", site=site, env=env)
-        credentials = AppCredentials(self, "credentials", site=site, env=env, project_id=account.project_id)
-        bucket.grant_access(application_id=credentials.application_id, operators=site.project.operators)
-        cdn = EdgeCdn(self, "cdn", site=site, env=env, bucket=bucket)
+        bucket = MediaBucket(
+            self,
+            "media",
+            name=site.media_bucket_name(env),
+            region=project.region,
+            retention=MediaRetention(env.media_expiration, env.media_noncurrent_days, project.multipart_abort_days),
+            protected=env.protected,
+            tags={"site": site.name, "environment": env.name, "managed-by": "cdktf"},
+        )
+        credentials = AppCredentials(
+            self,
+            "credentials",
+            name=site.application_name(env),
+            description=f"django-storages of {site.name} ({env.name}) writing its media",
+            tags=[f"site:{site.name}", f"environment:{env.name}"],
+            project_id=account.project_id,
+            key_lifetime_days=project.api_key_lifetime_days,
+        )
+        bucket.grant_access(application_id=credentials.application_id, operators=project.operators)
+        cdn = EdgeCdn(
+            self,
+            "cdn",
+            pipeline_name=site.pipeline_name(env),
+            description=f"CDN of the media of {site.name} ({env.name})",
+            bucket_name=bucket.name,
+            bucket_region=bucket.region,
+            cache_ttl=env.cache_ttl,
+            custom_domain=CustomDomain(env.custom_domain, env.custom_domain_apex) if env.custom_domain else None,
+        )
 
         # One key per slot now: the single key of earlier deployments is slot "1".
         moved = [{"from": str(API_KEY), "to": f'{API_KEY}["{FIRST_SLOTS[0]}"]'}]
@@ -41,8 +74,8 @@ class MediaStack(TerraformStack):
         values: dict[contract.Output, Any] = {
             contract.CDN_DOMAIN: cdn.domain,
             contract.BUCKET_NAME: bucket.name,
-            contract.BUCKET_REGION: site.project.region,
-            contract.S3_ENDPOINT: site.project.s3_endpoint,
+            contract.BUCKET_REGION: project.region,
+            contract.S3_ENDPOINT: project.s3_endpoint,
             contract.PIPELINE_ID: cdn.pipeline_id,
             contract.ACCESS_KEY: credentials.access_key,
             contract.SECRET_KEY: credentials.secret_key,

@@ -14,7 +14,6 @@ from imports.scaleway.iam_application import IamApplication
 from imports.scaleway.iam_policy import IamPolicy, IamPolicyRule
 from stacks.addresses import API_KEY, APPLICATION, APPLICATION_POLICY
 from stacks.contract import API_KEY_SLOTS_INPUT, FIRST_SLOTS
-from stacks.model import EnvironmentConfig, SiteConfig
 
 # What django-storages calls, and the permission set that authorizes it on Scaleway
 # ("Amazon S3 and IAM permissions equivalence", Object Storage reference docs):
@@ -38,16 +37,25 @@ PERMISSION_SETS = (
 class AppCredentials(Construct):
     """Application `<env>-<site>`, its least-privilege policy on the project, and an API key."""
 
-    def __init__(self, scope: TerraformStack, id: str, *, site: SiteConfig, env: EnvironmentConfig, project_id: str):
+    application_id: str
+    access_key: str  # the newest key's
+    secret_key: str
+    slots: list[str]
+    expire_at: str  # slot -> expiry, as a Terraform expression
+
+    def __init__(
+        self,
+        scope: TerraformStack,
+        id: str,
+        *,
+        name: str,
+        description: str,
+        tags: list[str],
+        project_id: str,
+        key_lifetime_days: int,
+    ):
         super().__init__(scope, id)
-        name = site.application_name(env)
-        application = IamApplication(
-            self,
-            "application",
-            name=name,
-            description=f"django-storages of {site.name} ({env.name}) writing its media",
-            tags=[f"site:{site.name}", f"environment:{env.name}"],
-        )
+        application = IamApplication(self, "application", name=name, description=description, tags=tags)
         application.override_logical_id(APPLICATION.name)
         self.application_id = application.id
         policy = IamPolicy(
@@ -86,7 +94,7 @@ class AppCredentials(Construct):
         api_key.override_logical_id(API_KEY.name)
         api_key.add_override("for_each", f"${{toset(var.{API_KEY_SLOTS_INPUT})}}")
         # Set once, when the key is made: a later plan must not replace it (expires_at forces a new key).
-        api_key.add_override("expires_at", f'${{timeadd(plantimestamp(), "{site.project.api_key_lifetime_days * 24}h")}}')
+        api_key.add_override("expires_at", f'${{timeadd(plantimestamp(), "{key_lifetime_days * 24}h")}}')
         api_key.add_override("lifecycle.ignore_changes", ["expires_at"])
         newest = f"{API_KEY}[tostring(max([for slot in var.{API_KEY_SLOTS_INPUT} : tonumber(slot)]...))]"
         self.access_key = f"${{{newest}.access_key}}"

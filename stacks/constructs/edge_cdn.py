@@ -1,6 +1,8 @@
 """The CDN in front of the media bucket: the domain Django serves media from."""
 
-from cdktf import TerraformStack, TerraformVariable
+from dataclasses import dataclass
+
+from cdktf import IResolvable, TerraformStack, TerraformVariable
 from constructs import Construct
 
 from imports.scaleway.edge_services_backend_stage import (
@@ -20,11 +22,18 @@ from stacks.addresses import (
     CDN_PIPELINE,
     CDN_TLS_STAGE,
 )
-from stacks.constructs.media_bucket import MediaBucket
 from stacks.contract import CUSTOM_DOMAIN_READY, ENDPOINT_FORMAT
-from stacks.model import EnvironmentConfig, SiteConfig
 
 PIPELINE_ENDPOINT = f'format("{ENDPOINT_FORMAT}", {CDN_PIPELINE.expr("id")})'
+
+
+@dataclass(frozen=True)
+class CustomDomain:
+    """A domain of the operator's, served instead of the pipeline endpoint. At a domain's
+    apex (`example.org`), which cannot hold a CNAME, it takes an ALIAS record."""
+
+    name: str
+    apex: bool = False
 
 
 class EdgeCdn(Construct):
@@ -43,13 +52,30 @@ class EdgeCdn(Construct):
     `custom_domain_ready`.
     """
 
-    def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig, bucket: MediaBucket):
+    pipeline_id: str
+    domain: str  # what Django serves media from
+    custom_domain: str | None
+    dns_record: str | None  # the record the operator creates for the custom domain
+    attached: IResolvable | None  # whether the custom domain is attached
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        pipeline_name: str,
+        description: str,
+        bucket_name: str,
+        bucket_region: str,
+        cache_ttl: int,
+        custom_domain: CustomDomain | None = None,
+    ):
         super().__init__(scope, id)
         pipeline = EdgeServicesPipeline(
             self,
             "pipeline",
-            name=site.pipeline_name(env),
-            description=f"CDN of the media of {site.name} ({env.name})",
+            name=pipeline_name,
+            description=description,
         )
         pipeline.override_logical_id(CDN_PIPELINE.name)
         self.pipeline_id = pipeline.id
@@ -58,11 +84,11 @@ class EdgeCdn(Construct):
             "backend",
             pipeline_id=self.pipeline_id,
             s3_backend_config=EdgeServicesBackendStageS3BackendConfig(
-                bucket_name=bucket.name, bucket_region=bucket.region, is_website=False
+                bucket_name=bucket_name, bucket_region=bucket_region, is_website=False
             ),
         )
         backend.override_logical_id(CDN_BACKEND_STAGE.name)
-        cache = EdgeServicesCacheStage(self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=env.cache_ttl)
+        cache = EdgeServicesCacheStage(self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=cache_ttl)
         cache.override_logical_id(CDN_CACHE_STAGE.name)
         tls = EdgeServicesTlsStage(self, "tls", pipeline_id=self.pipeline_id, cache_stage_id=cache.id)
         tls.override_logical_id(CDN_TLS_STAGE.name)
@@ -71,7 +97,7 @@ class EdgeCdn(Construct):
         head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=dns.id)
         head.override_logical_id(CDN_HEAD_STAGE.name)
 
-        self.custom_domain = env.custom_domain
+        self.custom_domain = custom_domain.name if custom_domain else None
         reported = CDN_DNS_STAGE.expr("default_fqdn")
         if self.custom_domain is None:
             # An automatic stage may also list its generated name in `fqdns` (after a refresh).
@@ -93,6 +119,6 @@ class EdgeCdn(Construct):
         self.domain = f'${{var.{CUSTOM_DOMAIN_READY} ? "{self.custom_domain}" : coalesce({reported}, {PIPELINE_ENDPOINT})}}'
         # An apex cannot hold a CNAME: Scaleway takes an ALIAS (flattened CNAME) there
         # ("How to configure a custom domain for Edge Services").
-        kind = "ALIAS" if env.custom_domain_apex else "CNAME"
+        kind = "ALIAS" if custom_domain is not None and custom_domain.apex else "CNAME"
         self.dns_record = f"{self.custom_domain}. {kind} ${{{PIPELINE_ENDPOINT}}}."
         self.attached = ready

@@ -1,6 +1,8 @@
 """The bucket that holds the media files a site's users upload."""
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from cdktf import TerraformResourceLifecycle
 from constructs import Construct
@@ -17,7 +19,6 @@ from imports.scaleway.object_bucket_acl import ObjectBucketAcl
 from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
 from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_ACL, MEDIA_BUCKET_POLICY
 from stacks.constructs.bucket_policy import POLICY_VERSION, operators_statement
-from stacks.model import EnvironmentConfig, SiteConfig
 
 # What django-storages does with its key: list, read, write and delete objects, and
 # clean up its multipart uploads. Nothing on the bucket's own configuration.
@@ -32,27 +33,47 @@ APPLICATION_ACTIONS = (
 )
 
 
+@dataclass(frozen=True)
+class MediaRetention:
+    """How long media and their traces stay: media expire after `expire_after_days` (0:
+    never, and the bucket is versioned, its noncurrent versions expiring after
+    `noncurrent_days`); incomplete multipart uploads are aborted after `abort_multipart_days`."""
+
+    expire_after_days: int
+    noncurrent_days: int
+    abort_multipart_days: int
+
+    @property
+    def versioned(self) -> bool:
+        return self.expire_after_days == 0
+
+
 class MediaBucket(Construct):
     """Private bucket, readable by browsers (CORS), versioned unless its media expire.
 
-    Nothing grows forever: noncurrent versions expire after `media_noncurrent_days`, and
-    incomplete multipart uploads (django-storages uploads large files in parts) are
-    aborted after the project's `multipart_abort_days`.
+    Nothing grows forever (`MediaRetention`): expiring media, or noncurrent versions of kept
+    ones, and incomplete multipart uploads (django-storages uploads large files in parts).
 
     A protected environment's bucket cannot be destroyed by Terraform (`prevent_destroy`)
     and is never emptied on destroy; other environments' buckets are, so that a feature
     environment goes away with one `destroy`.
     """
 
-    def __init__(self, scope: Construct, id: str, *, site: SiteConfig, env: EnvironmentConfig):
+    name: str  # a reference: whatever uses it waits for the bucket to exist
+    region: str
+    bucket: ObjectBucket
+
+    def __init__(
+        self, scope: Construct, id: str, *, name: str, region: str, retention: MediaRetention, protected: bool, tags: Mapping[str, str]
+    ):
         super().__init__(scope, id)
-        self.region = site.project.region
-        abort_days = site.project.multipart_abort_days
-        if env.media_expiration > 0:
+        self.region = region
+        abort_days = retention.abort_multipart_days
+        if not retention.versioned:
             lifecycle = ObjectBucketLifecycleRule(
                 id="expire-media",
                 enabled=True,
-                expiration=ObjectBucketLifecycleRuleExpiration(days=env.media_expiration),
+                expiration=ObjectBucketLifecycleRuleExpiration(days=retention.expire_after_days),
                 abort_incomplete_multipart_upload_days=abort_days,
             )
         else:
@@ -60,14 +81,14 @@ class MediaBucket(Construct):
                 id="expire-noncurrent-versions",
                 enabled=True,
                 noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(
-                    noncurrent_days=env.media_noncurrent_days
+                    noncurrent_days=retention.noncurrent_days
                 ),
                 abort_incomplete_multipart_upload_days=abort_days,
             )
         self.bucket = ObjectBucket(
             self,
             "bucket",
-            name=site.media_bucket_name(env),
+            name=name,
             region=self.region,
             cors_rule=[
                 ObjectBucketCorsRule(
@@ -77,14 +98,13 @@ class MediaBucket(Construct):
                     max_age_seconds=3600,
                 )
             ],
-            versioning=ObjectBucketVersioning(enabled=env.media_versioned),
+            versioning=ObjectBucketVersioning(enabled=retention.versioned),
             lifecycle_rule=[lifecycle],
-            tags={"site": site.name, "environment": env.name, "managed-by": "cdktf"},
-            force_destroy=not env.protected,
-            lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if env.protected else None,
+            tags=dict(tags),
+            force_destroy=not protected,
+            lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if protected else None,
         )
         self.bucket.override_logical_id(MEDIA_BUCKET.name)
-        # The name as a reference: whatever uses it waits for the bucket to exist.
         self.name = self.bucket.name
         acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=self.region, acl="private")
         acl.override_logical_id(MEDIA_BUCKET_ACL.name)

@@ -2,8 +2,6 @@
 
 from cdktf import S3Backend, TerraformStack
 
-from stacks.model import EnvironmentConfig, SiteConfig
-
 
 class SharedStateBackend(S3Backend):
     """S3 backend on Scaleway Object Storage, one key per site and environment, locked natively.
@@ -18,19 +16,18 @@ class SharedStateBackend(S3Backend):
     stack, so it takes no construct id (cdktf names it `backend`).
     """
 
-    def __init__(self, stack: TerraformStack, *, site: SiteConfig, env: EnvironmentConfig):
-        project = site.project
+    def __init__(self, stack: TerraformStack, *, bucket: str, key: str, region: str, endpoint: str, path_style: bool = False):
         super().__init__(
             stack,
-            bucket=project.state_bucket,
-            key=site.state_key(env),
-            region=project.region,
-            endpoints={"s3": project.state_endpoint},
+            bucket=bucket,
+            key=key,
+            region=region,
+            endpoints={"s3": endpoint},
             skip_credentials_validation=True,
             skip_region_validation=True,
             skip_requesting_account_id=True,
             skip_s3_checksum=True,
-            use_path_style=True if project.state_use_path_style else None,
+            use_path_style=True if path_style else None,
         )
         # cdktf 0.21's S3Backend predates `use_lockfile`.
         self.add_override("use_lockfile", True)

@@ -25,7 +25,6 @@ from stacks.addresses import (
     STATE_BUCKET_POLICY,
 )
 from stacks.constructs.bucket_policy import POLICY_VERSION, operators_statement
-from stacks.model import ProjectConfig
 
 
 class StateBucket(Construct):
@@ -38,23 +37,33 @@ class StateBucket(Construct):
     read, overwrite or delete it: the policy names the operators and nobody else.
     """
 
-    def __init__(self, scope: Construct, id: str, *, project: ProjectConfig):
+    name: str
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        region: str,
+        noncurrent_days: int,
+        abort_multipart_days: int,
+        operators: tuple[str, ...],
+    ):
         super().__init__(scope, id)
         bucket = ObjectBucket(
             self,
             "bucket",
-            name=project.state_bucket,
-            region=project.region,
+            name=name,
+            region=region,
             versioning=ObjectBucketVersioning(enabled=True),
             # Every lock and every apply leaves a version: old ones go after a while.
             lifecycle_rule=[
                 ObjectBucketLifecycleRule(
                     id="expire-noncurrent-versions",
                     enabled=True,
-                    noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(
-                        noncurrent_days=project.state_noncurrent_days
-                    ),
-                    abort_incomplete_multipart_upload_days=project.multipart_abort_days,
+                    noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(noncurrent_days=noncurrent_days),
+                    abort_incomplete_multipart_upload_days=abort_multipart_days,
                 )
             ],
             tags={"purpose": "terraform-state", "managed-by": "cdktf"},
@@ -63,13 +72,13 @@ class StateBucket(Construct):
         )
         bucket.override_logical_id(STATE_BUCKET.name)
         self.name = bucket.name
-        acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=project.region, acl="private")
+        acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=region, acl="private")
         acl.override_logical_id(STATE_BUCKET_ACL.name)
         encryption = ObjectBucketServerSideEncryptionConfiguration(
             self,
             "encryption",
             bucket=self.name,
-            region=project.region,
+            region=region,
             rule=[
                 ObjectBucketServerSideEncryptionConfigurationRule(
                     apply_server_side_encryption_by_default=(
@@ -82,7 +91,7 @@ class StateBucket(Construct):
         policy = {
             "Version": POLICY_VERSION,
             "Id": f"{self.name}-policy",
-            "Statement": [operators_statement(self.name, project.operators)],
+            "Statement": [operators_statement(self.name, operators)],
         }
-        resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=project.region, policy=json.dumps(policy))
+        resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=region, policy=json.dumps(policy))
         resource.override_logical_id(STATE_BUCKET_POLICY.name)

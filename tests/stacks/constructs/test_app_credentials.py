@@ -2,19 +2,27 @@ import pytest
 
 from stacks.addresses import APPLICATION
 from stacks.constructs.app_credentials import PERMISSION_SETS, AppCredentials
-from tests.helpers import new_stack, only, site_config, synth
+from tests.helpers import new_stack, only, synth
 
 
 @pytest.fixture(scope="module")
 def synthesized(outdir):
-    site = site_config()
     stack = new_stack(outdir)
-    AppCredentials(stack, "credentials", site=site, env=site.environment("preprod"), project_id="project-id")
+    AppCredentials(
+        stack,
+        "credentials",
+        name="preprod-demo",
+        description="django-storages of demo (preprod)",
+        tags=["site:demo", "environment:preprod"],
+        project_id="project-id",
+        key_lifetime_days=365,
+    )
     return synth(stack)
 
 
-def test_application_is_named_env_site(synthesized):
-    assert only(synthesized, "scaleway_iam_application")["name"] == "preprod-demo"
+def test_application_is_named_and_tagged_as_given(synthesized):
+    application = only(synthesized, "scaleway_iam_application")
+    assert (application["name"], application["tags"]) == ("preprod-demo", ["site:demo", "environment:preprod"])
 
 
 def test_policy_binds_the_application_to_object_permissions_on_the_project(synthesized):

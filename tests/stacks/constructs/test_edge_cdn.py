@@ -8,17 +8,29 @@ from stacks.addresses import (
     CDN_TLS_STAGE,
     MEDIA_BUCKET,
 )
-from stacks.constructs.edge_cdn import EdgeCdn
-from stacks.constructs.media_bucket import MediaBucket
-from tests.helpers import new_stack, only, site_config, synth
+from stacks.constructs.edge_cdn import CustomDomain, EdgeCdn
+from tests.helpers import new_stack, only, synth
+
+BUCKET_NAME = MEDIA_BUCKET.ref("name")  # the stack hands it the bucket's name as a reference
 
 
-def synth_cdn(outdir, env_name="production", **settings):
-    site = site_config(**settings)
-    env = site.environment(env_name)
+def new_cdn(outdir, cache_ttl=86400, custom_domain=None):
     stack = new_stack(outdir)
-    bucket = MediaBucket(stack, "media", site=site, env=env)
-    EdgeCdn(stack, "cdn", site=site, env=env, bucket=bucket)
+    cdn = EdgeCdn(
+        stack,
+        "cdn",
+        pipeline_name="production-demo-media-pipeline",
+        description="CDN of the media of demo (production)",
+        bucket_name=BUCKET_NAME,
+        bucket_region="fr-par",
+        cache_ttl=cache_ttl,
+        custom_domain=custom_domain,
+    )
+    return stack, cdn
+
+
+def synth_cdn(outdir, **inputs):
+    stack, _ = new_cdn(outdir, **inputs)
     return synth(stack)
 
 
@@ -61,8 +73,8 @@ def test_cache_ttl_defaults_to_a_day(synthesized):
     assert only(synthesized, "scaleway_edge_services_cache_stage")["fallback_ttl"] == 86400
 
 
-def test_cache_ttl_follows_the_environment_override(outdir):
-    synthesized = synth_cdn(outdir, environment_settings={"production": {"cache_ttl": 600}})
+def test_cache_ttl_is_the_one_given(outdir):
+    synthesized = synth_cdn(outdir, cache_ttl=600)
     assert only(synthesized, "scaleway_edge_services_cache_stage")["fallback_ttl"] == 600
 
 
@@ -76,10 +88,7 @@ def test_default_domain_needs_no_certificate_nor_fqdn(synthesized):
 
 
 def test_the_domain_is_the_reported_name_else_the_documented_endpoint_never_empty(outdir):
-    site = site_config()
-    stack = new_stack(outdir)
-    env = site.environment("production")
-    cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
+    _, cdn = new_cdn(outdir)
     assert cdn.domain == (
         f"${{coalesce({CDN_DNS_STAGE.expr('default_fqdn')}, "
         f'try({CDN_DNS_STAGE.expr("fqdns")}[0], ""), '
@@ -90,7 +99,7 @@ def test_the_domain_is_the_reported_name_else_the_documented_endpoint_never_empt
 
 @pytest.fixture(scope="module")
 def custom(outdir):
-    return synth_cdn(outdir, environment_settings={"production": {"custom_domain": "media.example.org"}})
+    return synth_cdn(outdir, custom_domain=CustomDomain("media.example.org"))
 
 
 def test_a_custom_domain_and_its_certificate_wait_for_the_cname(custom):
@@ -102,17 +111,11 @@ def test_a_custom_domain_and_its_certificate_wait_for_the_cname(custom):
 
 
 def test_the_cname_record_targets_the_pipeline_endpoint(outdir):
-    site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
-    stack = new_stack(outdir)
-    env = site.environment("production")
-    cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
+    _, cdn = new_cdn(outdir, custom_domain=CustomDomain("media.example.org"))
     assert cdn.dns_record == (f'media.example.org. CNAME ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.')
     assert cdn.domain.startswith('${var.custom_domain_ready ? "media.example.org" : coalesce(')
 
 
 def test_an_apex_gets_an_alias_record(outdir):
-    site = site_config(environment_settings={"production": {"custom_domain": "example.co.uk"}})
-    stack = new_stack(outdir)
-    env = site.environment("production")
-    cdn = EdgeCdn(stack, "cdn", site=site, env=env, bucket=MediaBucket(stack, "media", site=site, env=env))
+    _, cdn = new_cdn(outdir, custom_domain=CustomDomain("example.co.uk", apex=True))
     assert cdn.dns_record == f'example.co.uk. ALIAS ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'

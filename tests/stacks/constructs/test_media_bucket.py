@@ -7,27 +7,31 @@ from stacks.constructs.media_bucket import (
     APPLICATION_ACTIONS,
     POLICY_VERSION,
     MediaBucket,
+    MediaRetention,
 )
-from tests.helpers import OPERATORS, new_stack, only, site_config, synth
+from tests.helpers import OPERATORS, new_stack, only, synth
+
+EXPIRING = MediaRetention(expire_after_days=2, noncurrent_days=30, abort_multipart_days=7)
+KEPT = MediaRetention(expire_after_days=0, noncurrent_days=30, abort_multipart_days=7)
+TAGS = {"site": "demo", "environment": "staging", "managed-by": "cdktf"}
 
 
-def synth_bucket(outdir, grant=True, **settings):
-    site = site_config(**settings)
+def synth_bucket(outdir, grant=True, retention=EXPIRING, protected=False):
     stack = new_stack(outdir)
-    bucket = MediaBucket(stack, "media", site=site, env=site.environment("staging"))
+    bucket = MediaBucket(stack, "media", name="staging-demo-media", region="fr-par", retention=retention, protected=protected, tags=TAGS)
     if grant:
-        bucket.grant_access(application_id="app-id", operators=site.project.operators)
+        bucket.grant_access(application_id="app-id", operators=OPERATORS)
     return synth(stack)
 
 
 @pytest.fixture(scope="module")
 def expiring(outdir):
-    return synth_bucket(outdir, media_expiration=2)
+    return synth_bucket(outdir, retention=EXPIRING)
 
 
 @pytest.fixture(scope="module")
 def kept(outdir):
-    return synth_bucket(outdir, media_expiration=0)
+    return synth_bucket(outdir, retention=KEPT)
 
 
 def test_bucket_is_named_after_environment_and_site(expiring):
@@ -64,17 +68,13 @@ def test_kept_media_are_versioned_and_their_old_versions_expire(kept):
 
 
 def test_retentions_follow_the_settings(outdir):
-    synthesized = synth_bucket(
-        outdir, media_expiration=0, multipart_abort_days=2, environment_settings={"staging": {"media_noncurrent_days": 10}}
-    )
+    synthesized = synth_bucket(outdir, retention=MediaRetention(expire_after_days=0, noncurrent_days=10, abort_multipart_days=2))
     [rule] = only(synthesized, "scaleway_object_bucket")["lifecycle_rule"]
     assert (rule["noncurrent_version_expiration"], rule["abort_incomplete_multipart_upload_days"]) == ({"noncurrent_days": 10}, 2)
 
 
-def test_bucket_is_tagged_with_site_and_environment(expiring):
-    tags = only(expiring, "scaleway_object_bucket")["tags"]
-    assert tags["site"] == "demo"
-    assert tags["environment"] == "staging"
+def test_bucket_carries_its_tags(expiring):
+    assert only(expiring, "scaleway_object_bucket")["tags"] == TAGS
 
 
 def test_bucket_acl_is_private(expiring):
@@ -112,15 +112,12 @@ def test_policy_scopes_the_application_to_objects_of_its_bucket(expiring):
 
 def test_policy_keeps_operators_in(expiring):
     operators = policy_statements(expiring)["OperatorsFullAccess"]
-    assert operators["Principal"] == {"SCW": list(OPERATORS)}  # committed settings, never one person's env.d
+    assert operators["Principal"] == {"SCW": list(OPERATORS)}
     assert operators["Action"] == "*"
 
 
 def test_protected_bucket_cannot_be_destroyed_nor_emptied(outdir):
-    site = site_config(media_expiration=0)
-    stack = new_stack(outdir)
-    MediaBucket(stack, "media", site=site, env=site.environment("production"))
-    bucket = only(synth(stack), "scaleway_object_bucket")
+    bucket = only(synth_bucket(outdir, grant=False, retention=KEPT, protected=True), "scaleway_object_bucket")
     assert bucket["lifecycle"] == {"prevent_destroy": True}
     assert bucket["force_destroy"] is False
 

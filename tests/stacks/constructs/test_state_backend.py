@@ -2,13 +2,19 @@ import pytest
 
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.versions import REQUIRED_TERRAFORM
-from tests.helpers import new_stack, site_config, synth
+from tests.helpers import new_stack, synth
+
+INPUTS = {
+    "bucket": "richie-terraform-state",
+    "key": "demo/media-staging.tfstate",
+    "region": "fr-par",
+    "endpoint": "https://s3.fr-par.scw.cloud",
+}
 
 
-def synth_backend(outdir, **settings):
-    site = site_config(**settings)
+def synth_backend(outdir, **inputs):
     stack = new_stack(outdir, "media-staging")
-    SharedStateBackend(stack, site=site, env=site.environment("staging"))
+    SharedStateBackend(stack, **{**INPUTS, **inputs})
     return synth(stack)["terraform"]["backend"]
 
 
@@ -48,7 +54,7 @@ def test_backend_holds_no_credentials(backend):
 
 
 def test_operator_may_point_the_state_elsewhere(outdir):
-    backend = synth_backend(outdir, state_bucket="acme-state", state_endpoint="http://127.0.0.1:9000", region="nl-ams")
+    backend = synth_backend(outdir, bucket="acme-state", endpoint="http://127.0.0.1:9000", region="nl-ams")
     assert backend["s3"]["bucket"] == "acme-state"
     assert backend["s3"]["endpoints"] == {"s3": "http://127.0.0.1:9000"}
     assert backend["s3"]["region"] == "nl-ams"
@@ -62,4 +68,4 @@ def test_environment_stacks_require_a_terraform_with_native_locking(demo_stacks)
 
 def test_path_style_is_off_for_scaleway_and_on_when_asked(backend, outdir):
     assert "use_path_style" not in backend["s3"]
-    assert synth_backend(outdir, state_use_path_style=True)["s3"]["use_path_style"] is True
+    assert synth_backend(outdir, path_style=True)["s3"]["use_path_style"] is True
