@@ -8,6 +8,11 @@ fixed here rather than derived from construct paths.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # importing cdktf starts the jsii kernel: the operator tools read addresses without it
+    from cdktf import TerraformResource
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,18 @@ class Address:
     def ref(self, attribute: str = "id") -> str:
         """A Terraform interpolation of one of the resource's attributes."""
         return f"${{{self.expr(attribute)}}}"
+
+
+@cache
+def _resource_type(kind: type[TerraformResource]) -> str:
+    return str(kind.TF_RESOURCE_TYPE)  # type: ignore[attr-defined]  # every generated binding has one
+
+
+def pin(resource: TerraformResource, address: Address) -> None:
+    """Give `resource` its fixed Terraform name, refusing one of another type."""
+    if _resource_type(type(resource)) != address.type:
+        raise TypeError(f"{address} cannot name a {_resource_type(type(resource))}")
+    resource.override_logical_id(address.name)
 
 
 # Each media-<env> stack.

@@ -12,7 +12,7 @@ from constructs import Construct
 from imports.scaleway.iam_api_key import IamApiKey
 from imports.scaleway.iam_application import IamApplication
 from imports.scaleway.iam_policy import IamPolicy, IamPolicyRule
-from stacks.addresses import API_KEY, APPLICATION, APPLICATION_POLICY
+from stacks.addresses import API_KEY, APPLICATION, APPLICATION_POLICY, pin
 from stacks.contract import API_KEY_SLOTS_INPUT, FIRST_SLOTS
 
 # What django-storages calls, and the permission set that authorizes it on Scaleway
@@ -56,7 +56,7 @@ class AppCredentials(Construct):
     ):
         super().__init__(scope, id)
         application = IamApplication(self, "application", name=name, description=description, tags=tags)
-        application.override_logical_id(APPLICATION.name)
+        pin(application, APPLICATION)
         self.application_id = application.id
         policy = IamPolicy(
             self,
@@ -66,7 +66,7 @@ class AppCredentials(Construct):
             application_id=self.application_id,
             rule=[IamPolicyRule(project_ids=[project_id], permission_set_names=list(PERMISSION_SETS))],
         )
-        policy.override_logical_id(APPLICATION_POLICY.name)
+        pin(policy, APPLICATION_POLICY)
         slots = TerraformVariable(
             scope,
             f"{API_KEY_SLOTS_INPUT}_input",  # the output of that name is the stack's too
@@ -91,7 +91,7 @@ class AppCredentials(Construct):
             default_project_id=project_id,
             description=f"S3 key of {name} for django-storages",
         )
-        api_key.override_logical_id(API_KEY.name)
+        pin(api_key, API_KEY)
         api_key.add_override("for_each", f"${{toset(var.{API_KEY_SLOTS_INPUT})}}")
         # Set once, when the key is made: a later plan must not replace it (expires_at forces a new key).
         api_key.add_override("expires_at", f'${{timeadd(plantimestamp(), "{key_lifetime_days * 24}h")}}')

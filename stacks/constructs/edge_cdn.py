@@ -21,6 +21,7 @@ from stacks.addresses import (
     CDN_HEAD_STAGE,
     CDN_PIPELINE,
     CDN_TLS_STAGE,
+    pin,
 )
 from stacks.contract import CUSTOM_DOMAIN_READY, ENDPOINT_FORMAT
 
@@ -77,7 +78,7 @@ class EdgeCdn(Construct):
             name=pipeline_name,
             description=description,
         )
-        pipeline.override_logical_id(CDN_PIPELINE.name)
+        pin(pipeline, CDN_PIPELINE)
         self.pipeline_id = pipeline.id
         backend = EdgeServicesBackendStage(
             self,
@@ -87,15 +88,15 @@ class EdgeCdn(Construct):
                 bucket_name=bucket_name, bucket_region=bucket_region, is_website=False
             ),
         )
-        backend.override_logical_id(CDN_BACKEND_STAGE.name)
+        pin(backend, CDN_BACKEND_STAGE)
         cache = EdgeServicesCacheStage(self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=cache_ttl)
-        cache.override_logical_id(CDN_CACHE_STAGE.name)
+        pin(cache, CDN_CACHE_STAGE)
         tls = EdgeServicesTlsStage(self, "tls", pipeline_id=self.pipeline_id, cache_stage_id=cache.id)
-        tls.override_logical_id(CDN_TLS_STAGE.name)
+        pin(tls, CDN_TLS_STAGE)
         dns = EdgeServicesDnsStage(self, "dns", pipeline_id=self.pipeline_id, tls_stage_id=tls.id)
-        dns.override_logical_id(CDN_DNS_STAGE.name)
+        pin(dns, CDN_DNS_STAGE)
         head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=dns.id)
-        head.override_logical_id(CDN_HEAD_STAGE.name)
+        pin(head, CDN_HEAD_STAGE)
 
         self.custom_domain = custom_domain.name if custom_domain else None
         reported = CDN_DNS_STAGE.expr("default_fqdn")

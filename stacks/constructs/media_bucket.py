@@ -1,8 +1,8 @@
 """The bucket that holds the media files a site's users upload."""
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from cdktf import TerraformResourceLifecycle
 from constructs import Construct
@@ -12,13 +12,11 @@ from imports.scaleway.object_bucket import (
     ObjectBucketCorsRule,
     ObjectBucketLifecycleRule,
     ObjectBucketLifecycleRuleExpiration,
-    ObjectBucketLifecycleRuleNoncurrentVersionExpiration,
     ObjectBucketVersioning,
 )
-from imports.scaleway.object_bucket_acl import ObjectBucketAcl
 from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
-from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_ACL, MEDIA_BUCKET_POLICY
-from stacks.constructs.bucket_policy import POLICY_VERSION, operators_statement
+from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_ACL, MEDIA_BUCKET_POLICY, pin
+from stacks.constructs.bucket_parts import bucket_policy, noncurrent_versions_rule, private_acl
 
 # What django-storages does with its key: list, read, write and delete objects, and
 # clean up its multipart uploads. Nothing on the bucket's own configuration.
@@ -77,14 +75,7 @@ class MediaBucket(Construct):
                 abort_incomplete_multipart_upload_days=abort_days,
             )
         else:
-            lifecycle = ObjectBucketLifecycleRule(
-                id="expire-noncurrent-versions",
-                enabled=True,
-                noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(
-                    noncurrent_days=retention.noncurrent_days
-                ),
-                abort_incomplete_multipart_upload_days=abort_days,
-            )
+            lifecycle = noncurrent_versions_rule(noncurrent_days=retention.noncurrent_days, abort_multipart_days=abort_days)
         self.bucket = ObjectBucket(
             self,
             "bucket",
@@ -104,10 +95,9 @@ class MediaBucket(Construct):
             force_destroy=not protected,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if protected else None,
         )
-        self.bucket.override_logical_id(MEDIA_BUCKET.name)
+        pin(self.bucket, MEDIA_BUCKET)
         self.name = self.bucket.name
-        acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=self.region, acl="private")
-        acl.override_logical_id(MEDIA_BUCKET_ACL.name)
+        private_acl(self, bucket=self.name, region=self.region, address=MEDIA_BUCKET_ACL)
 
     def grant_access(self, *, application_id: str, operators: tuple[str, ...]) -> ObjectBucketPolicy:
         """Public reads for the CDN and browsers, object access for the app, all for operators.
@@ -116,27 +106,16 @@ class MediaBucket(Construct):
         project's operators (committed settings, the same for everyone) are all listed.
         """
         objects = f"{self.name}/*"
-        policy = {
-            "Version": POLICY_VERSION,
-            "Id": f"{self.name}-policy",
-            "Statement": [
-                {
-                    "Sid": "PublicReadMedia",
-                    "Effect": "Allow",
-                    "Principal": "*",
-                    "Action": "s3:GetObject",
-                    "Resource": objects,
-                },
-                {
-                    "Sid": "ApplicationObjects",
-                    "Effect": "Allow",
-                    "Principal": {"SCW": f"application_id:{application_id}"},
-                    "Action": list(APPLICATION_ACTIONS),
-                    "Resource": [self.name, objects],
-                },
-                operators_statement(self.name, operators),
-            ],
-        }
-        resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=self.region, policy=json.dumps(policy))
-        resource.override_logical_id(MEDIA_BUCKET_POLICY.name)
-        return resource
+        statements: list[dict[str, Any]] = [
+            {"Sid": "PublicReadMedia", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": objects},
+            {
+                "Sid": "ApplicationObjects",
+                "Effect": "Allow",
+                "Principal": {"SCW": f"application_id:{application_id}"},
+                "Action": list(APPLICATION_ACTIONS),
+                "Resource": [self.name, objects],
+            },
+        ]
+        return bucket_policy(
+            self, bucket=self.name, region=self.region, statements=statements, operators=operators, address=MEDIA_BUCKET_POLICY
+        )

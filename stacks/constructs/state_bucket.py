@@ -1,18 +1,9 @@
 """The bucket every environment stack keeps its Terraform state in."""
 
-import json
-
 from cdktf import TerraformResourceLifecycle
 from constructs import Construct
 
-from imports.scaleway.object_bucket import (
-    ObjectBucket,
-    ObjectBucketLifecycleRule,
-    ObjectBucketLifecycleRuleNoncurrentVersionExpiration,
-    ObjectBucketVersioning,
-)
-from imports.scaleway.object_bucket_acl import ObjectBucketAcl
-from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
+from imports.scaleway.object_bucket import ObjectBucket, ObjectBucketVersioning
 from imports.scaleway.object_bucket_server_side_encryption_configuration import (
     ObjectBucketServerSideEncryptionConfiguration,
     ObjectBucketServerSideEncryptionConfigurationRule,
@@ -23,8 +14,9 @@ from stacks.addresses import (
     STATE_BUCKET_ACL,
     STATE_BUCKET_ENCRYPTION,
     STATE_BUCKET_POLICY,
+    pin,
 )
-from stacks.constructs.bucket_policy import POLICY_VERSION, operators_statement
+from stacks.constructs.bucket_parts import bucket_policy, noncurrent_versions_rule, private_acl
 
 
 class StateBucket(Construct):
@@ -58,22 +50,14 @@ class StateBucket(Construct):
             region=region,
             versioning=ObjectBucketVersioning(enabled=True),
             # Every lock and every apply leaves a version: old ones go after a while.
-            lifecycle_rule=[
-                ObjectBucketLifecycleRule(
-                    id="expire-noncurrent-versions",
-                    enabled=True,
-                    noncurrent_version_expiration=ObjectBucketLifecycleRuleNoncurrentVersionExpiration(noncurrent_days=noncurrent_days),
-                    abort_incomplete_multipart_upload_days=abort_multipart_days,
-                )
-            ],
+            lifecycle_rule=[noncurrent_versions_rule(noncurrent_days=noncurrent_days, abort_multipart_days=abort_multipart_days)],
             tags={"purpose": "terraform-state", "managed-by": "cdktf"},
             force_destroy=False,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=True),
         )
-        bucket.override_logical_id(STATE_BUCKET.name)
+        pin(bucket, STATE_BUCKET)
         self.name = bucket.name
-        acl = ObjectBucketAcl(self, "acl", bucket=self.name, region=region, acl="private")
-        acl.override_logical_id(STATE_BUCKET_ACL.name)
+        private_acl(self, bucket=self.name, region=region, address=STATE_BUCKET_ACL)
         encryption = ObjectBucketServerSideEncryptionConfiguration(
             self,
             "encryption",
@@ -87,11 +71,5 @@ class StateBucket(Construct):
                 )
             ],
         )
-        encryption.override_logical_id(STATE_BUCKET_ENCRYPTION.name)
-        policy = {
-            "Version": POLICY_VERSION,
-            "Id": f"{self.name}-policy",
-            "Statement": [operators_statement(self.name, operators)],
-        }
-        resource = ObjectBucketPolicy(self, "policy", bucket=self.name, region=region, policy=json.dumps(policy))
-        resource.override_logical_id(STATE_BUCKET_POLICY.name)
+        pin(encryption, STATE_BUCKET_ENCRYPTION)
+        bucket_policy(self, bucket=self.name, region=region, statements=[], operators=operators, address=STATE_BUCKET_POLICY)

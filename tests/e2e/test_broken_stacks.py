@@ -10,8 +10,8 @@ pytestmark = pytest.mark.e2e
 BREAKAGES = {
     "unknown-attribute": (
         "stacks/constructs/media_bucket.py",
-        "        self.bucket.override_logical_id(MEDIA_BUCKET.name)\n",
-        '        self.bucket.override_logical_id(MEDIA_BUCKET.name)\n        self.bucket.add_override("colour", "blue")\n',
+        "        pin(self.bucket, MEDIA_BUCKET)\n",
+        '        pin(self.bucket, MEDIA_BUCKET)\n        self.bucket.add_override("colour", "blue")\n',
         'No argument or block type is named "colour".',
     ),
     "output-indexing-fqdns": (
