@@ -40,7 +40,7 @@ from ops.project import (
     cli_environment,
 )
 from ops.sites import render_tfvars
-from stacks.settings import PROJECT_FILE
+from stacks.settings import PROJECT_FILE, site_config_path
 
 SITE = "e2e"
 STATE_BUCKET = "e2e-terraform-state"
@@ -188,7 +188,7 @@ class Harness:
             "environment_settings": {"staging": {"media_expiration": 2}},
             **settings,
         }
-        path = (project or self.project) / "sites" / site / "scw" / "config.tfvars"
+        path = site_config_path(site, (project or self.project) / "sites")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_tfvars(values))
 

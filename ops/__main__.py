@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from ops.project import QUIET_CLI, ROOT, OperatorError, shown
+from ops.project import OUT_DIR, QUIET_CLI, ROOT, OperatorError, shown
 from stacks.runtime import node_problem
 
 ENVIRONMENT_COMMANDS = ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key")
@@ -31,7 +31,7 @@ def parser() -> argparse.ArgumentParser:
             )
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/")
     synth_all = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
-    synth_all.add_argument("--output", type=Path, default=ROOT / "cdktf.out" / "sites")
+    synth_all.add_argument("--output", type=Path, default=ROOT / OUT_DIR / "sites")
     commands.add_parser("access", help="who may do what on which bucket, for every site of the project")
     project = commands.add_parser("project", help="write sites/project.tfvars for a new team, its operator read from env.d/scw's key")
     project.add_argument("state_bucket", nargs="?", default=None)

@@ -10,6 +10,7 @@ from typing import Any
 
 from ops.project import OperatorError
 from stacks.contract import DJANGO_OUTPUTS
+from stacks.model import MEDIA_STACK_PREFIX
 
 # Where `make django-env` writes unless told otherwise: git ignores env.d/ (but its template).
 DJANGO_ENV_DIR = Path("env.d", "django")
@@ -42,7 +43,7 @@ def render_django_env(outputs: dict[str, Any], stack: str) -> str:
     """The Django settings as commented `KEY=value` lines, for an env file or a shell."""
     missing = [output.name for output in DJANGO_OUTPUTS if output.name not in outputs]
     if missing:
-        env = stack.removeprefix("media-")
+        env = stack.removeprefix(MEDIA_STACK_PREFIX)
         raise OperatorError(f"{stack} has no {', '.join(missing)} output: it was never deployed (run `make deploy ENV={env}`).")
     settings = [(output.django_setting, str(outputs[output.name]["value"]), output.comment) for output in DJANGO_OUTPUTS]
     lines = [HEADER.format(stack=stack)]

@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ops.project import ROOT, cli_environment
+from ops.project import OUT_DIR, ROOT, STACKS_DIR, cli_environment
+from stacks.contract import pipeline_endpoint
 from stacks.model import ConfigError, SiteConfig
 from stacks.settings import SITES_DIR, load_factory, selected_site
 
@@ -47,7 +48,7 @@ def summary(sites: tuple[SiteConfig, ...]) -> str:
                     site.name,
                     env.name,
                     site.media_bucket_name(env),
-                    env.custom_domain or "<pipeline-id>.svc.edge.scw.cloud",
+                    env.custom_domain or pipeline_endpoint("<pipeline-id>"),
                     f"expire after {env.media_expiration} d" if env.media_expiration else "kept, versioned",
                     "yes" if env.protected else "no",
                 )
@@ -63,8 +64,8 @@ def synth_site(root: Path = ROOT) -> int:
     result = subprocess.run([sys.executable, "-O", "main.py"], cwd=root, env=cli_environment(dict(os.environ)))
     if result.returncode != 0:
         return result.returncode
-    manifest = json.loads((root / "cdktf.out" / "manifest.json").read_text())
-    for folder in (root / "cdktf.out" / "stacks").iterdir():
+    manifest = json.loads((root / OUT_DIR / "manifest.json").read_text())
+    for folder in (root / STACKS_DIR).iterdir():
         if folder.name not in manifest["stacks"]:
             shutil.rmtree(folder)
     print(f"Synthesized {selected_site()} into cdktf.out/stacks/: {' '.join(sorted(manifest['stacks']))}")

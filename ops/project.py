@@ -11,13 +11,13 @@ from pathlib import Path
 
 from stacks.runtime import JSII_QUIET
 from stacks.settings import PROJECT_ROOT
+from stacks.versions import PROVIDER_SOURCE
 
 ROOT = PROJECT_ROOT
 # The project's own cdktf CLI (package-lock.json pins it), relative to a project folder.
 CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
-STACKS_DIR = Path("cdktf.out", "stacks")
-PROVIDER_SOURCE = "scaleway/scaleway"
-PROVIDER_ADDRESS = f"registry.terraform.io/{PROVIDER_SOURCE}"
+OUT_DIR = Path("cdktf.out")  # what cdktf synthesizes into, relative to a checkout
+STACKS_DIR = OUT_DIR / "stacks"
 # Quiet CLIs: no call home from Terraform or cdktf (whose failed check prints an [ERROR]
 # offline), and no jsii warning for Node 20 (end of life, still working).
 QUIET_CLI = {"CHECKPOINT_DISABLE": "1", **JSII_QUIET}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ops.preflight import Context
-from ops.project import OperatorError
+from ops.project import OUT_DIR, OperatorError
 
 # Written into `.terraform/` after a successful `init`: the hash of the `terraform` block
 # (backend, providers, version) it was run for. Unchanged, `init` is skipped.
@@ -31,7 +31,7 @@ def synth(ctx: Context) -> None:
 
     from stacks.app import build_app
 
-    build_app(ctx.site, App(outdir=str(ctx.root / "cdktf.out")), only=ctx.stack).synth()
+    build_app(ctx.site, App(outdir=str(ctx.root / OUT_DIR)), only=ctx.stack).synth()
 
 
 def plugin_cache(ctx: Context) -> dict[str, str]:

@@ -4,6 +4,7 @@ from cdktf import LocalBackend, TerraformOutput, TerraformStack
 from constructs import Construct
 
 from imports.scaleway.edge_services_plan import EdgeServicesPlan
+from stacks import contract
 from stacks.addresses import EDGE_PLAN
 from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_bucket import StateBucket
@@ -42,5 +43,5 @@ class BootstrapStack(TerraformStack):
         plan = EdgeServicesPlan(self, EDGE_PLAN.name, name=project.edge_plan)
         if project.import_legacy_bootstrap:
             adopt_legacy_bootstrap(self, project, account.project_id)
-        TerraformOutput(self, "state_bucket_name", value=state.name, description="Bucket of the environments' state")
-        TerraformOutput(self, "edge_plan_name", value=plan.name, description="Edge Services plan of the project")
+        for output, value in ((contract.STATE_BUCKET_NAME, state.name), (contract.EDGE_PLAN_NAME, plan.name)):
+            TerraformOutput(self, output.name, value=value, description=output.description)

@@ -53,6 +53,10 @@ CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the c
 API_KEY_SLOTS = Output("api_key_slots", purpose="The API keys' slots: two while `make rotate-key` replaces one")
 API_KEYS_EXPIRE_AT = Output("api_keys_expire_at", purpose="When each API key expires, by slot")
 
+# The bootstrap stack's.
+STATE_BUCKET_NAME = Output("state_bucket_name", purpose="Bucket of the environments' state")
+EDGE_PLAN_NAME = Output("edge_plan_name", purpose="Edge Services plan of the project")
+
 # In the order `make django-env` prints them.
 DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)
 

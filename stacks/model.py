@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 BOOTSTRAP_STACK = "bootstrap"
+MEDIA_STACK_PREFIX = "media-"  # each environment's stack is media-<env>
 DEFAULT_ENVIRONMENTS = ("staging", "preprod", "production")
 DEFAULT_CACHE_TTL = 86400
 # Retentions, in days: incomplete multipart uploads are aborted, noncurrent versions expire.
@@ -68,7 +69,7 @@ class ProjectConfig:
     @property
     def s3_endpoint(self) -> str:
         """Public Object Storage endpoint of the region, as django-storages needs it."""
-        return f"https://s3.{self.region}.scw.cloud"
+        return s3_endpoint(self.region)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class EnvironmentConfig:
 
     @property
     def stack_name(self) -> str:
-        return f"media-{self.name}"
+        return f"{MEDIA_STACK_PREFIX}{self.name}"
 
     @property
     def media_versioned(self) -> bool:
@@ -168,6 +169,11 @@ class SiteConfig:
 def valid_name(name: str) -> bool:
     """Site and environment names: DNS labels of at most 40 characters."""
     return bool(_NAME.match(name)) and len(name) <= 40
+
+
+def s3_endpoint(region: str) -> str:
+    """Object Storage's public endpoint in a region."""
+    return f"https://s3.{region}.scw.cloud"
 
 
 def valid_site_name(name: str) -> bool:

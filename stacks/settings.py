@@ -37,6 +37,7 @@ from stacks.model import (
     SiteConfig,
     media_bucket_name,
     s3_bucket_name_problem,
+    s3_endpoint,
     valid_name,
     valid_site_name,
 )
@@ -150,9 +151,9 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
         raise ConfigError(
             f"{source}: state_bucket = {state_bucket!r} {problem}. Pick a name of 3-63 lowercase letters, digits, dots or hyphens."
         )
-    state_endpoint = raw.string("state_endpoint", default=f"https://s3.{region}.scw.cloud")
+    state_endpoint = raw.string("state_endpoint", default=s3_endpoint(region))
     if not _URL.match(state_endpoint):
-        raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "https://s3.{region}.scw.cloud".')
+        raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "{s3_endpoint(region)}".')
     return ProjectConfig(
         source=source,
         region=region,

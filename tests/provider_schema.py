@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from localscw.toolchain import ToolchainError, provider_schema
-from ops.project import PROVIDER_ADDRESS
+from stacks.versions import PROVIDER_ADDRESS
 
 # Terraform's own arguments, valid on every resource whatever its schema.
 META_ARGUMENTS = {"//", "count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"}

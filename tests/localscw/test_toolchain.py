@@ -5,7 +5,8 @@ import sys
 import pytest
 
 from localscw import toolchain
-from ops.project import PROVIDER_ADDRESS, provider_version
+from ops.project import provider_version
+from stacks.versions import PROVIDER_ADDRESS
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ import ast
 import subprocess
 
 from ops.bindings import schema_subset, used_resources
-from ops.project import PROVIDER_ADDRESS, ROOT, provider_version
+from ops.project import ROOT, provider_version
+from stacks.versions import PROVIDER_ADDRESS
 from tests.provider_schema import load_provider_schema
 
 
