@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from localscw import sigv4
 from localscw.loopback import LoopbackServer
-from ops.access import ANONYMOUS_PRINCIPAL, Bucket, Principal, allowed
+from ops.access import ANONYMOUS_PRINCIPAL, Bucket, Principal, Scope, allowed
 
 REGIONS = ("fr-par", "nl-ams", "pl-waw")
 S3_HOST = re.compile(r"(?:(?P<bucket>[a-z0-9][a-z0-9.-]*)\.)?s3\.(?P<region>fr-par|nl-ams|pl-waw)\.scw\.cloud")
@@ -112,16 +112,19 @@ def s3_hosts() -> list[str]:
     return [name for region in REGIONS for name in (f"s3.{region}.scw.cloud", f"*.s3.{region}.scw.cloud")]
 
 
-def s3_action(method: str, key: str, query: dict[str, Any]) -> tuple[str, str]:
+def s3_action(method: str, key: str, query: dict[str, Any]) -> tuple[str, Scope]:
     """The bucket-policy action of an S3 request, and whether it is on the bucket or an object."""
     method = "GET" if method == "HEAD" else method
-    table, on = (OBJECT_ACTIONS, "object") if key else (BUCKET_ACTIONS, "bucket")
+    table = OBJECT_ACTIONS if key else BUCKET_ACTIONS
+    on: Scope = "object" if key else "bucket"
     known = table.get(method, {})
     sub = next((name for name in known if name and name in query), "")
     action = known.get(sub) or known.get("", f"s3:{method}Unknown")
     if key and "versionId" in query:
         action = VERSION_ACTIONS.get(action, action)
-    return action, "object" if action == "s3:DeleteObject" and not key else on
+    if action == "s3:DeleteObject":  # POST ?delete deletes objects
+        on = "object"
+    return action, on
 
 
 def as_scaleway(method: str, key: str, query: dict[str, Any], status: int, payload: bytes) -> tuple[int, bytes]:

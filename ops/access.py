@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from stacks.addresses import (
     APPLICATION,
@@ -53,8 +53,10 @@ PERMISSION_SET_ACTIONS = {
     "ObjectStorageBucketsRead": frozenset({"s3:ListBucket", "s3:GetBucketCORS", "s3:GetBucketVersioning"}),
 }
 OPERATOR_PERMISSION_SETS = ("ObjectStorageFullAccess",)
+# Whether an action is on the bucket itself or on its objects.
+Scope = Literal["bucket", "object"]
 # What the report shows: capability -> the actions it needs, each on the bucket or on its objects.
-CAPABILITIES = {
+CAPABILITIES: dict[str, tuple[tuple[str, Scope], ...]] = {
     "list": (("s3:ListBucket", "bucket"),),
     "get": (("s3:GetObject", "object"),),
     "put": (("s3:PutObject", "object"),),
@@ -122,7 +124,7 @@ def _action_match(statement: dict[str, Any], action: str) -> int:
     return YES if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement.get("Action", []))) else NO
 
 
-def _resource_pattern_match(pattern: str, bucket: str, on: str) -> int:
+def _resource_pattern_match(pattern: str, bucket: str, on: Scope) -> int:
     """Does a resource pattern cover the bucket itself, or every one of its objects (YES),
     some of them only (MAYBE: a prefix, one object), or none?"""
     if on == "bucket":
@@ -133,19 +135,19 @@ def _resource_pattern_match(pattern: str, bucket: str, on: str) -> int:
     return MAYBE if pattern.startswith(f"{bucket}/") else NO
 
 
-def _resource_match(statement: dict[str, Any], bucket: str, on: str) -> int:
+def _resource_match(statement: dict[str, Any], bucket: str, on: Scope) -> int:
     if "NotResource" in statement:
         covered = max((_resource_pattern_match(p, bucket, on) for p in _listed(statement["NotResource"])), default=NO)
         return {YES: NO, NO: YES, MAYBE: MAYBE}[covered]
     return max((_resource_pattern_match(p, bucket, on) for p in _listed(statement.get("Resource", []))), default=NO)
 
 
-def _match(statement: dict[str, Any], principal: Principal, action: str, bucket: str, on: str) -> int:
+def _match(statement: dict[str, Any], principal: Principal, action: str, bucket: str, on: Scope) -> int:
     found = min(_principal_match(statement, principal), _action_match(statement, action), _resource_match(statement, bucket, on))
     return min(found, MAYBE) if statement.get("Condition") and found else found
 
 
-def evaluate(principal: Principal, bucket: Bucket, action: str, on: str) -> str:
+def evaluate(principal: Principal, bucket: Bucket, action: str, on: Scope) -> str:
     """ALLOWED, DENIED or CONDITIONAL: what Scaleway answers this principal for this action."""
     if principal.owner:
         return ALLOWED
@@ -167,7 +169,7 @@ def evaluate(principal: Principal, bucket: Bucket, action: str, on: str) -> str:
     return {YES: ALLOWED, MAYBE: CONDITIONAL, NO: DENIED}[granted]
 
 
-def allowed(principal: Principal, bucket: Bucket, action: str, on: str) -> bool:
+def allowed(principal: Principal, bucket: Bucket, action: str, on: Scope) -> bool:
     """Enforcement's answer: what is not certainly allowed is refused."""
     return evaluate(principal, bucket, action, on) == ALLOWED
 

@@ -45,11 +45,11 @@ def deploy(ctx: Context) -> int:
     if code != 0 or ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
         return code
     outputs = tf.outputs(ctx)
-    if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]["value"]:
+    if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]:
         print(
             f"{ctx.env.custom_domain} is not attached yet. Create this DNS record, then run "
             f"`make deploy ENV={ctx.env.name}` again to attach it with its certificate:\n"
-            f"  {outputs[CUSTOM_DOMAIN_RECORD.name]['value']}"
+            f"  {outputs[CUSTOM_DOMAIN_RECORD.name]}"
             + (
                 "\n(an apex cannot hold a CNAME: your DNS host may call an ALIAS an ANAME or a flattened CNAME)"
                 if ctx.env.custom_domain_apex
@@ -58,9 +58,7 @@ def deploy(ctx: Context) -> int:
             file=sys.stderr,
         )
     if ctx.env.purge_cache_on_deploy:
-        purge_cache(
-            outputs[PIPELINE_ID.name]["value"], ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com")
-        )
+        purge_cache(outputs[PIPELINE_ID.name], ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com"))
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
     return code
 
@@ -80,16 +78,16 @@ def with_state_inputs(ctx: Context) -> Context:
     if ctx.env is None:
         return ctx
     outputs = tf.outputs(ctx)  # empty before the first deploy
-    slots = outputs.get(API_KEY_SLOTS.name, {}).get("value") or list(FIRST_SLOTS)
+    slots = outputs.get(API_KEY_SLOTS.name) or list(FIRST_SLOTS)
     inputs = {f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(slots)}
     if ctx.env.custom_domain:
-        attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name, {}).get("value") is True
-        pipeline_id = outputs.get(PIPELINE_ID.name, {}).get("value")
+        attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name) is True
+        pipeline_id = outputs.get(PIPELINE_ID.name)
         ready = attached or (
             pipeline_id is not None and reaches(ctx.env.custom_domain, pipeline_endpoint(pipeline_id), ctx.env.custom_domain_apex)
         )
         inputs[f"TF_VAR_{CUSTOM_DOMAIN_READY}"] = "true" if ready else "false"
-    for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name, {}).get("value") or {}):
+    for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
         print(line, file=sys.stderr)
     return replace(ctx, environ={**ctx.environ, **inputs})
 
@@ -167,7 +165,7 @@ def django_env(ctx: Context, output: Path | None) -> int:
     assert ctx.env is not None, "bootstrap hands nothing to Django"
     outputs = tf.outputs(tf.prepared(ctx))
     text = render_django_env(outputs, ctx.stack)
-    domain, pipeline_id = outputs[CDN_DOMAIN.name]["value"], outputs[PIPELINE_ID.name]["value"]
+    domain, pipeline_id = outputs[CDN_DOMAIN.name], outputs[PIPELINE_ID.name]
     if domain not in (pipeline_endpoint(pipeline_id), ctx.env.custom_domain):
         print(
             f"note: the API names this CDN {domain} (documented endpoint: {pipeline_endpoint(pipeline_id)}); Django gets {domain}.",

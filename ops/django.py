@@ -40,12 +40,13 @@ FIXED_SETTINGS = (
 
 
 def render_django_env(outputs: dict[str, Any], stack: str) -> str:
-    """The Django settings as commented `KEY=value` lines, for an env file or a shell."""
+    """The Django settings as commented `KEY=value` lines, for an env file or a shell, from
+    the stack's outputs by name."""
     missing = [output.name for output in DJANGO_OUTPUTS if output.name not in outputs]
     if missing:
         env = stack.removeprefix(MEDIA_STACK_PREFIX)
         raise OperatorError(f"{stack} has no {', '.join(missing)} output: it was never deployed (run `make deploy ENV={env}`).")
-    settings = [(output.django_setting, str(outputs[output.name]["value"]), output.comment) for output in DJANGO_OUTPUTS]
+    settings = [(output.django_setting, str(outputs[output.name]), output.comment) for output in DJANGO_OUTPUTS]
     lines = [HEADER.format(stack=stack)]
     for name, value, comment in [*settings, *FIXED_SETTINGS]:
         lines.append(f"# {comment}\n{name}={value if _SAFE_VALUE.match(value) else shlex.quote(value)}\n")

@@ -104,11 +104,11 @@ def prepared(ctx: Context) -> Context:
 
 
 def outputs(ctx: Context) -> dict[str, Any]:
-    """The stack's outputs from its state, sensitive values included."""
+    """The stack's outputs from its state, by name, sensitive values included."""
     result = terraform(ctx, "output", "-json", capture_output=True)
     if result.returncode != 0:
         raise OperatorError(f"`terraform output` of {ctx.stack} failed: {result.stderr.strip().splitlines()[-1:]}")
-    return dict(json.loads(result.stdout or "{}"))
+    return {name: output["value"] for name, output in json.loads(result.stdout or "{}").items()}
 
 
 def auto_approve() -> bool:

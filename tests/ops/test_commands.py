@@ -20,7 +20,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture
 def outputs():
-    return json.loads((FIXTURES / "terraform_outputs.json").read_text())
+    """The stack's outputs by name, as `ops.terraform.outputs` reads them from `terraform output -json`."""
+    return {name: output["value"] for name, output in json.loads((FIXTURES / "terraform_outputs.json").read_text()).items()}
 
 
 @pytest.fixture
@@ -104,7 +105,7 @@ def test_django_env_to_stdout(recorded, capsys):
 
 
 def test_django_env_says_when_the_api_names_the_cdn_otherwise(recorded, outputs, capsys):
-    outputs["edge_service_domain"]["value"] = "other-name.svc.edge.scw.cloud"
+    outputs["edge_service_domain"] = "other-name.svc.edge.scw.cloud"
     commands.django_env(context("staging"), Path("-"))
     captured = capsys.readouterr()
     assert "DJANGO_AWS_S3_CUSTOM_DOMAIN=other-name.svc.edge.scw.cloud" in captured.out
@@ -152,13 +153,13 @@ def test_the_domain_is_attached_once_its_cname_reaches_the_pipeline(recorded, cu
 
 
 def test_an_attached_domain_stays_attached_whatever_the_resolver_says(recorded, outputs, custom_site, dns_records):
-    outputs["custom_domain_attached"] = {"value": True}
+    outputs["custom_domain_attached"] = True
     assert ready(context("production", site=custom_site)) == "true"
 
 
 def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, custom_site, dns_records, capsys):
-    outputs["custom_domain_attached"] = {"value": False}
-    outputs["custom_domain_record"] = {"value": f"media.example.org. CNAME {ENDPOINT}."}
+    outputs["custom_domain_attached"] = False
+    outputs["custom_domain_record"] = f"media.example.org. CNAME {ENDPOINT}."
     commands.deploy(context("production", site=custom_site))
     assert f"  media.example.org. CNAME {ENDPOINT}.\n" in capsys.readouterr().err
     assert ("media-production", "apply", "-input=false") in recorded
@@ -170,7 +171,7 @@ def test_environments_without_a_custom_domain_set_no_variable(recorded, dns_reco
 
 def test_the_key_slots_carry_over_from_the_state(recorded, outputs):
     assert commands.with_state_inputs(context("staging")).environ["TF_VAR_api_key_slots"] == '["1"]'  # none recorded: the first
-    outputs["api_key_slots"] = {"value": ["2", "3"]}
+    outputs["api_key_slots"] = ["2", "3"]
     assert commands.with_state_inputs(context("staging")).environ["TF_VAR_api_key_slots"] == '["2", "3"]'
 
 

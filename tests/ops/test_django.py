@@ -14,7 +14,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture
 def outputs():
-    return json.loads((FIXTURES / "terraform_outputs.json").read_text())
+    """The stack's outputs by name, as `ops.terraform.outputs` reads them from `terraform output -json`."""
+    return {name: output["value"] for name, output in json.loads((FIXTURES / "terraform_outputs.json").read_text()).items()}
 
 
 def test_django_env_hands_over_every_setting_the_client_needs(outputs):
@@ -43,7 +44,7 @@ def test_each_setting_is_commented_with_the_setting_that_reads_it(outputs):
 
 
 def test_django_env_quotes_values_a_shell_would_split(outputs):
-    outputs["iam_access_secret"]["value"] = "a b'c$d"
+    outputs["iam_access_secret"] = "a b'c$d"
     text = render_django_env(outputs, "media-staging")
     assert "DJANGO_AWS_SECRET_ACCESS_KEY='a b'\"'\"'c$d'\n" in text
     assert parse_env(text, Path("django.env"))["DJANGO_AWS_SECRET_ACCESS_KEY"] == "a b'c$d"
@@ -67,7 +68,7 @@ def test_a_shell_reads_the_file_as_the_commands_do(outputs, tmp_path):
     """`set -a; . file` (docs/scw.md): the same variables, quoted values included."""
     import subprocess
 
-    outputs["edge_service_domain"]["value"] = "odd value; with $pecial chars"
+    outputs["edge_service_domain"] = "odd value; with $pecial chars"
     text = render_django_env(outputs, "media-staging")
     path = tmp_path / "media.env"
     path.write_text(text)

@@ -99,3 +99,13 @@ def test_a_failed_init_says_which_part_failed(stack, terraform_says, advice, cap
         tf.init(replace(ctx, terraform=str(failing)))
     assert str(error.value) == f"`terraform init` of media-staging failed (see above): {advice}"
     assert terraform_says.splitlines()[0] in capsys.readouterr().err  # Terraform's own words are shown
+
+
+def test_outputs_are_read_by_name(stack):
+    ctx, _ = stack
+    printing = ctx.stack_dir.parent / "outputs-terraform"
+    printing.write_text("""#!/bin/sh\necho '{"bucket_name": {"sensitive": false, "type": "string", "value": "staging-demo-media"}}'\n""")
+    printing.chmod(0o755)
+    from dataclasses import replace
+
+    assert tf.outputs(replace(ctx, terraform=str(printing))) == {"bucket_name": "staging-demo-media"}
