@@ -195,8 +195,11 @@ def cli_config(folder: Path) -> Path:
 
 
 def provider_schema(terraform: str = "terraform") -> dict[str, Any]:
-    """`terraform providers schema -json` of the built provider, kept beside it once read."""
-    saved = build_provider().parent / "schema.json"
+    """`terraform providers schema -json` of the built provider, kept in the cache once read."""
+    build_provider()
+    # Beside the mirror, never in it: a file added to the package would change its checksum
+    # under every lock file already written.
+    saved = cache_dir() / "schemas" / f"scaleway-{provider_version()}.json"
     if saved.is_file():
         return dict(json.loads(saved.read_text()))
     with tempfile.TemporaryDirectory(prefix="provider-schema-") as work:
@@ -209,6 +212,7 @@ def provider_schema(terraform: str = "terraform") -> dict[str, Any]:
             result = subprocess.run([terraform, *args], cwd=folder, env=env, capture_output=True, text=True)
             if result.returncode != 0:
                 raise ToolchainError(f"`terraform {' '.join(args)}` of the built provider failed: {result.stderr.strip()[-300:]}")
+    saved.parent.mkdir(parents=True, exist_ok=True)
     partial = saved.with_suffix(".partial")
     partial.write_text(result.stdout)
     partial.replace(saved)

@@ -105,9 +105,11 @@ def prepared(ctx: Context) -> Context:
 
 def outputs(ctx: Context) -> dict[str, Any]:
     """The stack's outputs from its state, by name, sensitive values included."""
-    result = terraform(ctx, "output", "-json", capture_output=True)
+    result = terraform(ctx, "output", "-json", "-no-color", capture_output=True)
     if result.returncode != 0:
-        raise OperatorError(f"`terraform output` of {ctx.stack} failed: {result.stderr.strip().splitlines()[-1:]}")
+        lines = [line.strip("│ ").strip() for line in result.stderr.splitlines()]
+        error = next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no message")
+        raise OperatorError(f"`terraform output` of {ctx.stack} failed: {error}")
     return {name: output["value"] for name, output in json.loads(result.stdout or "{}").items()}
 
 

@@ -58,3 +58,17 @@ def test_main_reports_a_toolchain_error_in_one_line(empty_cache, monkeypatch, ca
     assert toolchain.main(["provider"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: Go not found on PATH") and err.count("\n") == 1
+
+
+def test_nothing_but_the_provider_is_written_into_its_package(empty_cache, monkeypatch):
+    """Terraform checks a mirrored package's files against every lock file: the schema read
+    from it is kept elsewhere."""
+    binary = toolchain.provider_binary()
+    binary.parent.mkdir(parents=True)
+    binary.write_text("#!/bin/sh\n")
+    saved = empty_cache / "schemas" / f"scaleway-{provider_version()}.json"
+    saved.parent.mkdir(parents=True)
+    saved.write_text('{"provider_schemas": {}}')
+    monkeypatch.setattr(toolchain, "_once", lambda path, build: path)
+    assert toolchain.provider_schema() == {"provider_schemas": {}}
+    assert sorted(p.name for p in binary.parent.iterdir()) == [binary.name]

@@ -109,3 +109,16 @@ def test_outputs_are_read_by_name(stack):
     from dataclasses import replace
 
     assert tf.outputs(replace(ctx, terraform=str(printing))) == {"bucket_name": "staging-demo-media"}
+
+
+def test_a_failed_output_names_terraforms_error(stack):
+    ctx, _ = stack
+    failing = ctx.stack_dir.parent / "failing-output"
+    failing.write_text("#!/bin/sh\necho '╷' >&2\necho '│ Error: Required plugins are not installed' >&2\necho '╵' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    from dataclasses import replace
+
+    from ops.project import OperatorError
+
+    with pytest.raises(OperatorError, match=r"^`terraform output` of media-staging failed: Error: Required plugins are not installed$"):
+        tf.outputs(replace(ctx, terraform=str(failing)))
