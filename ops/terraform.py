@@ -23,15 +23,44 @@ from ops.project import OUT_DIR, OperatorError
 INIT_STAMP = "richie-init.sha256"
 
 
+# Written beside a stack's `cdk.tf.json`: the hash of every input of its synthesis.
+SYNTH_STAMP = ".richie-synth.sha256"
+# What a synthesis reads besides the settings: the code, the bindings, the app's
+# configuration and the locked versions of the packages it runs on.
+SYNTH_CODE = ("stacks", "imports")
+SYNTH_FILES = ("cdktf.json", "requirements.txt", "package-lock.json")
+
+
+def synth_inputs(ctx: Context) -> str:
+    """The hash of everything the stack's synthesis depends on."""
+    digest = hashlib.sha256(f"{ctx.site.name}\0{ctx.stack}\0".encode())
+    files = [ctx.root / name for name in SYNTH_FILES] + [ctx.site.source, ctx.site.project.source]
+    for folder in SYNTH_CODE:
+        files += sorted(path for path in (ctx.root / folder).rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+    for path in files:
+        digest.update(str(path.relative_to(ctx.root) if path.is_relative_to(ctx.root) else path).encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"<none>")
+    return digest.hexdigest()
+
+
 def synth(ctx: Context) -> None:
     """`cdktf.out/stacks/<stack>` for this stack alone, in this process: its settings are
     already validated, and the jsii kernel starts once (`make` runs this optimized: the
-    bindings' run-time type checks are for the tests)."""
+    bindings' run-time type checks are for the tests). Skipped when none of its inputs
+    changed since the last synthesis (a stamp that cannot be read synthesizes again)."""
+    stamp = ctx.stack_dir / SYNTH_STAMP
+    inputs = synth_inputs(ctx)
+    try:
+        if (ctx.stack_dir / "cdk.tf.json").is_file() and stamp.read_text() == inputs:
+            return
+    except OSError:
+        pass
     from cdktf import App
 
     from stacks.app import build_app
 
     build_app(ctx.site, App(outdir=str(ctx.root / OUT_DIR)), only=ctx.stack).synth()
+    stamp.write_text(inputs)
 
 
 def plugin_cache(ctx: Context) -> dict[str, str]:

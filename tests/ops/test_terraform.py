@@ -122,3 +122,68 @@ def test_a_failed_output_names_terraforms_error(stack):
 
     with pytest.raises(OperatorError, match=r"^`terraform output` of media-staging failed: Error: Required plugins are not installed$"):
         tf.outputs(replace(ctx, terraform=str(failing)))
+
+
+# -- Synthesis paid only when its inputs change ------------------------------------------------
+
+
+@pytest.fixture
+def checkout(tmp_path, monkeypatch):
+    """A checkout's synthesis inputs, small; a stack synthesized once (counted)."""
+    for name in ("cdktf.json", "requirements.txt", "package-lock.json"):
+        (tmp_path / name).write_text("{}")
+    for name in ("stacks/app.py", "imports/scaleway/object_bucket/__init__.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# code\n")
+    site = site_config()
+    project_file, site_file = tmp_path / "sites" / "project.tfvars", tmp_path / "sites" / "demo" / "scw" / "config.tfvars"
+    site_file.parent.mkdir(parents=True)
+    project_file.write_text("p")
+    site_file.write_text("s")
+    from dataclasses import replace
+
+    site = replace(site, source=site_file, project=replace(site.project, source=project_file))
+    ctx = Context(site=site, env=site.environment("staging"), environ={}, root=tmp_path)
+    synthesized = []
+
+    def fake_build(site, app, only):
+        synthesized.append(only)
+        ctx.stack_dir.mkdir(parents=True, exist_ok=True)
+        (ctx.stack_dir / "cdk.tf.json").write_text("{}")
+        return type("Synth", (), {"synth": lambda self: None})()
+
+    import stacks.app
+
+    monkeypatch.setattr(stacks.app, "build_app", fake_build)
+    tf.synth(ctx)
+    return ctx, synthesized
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "stacks/app.py",
+        "imports/scaleway/object_bucket/__init__.py",
+        "sites/project.tfvars",
+        "sites/demo/scw/config.tfvars",
+        "cdktf.json",
+        "requirements.txt",
+        "package-lock.json",
+    ],
+)
+def test_a_stack_is_synthesized_again_when_an_input_changes(checkout, changed):
+    ctx, synthesized = checkout
+    tf.synth(ctx)
+    assert synthesized == ["media-staging"]  # nothing changed: the JSON is reused
+    (ctx.root / changed).write_text((ctx.root / changed).read_text() + " ")
+    tf.synth(ctx)
+    assert synthesized == ["media-staging", "media-staging"], changed
+
+
+def test_a_stamp_that_cannot_be_read_synthesizes_again(checkout):
+    ctx, synthesized = checkout
+    (ctx.stack_dir / tf.SYNTH_STAMP).unlink()
+    tf.synth(ctx)
+    (ctx.stack_dir / "cdk.tf.json").unlink()  # the output gone, whatever the stamp says
+    tf.synth(ctx)
+    assert len(synthesized) == 3
