@@ -122,6 +122,10 @@ e2e: install provider tofu ## Deploy for real, with the real provider, against t
 conformance: install ## Replay the provider's recorded Scaleway API exchanges against the local Scaleway
 	@$(PYTHON) -m localscw.conformance
 
+.PHONY: settings-doc
+settings-doc: install ## Write the README's settings tables from stacks/setting_table.py
+	@$(PYTHON) -m stacks.setting_table
+
 .PHONY: snapshots
 snapshots: install ## Update the stack snapshots after an intended change (review the diff!)
 	$(PYTHON) -m pytest tests/stacks/test_snapshots.py --snapshot-update

@@ -9,6 +9,7 @@ from typing import Any
 
 from ops.project import OperatorError
 from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
+from stacks.setting_table import optional_settings
 from stacks.settings import (
     PROJECT_FILE,
     SITES_DIR,
@@ -32,10 +33,9 @@ media_expiration = 0
 # Throwaway environments (`make deploy ENV=feature-x`): their media expire after this many days.
 feature_media_expiration = {feature_days}
 
-# Optional settings, with their defaults:
-# environments          = ["staging", "preprod", "production"]
-# cache_ttl             = 86400   # CDN fallback TTL, in seconds
-# media_noncurrent_days = 30      # noncurrent versions of media expire after this many days
+{optional}
+# Per environment (`environment_settings`), with their defaults:
+{environment}#
 # environment_settings = {{
 #   production = {{ custom_domain = "media.example.org", purge_cache_on_deploy = true }}
 # }}
@@ -59,14 +59,7 @@ operators = [
   "{operator}",
 ]
 
-# Optional settings, with their defaults:
-# region                = "fr-par"
-# zone                  = "fr-par-1"
-# edge_plan             = "professional"  # starter, professional or advanced
-# multipart_abort_days  = 7               # incomplete multipart uploads are aborted after this
-# state_noncurrent_days = 90              # old versions of the state expire after this
-# api_key_lifetime_days = 365             # each environment's API key expires after this
-"""
+{optional}"""
 
 
 def write_project(state_bucket: str | None, owner: str, sites_dir: Path = SITES_DIR, replace_existing: bool = False) -> Path:
@@ -81,7 +74,9 @@ def write_project(state_bucket: str | None, owner: str, sites_dir: Path = SITES_
     problem = s3_bucket_name_problem(state_bucket)
     if problem:
         raise OperatorError(f"STATE_BUCKET={state_bucket}: a bucket name {problem}.")
-    text = NEW_PROJECT.format(state_bucket=state_bucket, operator=owner, day=date.today().isoformat())
+    text = NEW_PROJECT.format(
+        state_bucket=state_bucket, operator=owner, day=date.today().isoformat(), optional=optional_settings("project")
+    )
     try:
         parse_project(text, path)
     except ConfigError as error:
@@ -100,7 +95,12 @@ def scaffold(name: str | None, sites_dir: Path = SITES_DIR) -> Path:
     path = site_config_path(name, sites_dir)
     if path.exists():
         raise OperatorError(f"site {name!r} exists already: {path}. Pick another name, or edit that file.")
-    text = NEW_SITE.format(name=name, feature_days=DEFAULT_FEATURE_MEDIA_EXPIRATION)
+    text = NEW_SITE.format(
+        name=name,
+        feature_days=DEFAULT_FEATURE_MEDIA_EXPIRATION,
+        optional=optional_settings("site"),
+        environment=optional_settings("environment").removeprefix("# Optional settings, with their defaults:\n"),
+    )
     try:
         parse_site(text, path, load_project(sites_dir), expected_site=name)
     except ConfigError as error:

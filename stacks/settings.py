@@ -11,26 +11,12 @@ key and the fix, before any construct is built.
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from stacks.model import (
-    DEFAULT_API_KEY_LIFETIME_DAYS,
-    DEFAULT_CACHE_TTL,
-    DEFAULT_ENVIRONMENTS,
-    DEFAULT_FEATURE_MEDIA_EXPIRATION,
-    DEFAULT_MEDIA_NONCURRENT_DAYS,
-    DEFAULT_MULTIPART_ABORT_DAYS,
-    DEFAULT_STATE_NONCURRENT_DAYS,
-    EDGE_PLANS,
     PROTECTED_BY_DEFAULT,
-    REGIONS,
-    SITE_NAME_RULE,
     ConfigError,
     EnvironmentConfig,
     ProjectConfig,
@@ -38,9 +24,9 @@ from stacks.model import (
     media_bucket_name,
     s3_bucket_name_problem,
     s3_endpoint,
-    valid_name,
-    valid_site_name,
 )
+from stacks.setting_table import FROM_SITE, keys_of, settings_of
+from stacks.tfvars import HTTP_URL, Reader, parse_tfvars, registrable_domain
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # `RICHIE_SITES_DIR` points the app at another folder of settings (the tests' own fixtures).
@@ -48,41 +34,10 @@ SITES_DIR = Path(os.environ.get("RICHIE_SITES_DIR") or PROJECT_ROOT / "sites")
 PROJECT_FILE = "project.tfvars"
 DEFAULT_SITE = "demo"
 
-_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
-_HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
-PROJECT_KEYS = {
-    "region",
-    "zone",
-    "state_bucket",
-    "state_endpoint",
-    "state_use_path_style",
-    "edge_plan",
-    "operators",
-    "import_legacy_bootstrap",
-    "multipart_abort_days",
-    "state_noncurrent_days",
-    "api_key_lifetime_days",
-}
-_SITE_KEYS = {
-    "site",
-    "media_expiration",
-    "media_noncurrent_days",
-    "feature_media_expiration",
-    "environments",
-    "environment_settings",
-    "cache_ttl",
-    "legacy_state",
-}
-_ENVIRONMENT_KEYS = {
-    "media_expiration",
-    "media_noncurrent_days",
-    "cache_ttl",
-    "protected",
-    "custom_domain",
-    "purge_cache_on_deploy",
-}
-_PRINCIPAL = re.compile(r"^(user_id|application_id):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+PROJECT_KEYS = keys_of("project")
+SITE_KEYS = keys_of("site")
+ENVIRONMENT_KEYS = keys_of("environment")
 
 
 # -- Selection and files ----------------------------------------------------------------
@@ -139,60 +94,46 @@ def load_factory(sites_dir: Path = SITES_DIR) -> tuple[SiteConfig, ...]:
 
 def parse_project(text: str, source: Path) -> ProjectConfig:
     """Validate the project's tfvars text; `source` only serves the error messages."""
-    raw = _Reader(source, parse_tfvars(text, source))
+    raw = Reader(source, parse_tfvars(text, source))
     raw.reject_unknown(PROJECT_KEYS, "")
-    region = raw.choice("region", REGIONS, default="fr-par")
+    # Read as the table says; the zone and the state endpoint default to the region's.
+    values = {setting.key: raw.read(setting) for setting in settings_of("project") if setting.default is not None}
+    region = values["region"]
     zone = raw.string("zone", default=f"{region}-1")
     if not re.fullmatch(rf"{re.escape(region)}-[1-9]", zone):
         raise ConfigError(f'{source}: zone = {zone!r} is not a zone of region {region!r}. Use one like "{region}-1".')
-    state_bucket = raw.string("state_bucket", required=True, example='state_bucket = "acme-terraform-state"')
+    state_bucket = values["state_bucket"]
     problem = s3_bucket_name_problem(state_bucket)
     if problem:
         raise ConfigError(
             f"{source}: state_bucket = {state_bucket!r} {problem}. Pick a name of 3-63 lowercase letters, digits, dots or hyphens."
         )
     state_endpoint = raw.string("state_endpoint", default=s3_endpoint(region))
-    if not _URL.match(state_endpoint):
+    if not HTTP_URL.match(state_endpoint):
         raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "{s3_endpoint(region)}".')
-    return ProjectConfig(
-        source=source,
-        region=region,
-        zone=zone,
-        state_bucket=state_bucket,
-        state_endpoint=state_endpoint.rstrip("/"),
-        edge_plan=raw.choice("edge_plan", EDGE_PLANS, default="professional"),
-        operators=raw.principals("operators"),
-        state_use_path_style=raw.flag("state_use_path_style", default=False),
-        import_legacy_bootstrap=raw.flag("import_legacy_bootstrap", default=False),
-        multipart_abort_days=raw.days("multipart_abort_days", default=DEFAULT_MULTIPART_ABORT_DAYS),
-        state_noncurrent_days=raw.days("state_noncurrent_days", default=DEFAULT_STATE_NONCURRENT_DAYS),
-        api_key_lifetime_days=raw.days("api_key_lifetime_days", default=DEFAULT_API_KEY_LIFETIME_DAYS),
-    )
+    return ProjectConfig(source=source, **values, zone=zone, state_endpoint=state_endpoint.rstrip("/"))
 
 
 def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: str | None = None) -> SiteConfig:
     """Validate a site's tfvars text; `source` only serves the error messages."""
-    raw = _Reader(source, parse_tfvars(text, source))
+    raw = Reader(source, parse_tfvars(text, source))
     for key in raw.values:
         if key in PROJECT_KEYS:
             raise ConfigError(
                 f"{source}: {key} is a project-wide setting: move it to {project.source} "
                 "(every site of the project shares it) and remove it here."
             )
-    raw.reject_unknown(_SITE_KEYS, "")
+    raw.reject_unknown(SITE_KEYS, "")
 
-    site = raw.site_name("site")
+    values = {setting.key: raw.read(setting) for setting in settings_of("site")}
+    site = values.pop("site")
     if expected_site is not None and site != expected_site:
         raise ConfigError(
             f"{source}: site = {site!r} does not match its folder sites/{expected_site}/. "
             f'Set site = "{expected_site}" or rename the folder.'
         )
-    media_expiration = raw.count("media_expiration", default=0)
-    noncurrent_days = raw.days("media_noncurrent_days", default=DEFAULT_MEDIA_NONCURRENT_DAYS)
-    cache_ttl = raw.count("cache_ttl", default=DEFAULT_CACHE_TTL)
-
-    names = raw.name_list("environments", default=DEFAULT_ENVIRONMENTS)
-    overrides = raw.mapping("environment_settings")
+    names = values.pop("environments")
+    overrides = values.pop("environment_settings")
     for env_name in overrides:
         if env_name not in names:
             raise ConfigError(
@@ -202,19 +143,18 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
             )
     environments = []
     for env_name in names:
-        env_raw = _Reader(source, overrides.get(env_name, {}), f"environment_settings.{env_name}.")
-        env_raw.reject_unknown(_ENVIRONMENT_KEYS, f"environment_settings.{env_name}.")
-        environments.append(
-            EnvironmentConfig(
-                name=env_name,
-                media_expiration=env_raw.count("media_expiration", default=media_expiration),
-                media_noncurrent_days=env_raw.days("media_noncurrent_days", default=noncurrent_days),
-                cache_ttl=env_raw.count("cache_ttl", default=cache_ttl),
-                protected=env_raw.flag("protected", default=env_name in PROTECTED_BY_DEFAULT),
-                custom_domain=(domain := env_raw.hostname("custom_domain")),
-                custom_domain_apex=domain is not None and registrable_domain(domain) == domain,
-                purge_cache_on_deploy=env_raw.flag("purge_cache_on_deploy", default=False),
+        env_raw = Reader(source, overrides.get(env_name, {}), f"environment_settings.{env_name}.")
+        env_raw.reject_unknown(ENVIRONMENT_KEYS, f"environment_settings.{env_name}.")
+        defaults = {"protected": env_name in PROTECTED_BY_DEFAULT}
+        env_values = {
+            setting.key: env_raw.read(
+                setting, values[setting.key] if setting.default is FROM_SITE else defaults.get(setting.key, setting.default)
             )
+            for setting in settings_of("environment")
+        }
+        domain = env_values["custom_domain"]
+        environments.append(
+            EnvironmentConfig(name=env_name, **env_values, custom_domain_apex=domain is not None and registrable_domain(domain) == domain)
         )
         bucket = media_bucket_name(site, env_name)
         problem = s3_bucket_name_problem(bucket)
@@ -230,210 +170,4 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
             f"{source}: environment_settings: custom_domain {shared[0]!r} is given to several "
             "environments; each environment needs its own domain."
         )
-    return SiteConfig(
-        name=site,
-        source=source,
-        project=project,
-        environments=tuple(environments),
-        media_expiration=media_expiration,
-        media_noncurrent_days=noncurrent_days,
-        feature_media_expiration=raw.days("feature_media_expiration", default=DEFAULT_FEATURE_MEDIA_EXPIRATION),
-        cache_ttl=cache_ttl,
-        legacy_state=raw.flag("legacy_state", default=False),
-    )
-
-
-def registrable_domain(name: str) -> str | None:
-    """The domain one registers that `name` belongs to (`example.co.uk` for `media.example.co.uk`),
-    by the public suffix list the package bundles (no network); None for a public suffix."""
-    found: str | None = _public_suffix_list().privatesuffix(name)
-    return found
-
-
-@lru_cache(maxsize=1)
-def _public_suffix_list() -> Any:
-    from publicsuffixlist import PublicSuffixList
-
-    return PublicSuffixList()
-
-
-def parse_tfvars(text: str, source: Path) -> dict[str, Any]:
-    """python-hcl2's reading of the text (its grammar is cached by lark), keys unquoted."""
-    import hcl2
-    from lark.exceptions import LarkError, UnexpectedInput
-
-    try:
-        parsed = hcl2.loads(text, serialization_options=hcl2.SerializationOptions(with_comments=False))
-    except UnexpectedInput as error:
-        raise ConfigError(f"{source}:{error.line}: not valid HCL (column {error.column}): {_syntax_problem(error)}") from None
-    except (LarkError, ValueError) as error:
-        first_line = str(error).splitlines()[0]
-        raise ConfigError(f"{source}: not valid HCL: {first_line}") from None
-    return {_unquote(k): v for k, v in parsed.items()}
-
-
-# The grammar's token names, as a person types them.
-_TOKENS = {"RSQB": "]", "LSQB": "[", "RBRACE": "}", "LBRACE": "{", "COMMA": ",", "EQ": "=", "RPAR": ")", "DBLQUOTE": '"', "COLON": ":"}
-_VALUE_STARTS = {"INT_LITERAL", "FLOAT_LITERAL", "TRUE", "FALSE", "NULL", "DBLQUOTE", "HEREDOC_TEMPLATE", "TEMPLATE_STRING"}
-
-
-def _syntax_problem(error: Exception) -> str:
-    """What the parser met, and what it expected, in a person's words."""
-    expected = set(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
-    token = getattr(error, "token", None)
-    if token is None or token.type == "$END":
-        met = "the file ends"
-    else:
-        met = f"found {str(token).strip()!r}" if str(token).strip() else "the line ends"
-    if {"STRING_CHARS", "DBLQUOTE"} <= expected:
-        wanted = "a closing '\"'"
-    elif "RBRACE" in expected and len(expected) > 4:
-        wanted = "'}' (or another key = value)"
-    elif expected & _VALUE_STARTS and len(expected) > 4:
-        wanted = "a value (a number, a quoted string, true/false, [a list] or {a map})"
-    else:
-        wanted = " or ".join(sorted(f"'{_TOKENS[name]}'" for name in expected if name in _TOKENS)) or "something else"
-    return f"{met} where {wanted} was expected"
-
-
-def _as_written(value: Any) -> str:
-    """A parsed tfvars value as the operator wrote it (strings keep their quotes)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value)
-
-
-def _unquote(key: str) -> str:
-    return key[1:-1] if len(key) >= 2 and key[0] == key[-1] == '"' else key
-
-
-class _Reader:
-    """Typed access to one level of parsed tfvars, raising ConfigError with the key's path."""
-
-    def __init__(self, source: Path, values: Mapping[str, Any], prefix: str = ""):
-        self.source = source
-        self.values = values
-        self.prefix = prefix
-
-    def _error(self, key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{self.source}: {self.prefix}{key} {problem}")
-
-    def reject_unknown(self, allowed: set[str], prefix: str) -> None:
-        for key in self.values:
-            if key not in allowed:
-                raise ConfigError(f"{self.source}: unknown setting {prefix}{key}; known settings here: {', '.join(sorted(allowed))}.")
-
-    def _literal_string(self, key: str, value: Any) -> str:
-        if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
-            inner = value[1:-1]
-            if "${" in inner or "%{" in inner:
-                raise self._error(key, "must be a plain string: expressions are not allowed in tfvars")
-            return str(json.loads(value))
-        raise self._error(key, f'must be a quoted string, e.g. {key} = "value"; got {value!r}')
-
-    def string(self, key: str, default: str | None = None, required: bool = False, example: str = 'site = "demo"') -> str:
-        if key not in self.values or self.values[key] is None:
-            if required:
-                raise self._error(key, f"is missing: add e.g. {example}")
-            return default  # type: ignore[return-value]
-        return self._literal_string(key, self.values[key])
-
-    def name(self, key: str, required: bool = False) -> str:
-        value = self.string(key, required=required)
-        if not valid_name(value):
-            raise self._error(
-                key,
-                f"= {value!r} is not a valid name: use lowercase letters, digits and hyphens "
-                "(at most 40), starting and ending with a letter or digit",
-            )
-        return value
-
-    def site_name(self, key: str) -> str:
-        value = self.string(key, required=True)
-        if not valid_site_name(value):
-            raise self._error(key, f"= {value!r} is not a valid site name: use {SITE_NAME_RULE}")
-        return value
-
-    def choice(self, key: str, choices: tuple[str, ...], default: str) -> str:
-        value = self.string(key, default=default)
-        if value not in choices:
-            raise self._error(key, f"= {value!r} is not one of: {', '.join(choices)}")
-        return value
-
-    def count(self, key: str, default: int) -> int:
-        value = self.values.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self._error(key, f"must be a whole number, e.g. {key} = {default or 2} (no quotes); got {_as_written(value)}")
-        if value < 0:
-            raise self._error(key, f"= {value} is negative; use 0 or more")
-        return value
-
-    def days(self, key: str, default: int) -> int:
-        """A retention: a whole number of days, at least 1."""
-        value = self.count(key, default)
-        if value == 0:
-            raise self._error(key, "= 0: a retention needs at least 1 day")
-        return value
-
-    def principals(self, key: str) -> tuple[str, ...]:
-        example = f'{key} = ["user_id:<uuid>", "application_id:<uuid>"]'
-        values = self.values.get(key)
-        if not isinstance(values, list) or not values:
-            raise self._error(key, f"must be a non-empty list of principals, e.g. {example}")
-        principals = []
-        for index, value in enumerate(values):
-            principal = self._literal_string(f"{key}[{index}]", value)
-            if not _PRINCIPAL.match(principal):
-                raise self._error(
-                    f"{key}[{index}]",
-                    f"= {principal!r} is not a principal: use user_id:<uuid> or application_id:<uuid> "
-                    "(Scaleway console, IAM, with the lowercase id)",
-                )
-            principals.append(principal)
-        duplicates = sorted({p for p in principals if principals.count(p) > 1})
-        if duplicates:
-            raise self._error(key, f"lists {', '.join(duplicates)} more than once")
-        return tuple(principals)
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self.values.get(key, default)
-        if not isinstance(value, bool):
-            raise self._error(key, f"must be true or false; got {value!r}")
-        return value
-
-    def hostname(self, key: str) -> str | None:
-        value = self.string(key)
-        if value is None:
-            return None
-        if value.startswith("*."):
-            raise self._error(key, f"= {value!r} is a wildcard, for which Edge Services gets no Let's Encrypt certificate: give one name")
-        if not _HOSTNAME.match(value):
-            raise self._error(key, f'= {value!r} is not a fully qualified lowercase domain name, e.g. "media.example.org"')
-        if value.endswith(".scw.cloud"):
-            raise self._error(key, f"= {value!r} is a Scaleway name: give a domain of your own, or none")
-        if registrable_domain(value) is None:
-            raise self._error(key, f'= {value!r} is a public suffix, not a domain of yours: give e.g. "media.example.org"')
-        return value
-
-    def name_list(self, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        if key not in self.values:
-            return default
-        values = self.values[key]
-        if not isinstance(values, list) or not values:
-            raise self._error(key, 'must be a non-empty list, e.g. ["staging", "production"]')
-        names = []
-        for index, value in enumerate(values):
-            item = _Reader(self.source, {f"{key}[{index}]": value}, self.prefix)
-            names.append(item.name(f"{key}[{index}]"))
-        duplicates = sorted({n for n in names if names.count(n) > 1})
-        if duplicates:
-            raise self._error(key, f"lists {', '.join(duplicates)} more than once")
-        return tuple(names)
-
-    def mapping(self, key: str) -> dict[str, Mapping[str, Any]]:
-        value = self.values.get(key, {})
-        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-            raise self._error(key, "must be a map of environment name to settings, e.g. { production = { cache_ttl = 3600 } }")
-        return {_unquote(k): {_unquote(sk): sv for sk, sv in v.items()} for k, v in value.items()}
+    return SiteConfig(name=site, source=source, project=project, environments=tuple(environments), **values)

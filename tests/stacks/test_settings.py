@@ -352,7 +352,7 @@ def test_an_invalid_undeclared_name_is_not_told_to_be_added():
     ],
 )
 def test_a_syntax_error_gives_the_line_and_what_was_expected(text, message):
-    from stacks.settings import parse_tfvars
+    from stacks.tfvars import parse_tfvars
 
     with pytest.raises(ConfigError) as error:
         parse_tfvars(text, DEMO_SOURCE)

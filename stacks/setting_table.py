@@ -1,0 +1,194 @@
+"""Every setting an operator may write, declared once: its key, where it goes (the project,
+a site, an environment of a site), how it is read and checked, its default and what it
+means. Validation (`stacks.settings`), the defaults of the frozen settings, the commented
+templates `make site` and `make project` write, and the README's settings tables all come
+from this table; a test checks that each entry reaches every one of them.
+
+Adding a setting: an entry here, its field on the settings object, its use in a construct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from stacks.model import (
+    DEFAULT_API_KEY_LIFETIME_DAYS,
+    DEFAULT_CACHE_TTL,
+    DEFAULT_ENVIRONMENTS,
+    DEFAULT_FEATURE_MEDIA_EXPIRATION,
+    DEFAULT_MEDIA_NONCURRENT_DAYS,
+    DEFAULT_MULTIPART_ABORT_DAYS,
+    DEFAULT_STATE_NONCURRENT_DAYS,
+    EDGE_PLANS,
+    REGIONS,
+)
+
+Scope = Literal["project", "site", "environment"]
+# How a value is read and checked: the name of the reader's method (`stacks.settings`).
+Kind = Literal["string", "site_name", "choice", "count", "days", "flag", "principals", "hostname", "name_list", "mapping"]
+
+
+class _Required:
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+REQUIRED: Any = _Required()
+# An environment's retention and TTL default to the site's own.
+FROM_SITE: Any = type("FromSite", (), {"__repr__": lambda self: "FROM_SITE"})()
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    scope: Scope
+    kind: Kind
+    default: Any  # a value, REQUIRED, FROM_SITE, or None when computed (see `shown`)
+    meaning: str
+    shown: str = ""  # the default as the README and the templates show it, when not the value itself
+    choices: tuple[str, ...] = ()
+    example: str = ""  # a value to show when one is missing
+
+    @property
+    def default_text(self) -> str:
+        if self.shown:
+            return self.shown
+        if self.default is REQUIRED:
+            return "(required)"
+        return hcl(self.default)
+
+
+def hcl(value: Any) -> str:
+    """A default as one writes it in a tfvars file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(hcl(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{}" if not value else repr(value)
+    return str(value)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # -- sites/project.tfvars: what every site of the Scaleway project shares.
+    Setting(
+        "state_bucket",
+        "project",
+        "string",
+        REQUIRED,
+        "bucket of every environment's state (names are global)",
+        example='"acme-terraform-state"',
+    ),
+    Setting("operators", "project", "principals", REQUIRED, "`user_id:<uuid>` / `application_id:<uuid>` allowed on every bucket"),
+    Setting("region", "project", "choice", "fr-par", "where the buckets live", choices=REGIONS),
+    Setting("zone", "project", "string", None, "the zone, in that region", shown='"<region>-1"'),
+    Setting("state_endpoint", "project", "string", None, "S3 endpoint of the state bucket", shown='"https://s3.<region>.scw.cloud"'),
+    Setting("state_use_path_style", "project", "flag", False, "path-style S3 requests, for state servers addressed by IP"),
+    Setting("edge_plan", "project", "choice", "professional", "`starter`, `professional` or `advanced`", choices=EDGE_PLANS),
+    Setting(
+        "multipart_abort_days",
+        "project",
+        "days",
+        DEFAULT_MULTIPART_ABORT_DAYS,
+        "incomplete multipart uploads are aborted after this many days",
+    ),
+    Setting(
+        "state_noncurrent_days", "project", "days", DEFAULT_STATE_NONCURRENT_DAYS, "old versions of the state expire after this many days"
+    ),
+    Setting(
+        "api_key_lifetime_days",
+        "project",
+        "days",
+        DEFAULT_API_KEY_LIFETIME_DAYS,
+        "each environment's API key expires this long after it is made (`make rotate-key` replaces it)",
+    ),
+    Setting("import_legacy_bootstrap", "project", "flag", False, "`bootstrap` imports the hand-written project's state bucket and plan"),
+    # -- sites/<site>/scw/config.tfvars: one site.
+    Setting(
+        "site",
+        "site",
+        "site_name",
+        REQUIRED,
+        "the site's name, same as its folder: lowercase letters and digits, no hyphen (so `<env>-<site>-media` reads one way)",
+    ),
+    Setting("environments", "site", "name_list", DEFAULT_ENVIRONMENTS, "one `media-<env>` stack each"),
+    Setting("media_expiration", "site", "count", 0, "days after which media expire; `0` = never (the bucket is versioned)"),
+    Setting(
+        "media_noncurrent_days",
+        "site",
+        "days",
+        DEFAULT_MEDIA_NONCURRENT_DAYS,
+        "noncurrent versions of kept media expire after this many days",
+    ),
+    Setting(
+        "feature_media_expiration",
+        "site",
+        "days",
+        DEFAULT_FEATURE_MEDIA_EXPIRATION,
+        "media of throwaway `feature-*` environments expire after this many days",
+    ),
+    Setting("cache_ttl", "site", "count", DEFAULT_CACHE_TTL, "CDN fallback TTL in seconds"),
+    Setting("legacy_state", "site", "flag", False, "adopt the state of the hand-written project (docs/scw.md)"),
+    Setting("environment_settings", "site", "mapping", {}, "per environment, the settings below"),
+    # -- environment_settings = { <env> = { ... } }: one environment of a site.
+    Setting("media_expiration", "environment", "count", FROM_SITE, "the site's, for this environment", shown="the site's"),
+    Setting("media_noncurrent_days", "environment", "days", FROM_SITE, "the site's, for this environment", shown="the site's"),
+    Setting("cache_ttl", "environment", "count", FROM_SITE, "the site's, for this environment", shown="the site's"),
+    Setting("protected", "environment", "flag", None, "its media bucket cannot be destroyed", shown="`production` only"),
+    Setting("custom_domain", "environment", "hostname", None, "a domain of yours the CDN serves (docs/scw.md)", shown="(none)"),
+    Setting("purge_cache_on_deploy", "environment", "flag", False, "`make deploy` purges the CDN cache"),
+)
+
+
+def settings_of(scope: Scope) -> tuple[Setting, ...]:
+    return tuple(setting for setting in SETTINGS if setting.scope == scope)
+
+
+def keys_of(scope: Scope) -> frozenset[str]:
+    return frozenset(setting.key for setting in settings_of(scope))
+
+
+def readme_table(scope: Scope) -> str:
+    """The README's table of one scope's settings."""
+    rows = [f"| {scope} setting | default | meaning |", "| --- | --- | --- |"]
+    rows += [f"| `{s.key}` | {_cell(s.default_text)} | {s.meaning} |" for s in settings_of(scope)]
+    return "\n".join(rows)
+
+
+def _cell(text: str) -> str:
+    return text if text.startswith("(") or (" " in text and not text.startswith(('"', "["))) else f"`{text}`"
+
+
+def optional_settings(scope: Scope) -> str:
+    """The commented block of a template: every optional setting of the scope, with its default."""
+    entries = [s for s in settings_of(scope) if s.default is not REQUIRED and s.kind != "mapping"]
+    width = max(len(s.key) for s in entries)
+    return "# Optional settings, with their defaults:\n" + "".join(
+        f"# {s.key.ljust(width)} = {s.default_text.ljust(14)} # {s.meaning}\n" for s in entries
+    )
+
+
+# -- The README's tables ---------------------------------------------------------------------
+
+BEGIN, END = "<!-- settings tables: `make settings-doc` writes them from stacks/setting_table.py -->", "<!-- end of settings tables -->"
+
+
+def readme_tables() -> str:
+    return "\n\n".join(readme_table(scope) for scope in ("project", "site", "environment"))
+
+
+def with_readme_tables(readme: str) -> str:
+    """The README with its settings tables written anew between their markers."""
+    head, _, rest = readme.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    return f"{head}{BEGIN}\n{readme_tables()}\n{END}{tail}"
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    readme.write_text(with_readme_tables(readme.read_text()))
