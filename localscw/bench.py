@@ -35,23 +35,35 @@ from ops.preflight import check_terraform
 from ops.project import ROOT, OperatorError, cli_environment
 
 PYTHON = sys.executable
-SUITE_BUDGETS = {"not e2e": 30.0, "": 90.0}  # pytest -m expression -> seconds
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A command timed by the bench: what it runs, where, with what besides the base environment."""
+
+    label: str
+    command: list[str]
+    cwd: Path
+    env: dict[str, str]
 
 
 @dataclass(frozen=True)
 class Comparison:
-    label: str
-    baseline: str
+    """A command against its baseline, and the ratio it may reach."""
+
+    measured: Measured
+    baseline: Measured
     budget: float
 
 
-COMPARISONS = (
-    Comparison("make diff ENV=staging", "terraform plan (hand-written HCL)", 1.5),
-    Comparison("make diff, site of 40 environments", "make diff, site of 3 environments", 1.1),
-    Comparison("demo synthesis (python -O main.py)", "floor: import cdktf; App().synth()", 1.5),
-)
-# Each of these runs as `(command, cwd, extra environment)`.
-Command = tuple[list[str], Path, dict[str, str]]
+@dataclass(frozen=True)
+class Suite:
+    label: str
+    marker: str | None  # pytest's -m expression; None for the whole suite
+    budget: float  # seconds
+
+
+SUITES = (Suite("test suite without the end-to-end run", "not e2e", 30.0), Suite("whole test suite (make test)", None, 90.0))
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
@@ -62,14 +74,15 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def interleaved(commands: dict[str, Command], runs: int, base_env: dict[str, str]) -> dict[str, list[float]]:
-    """Wall times of each command, in turns, after one warm-up round."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
+def interleaved(comparisons: list[Comparison], runs: int, base_env: dict[str, str]) -> dict[str, list[float]]:
+    """Wall times of each command of the comparisons, by label, in turns, after one warm-up round."""
+    commands = {side.label: side for comparison in comparisons for side in (comparison.measured, comparison.baseline)}
+    times: dict[str, list[float]] = {label: [] for label in commands}
     for round_ in range(runs + 1):
-        for name, (command, cwd, env) in commands.items():
-            seconds = timed(command, cwd, {**base_env, **env})
+        for label, side in commands.items():
+            seconds = timed(side.command, side.cwd, {**base_env, **side.env})
             if round_:
-                times[name].append(seconds)
+                times[label].append(seconds)
     return times
 
 
@@ -96,7 +109,7 @@ def sites_of(harness: Harness, project: Path, sizes: dict[str, int]) -> None:
         harness.write_site(site, project, environments=[f"env{i:02d}" for i in range(count)], environment_settings={})
 
 
-def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
+def measure_operator_loop(runs: int, tmp: Path) -> tuple[list[Comparison], dict[str, list[float]], dict[str, float]]:
     harness = Harness(tmp / "localscw").start()
     try:
         project = harness.project
@@ -113,83 +126,88 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[dict[str, list[float]],
         if run.returncode != 0:
             raise SystemExit(f"bench: the hand-written project failed to apply:\n{run.output}")
         make_diff = ["make", "--no-print-directory", "diff"]
-        commands = {
-            "make diff ENV=staging": ([*make_diff, "ENV=staging"], project, {"RICHIE_SITE": "e2e"}),
-            "terraform plan (hand-written HCL)": (
-                ["terraform", "plan", "-input=false"],
-                legacy,
-                {**legacy_variables("legacy"), **CREDENTIALS},
-            ),
-            "make diff, site of 3 environments": ([*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "three"}),
-            "make diff, site of 40 environments": ([*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "forty"}),
-        }
-        times = interleaved(commands, runs, harness.environ)
-        command, cwd, env = commands["make diff ENV=staging"]
-        memory = {"make diff ENV=staging": peak_rss_mib(command, cwd, {**harness.environ, **env})}
-        return times, memory
+        staging = Measured("make diff ENV=staging", [*make_diff, "ENV=staging"], project, {"RICHIE_SITE": "e2e"})
+        plan = Measured(
+            "terraform plan (hand-written HCL)",
+            ["terraform", "plan", "-input=false"],
+            legacy,
+            {**legacy_variables("legacy"), **CREDENTIALS},
+        )
+        three = Measured("make diff, site of 3 environments", [*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "three"})
+        forty = Measured("make diff, site of 40 environments", [*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "forty"})
+        comparisons = [Comparison(staging, plan, 1.5), Comparison(forty, three, 1.1)]
+        times = interleaved(comparisons, runs, harness.environ)
+        memory = {staging.label: peak_rss_mib(staging.command, staging.cwd, {**harness.environ, **staging.env})}
+        return comparisons, times, memory
     finally:
         harness.stop()
 
 
-def measure_synthesis(runs: int, tmp: Path) -> tuple[dict[str, list[float]], dict[str, float]]:
+def measure_synthesis(runs: int, tmp: Path) -> tuple[list[Comparison], dict[str, list[float]], dict[str, float]]:
     floor_dir = tmp / "floor"
     floor_dir.mkdir()
     env = cli_environment({k: v for k, v in os.environ.items() if k not in ("RICHIE_SITE", "RICHIE_ENV")})
-    commands = {
-        "floor: import cdktf; App().synth()": ([PYTHON, "-c", "import cdktf; cdktf.App().synth()"], floor_dir, {}),
-        "demo synthesis (python -O main.py)": ([PYTHON, "-O", "main.py"], ROOT, {"CDKTF_OUTDIR": str(tmp / "demo-out")}),
-    }
-    times = interleaved(commands, runs, env)
-    memory = {name: peak_rss_mib(command, cwd, {**env, **extra}) for name, (command, cwd, extra) in commands.items()}
-    return times, memory
+    floor = Measured("floor: import cdktf; App().synth()", [PYTHON, "-c", "import cdktf; cdktf.App().synth()"], floor_dir, {})
+    demo = Measured("demo synthesis (python -O main.py)", [PYTHON, "-O", "main.py"], ROOT, {"CDKTF_OUTDIR": str(tmp / "demo-out")})
+    comparisons = [Comparison(demo, floor, 1.5)]
+    times = interleaved(comparisons, runs, env)
+    memory = {side.label: peak_rss_mib(side.command, side.cwd, {**env, **side.env}) for side in (floor, demo)}
+    return comparisons, times, memory
 
 
 def bench(runs: int = 5, skip_tests: bool = False) -> int:
+    comparisons: list[Comparison] = []
     times: dict[str, list[float]] = {}
     memory: dict[str, float] = {}
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         tmp = Path(folder)
-        found, peaks = measure_synthesis(runs, tmp)
-        times.update(found)
-        memory.update(peaks)
+        measurers = [measure_synthesis]
         try:
             check_terraform("terraform")
             build_provider()
-            found, peaks = measure_operator_loop(runs, tmp)
-            times.update(found)
-            memory.update(peaks)
+            measurers.append(measure_operator_loop)
         except (OperatorError, ToolchainError) as error:
             notes.append(f"operator loop not measured: {error}")
-    suites: dict[str, float] = {}
+        for measure in measurers:
+            found, found_times, peaks = measure(runs, tmp)
+            comparisons += found
+            times.update(found_times)
+            memory.update(peaks)
+    suites: list[tuple[Suite, float]] = []
     if not skip_tests:
-        for marker in SUITE_BUDGETS:
+        for suite in SUITES:
             command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", "--dist", "loadfile"]
-            suites[marker] = timed(command + (["-m", marker] if marker else []), ROOT, dict(os.environ))
-    return report(times, memory, suites, runs, notes)
+            suites.append((suite, timed(command + (["-m", suite.marker] if suite.marker else []), ROOT, dict(os.environ))))
+    return report(comparisons, times, memory, suites, runs, notes)
 
 
-def report(times: dict[str, list[float]], memory: dict[str, float], suites: dict[str, float], runs: int, notes: list[str]) -> int:
+def report(
+    comparisons: list[Comparison],
+    times: dict[str, list[float]],
+    memory: dict[str, float],
+    suites: list[tuple[Suite, float]],
+    runs: int,
+    notes: list[str],
+) -> int:
     missed = []
     print(f"median of {runs} interleaved runs on {os.cpu_count()} cores; ratio = median of each round's ratio")
-    for comparison in COMPARISONS:
-        if comparison.label not in times or comparison.baseline not in times:
-            continue
-        ratio = paired_ratio(times[comparison.label], times[comparison.baseline])
+    for comparison in comparisons:
+        measured, baseline = comparison.measured.label, comparison.baseline.label
+        ratio = paired_ratio(times[measured], times[baseline])
         verdict = "ok" if ratio <= comparison.budget else "MISSED"
         if verdict != "ok":
-            missed.append(comparison.label)
-        print(f"  {comparison.label:38s} {statistics.median(times[comparison.label]):6.2f} s")
+            missed.append(measured)
+        print(f"  {measured:38s} {statistics.median(times[measured]):6.2f} s")
         print(
-            f"  {'  vs ' + comparison.baseline:38s} {statistics.median(times[comparison.baseline]):6.2f} s"
+            f"  {'  vs ' + baseline:38s} {statistics.median(times[baseline]):6.2f} s"
             f"   {ratio:5.2f}x (budget {comparison.budget}x) {verdict}"
         )
-    for marker, seconds in suites.items():
-        label = "test suite without the end-to-end run" if marker else "whole test suite (make test)"
-        verdict = "ok" if seconds <= SUITE_BUDGETS[marker] else "MISSED"
+    for suite, seconds in suites:
+        verdict = "ok" if seconds <= suite.budget else "MISSED"
         if verdict != "ok":
-            missed.append(label)
-        print(f"  {label:38s} {seconds:6.2f} s   (budget {SUITE_BUDGETS[marker]:.0f} s) {verdict}")
+            missed.append(suite.label)
+        print(f"  {suite.label:38s} {seconds:6.2f} s   (budget {suite.budget:.0f} s) {verdict}")
     for name, mib in memory.items():
         print(f"  peak memory, {name:26s} {mib:6.0f} MiB")
     for note in notes:
