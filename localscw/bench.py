@@ -2,7 +2,7 @@
 
 On the local Scaleway, with the real provider, in one run:
 - `make diff ENV=staging` on a deployed environment against `terraform plan` of the
-  hand-written project's HCL (the adoption fixture), both in a steady state;
+  hand-written checkout's HCL (the adoption fixture), both in a steady state;
 - `make diff` on a site of 3 environments against one of 40: one stack is synthesized
   either way, so the cost must not grow with the number of environments;
 - the demo's synthesis (`python -O main.py`) against the floor the runtime sets
@@ -31,8 +31,8 @@ from localscw.harness import (
     legacy_variables,
 )
 from localscw.toolchain import ToolchainError, build_provider
+from ops.checkout import ROOT, OperatorError, cli_environment
 from ops.preflight import check_terraform
-from ops.project import ROOT, OperatorError, cli_environment
 
 PYTHON = sys.executable
 
@@ -103,18 +103,18 @@ def peak_rss_mib(command: list[str], cwd: Path, env: dict[str, str]) -> float:
     return int(result.stdout.split()[-1]) / 1024
 
 
-def sites_of(harness: Harness, project: Path, sizes: dict[str, int]) -> None:
+def sites_of(harness: Harness, checkout: Path, sizes: dict[str, int]) -> None:
     """Sites named after their size, each with environments env00, env01..."""
     for site, count in sizes.items():
-        harness.write_site(site, project, environments=[f"env{i:02d}" for i in range(count)], environment_settings={})
+        harness.write_site(site, checkout, environments=[f"env{i:02d}" for i in range(count)], environment_settings={})
 
 
 def measure_operator_loop(runs: int, tmp: Path) -> tuple[list[Comparison], dict[str, list[float]], dict[str, float]]:
     harness = Harness(tmp / "localscw").start()
     try:
-        project = harness.project
-        copy_project(project, ("Makefile", "requirements.txt", "package-lock.json"))
-        sites_of(harness, project, {"three": 3, "forty": 40})
+        checkout = harness.checkout
+        copy_project(checkout, ("Makefile", "requirements.txt", "package-lock.json"))
+        sites_of(harness, checkout, {"three": 3, "forty": 40})
         setup = [("bootstrap",), ("deploy", "staging"), ("deploy", "env00")]
         for args in setup:
             for site in {"e2e"} if args[0] != "deploy" or args[1] == "staging" else {"three", "forty"}:
@@ -124,17 +124,17 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[list[Comparison], dict[
         legacy = tmp / "legacy"
         run = harness.apply_legacy("legacy", legacy)
         if run.returncode != 0:
-            raise SystemExit(f"bench: the hand-written project failed to apply:\n{run.output}")
+            raise SystemExit(f"bench: the hand-written checkout failed to apply:\n{run.output}")
         make_diff = ["make", "--no-print-directory", "diff"]
-        staging = Measured("make diff ENV=staging", [*make_diff, "ENV=staging"], project, {"RICHIE_SITE": "e2e"})
+        staging = Measured("make diff ENV=staging", [*make_diff, "ENV=staging"], checkout, {"RICHIE_SITE": "e2e"})
         plan = Measured(
             "terraform plan (hand-written HCL)",
             ["terraform", "plan", "-input=false"],
             legacy,
             {**legacy_variables("legacy"), **CREDENTIALS},
         )
-        three = Measured("make diff, site of 3 environments", [*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "three"})
-        forty = Measured("make diff, site of 40 environments", [*make_diff, "ENV=env00"], project, {"RICHIE_SITE": "forty"})
+        three = Measured("make diff, site of 3 environments", [*make_diff, "ENV=env00"], checkout, {"RICHIE_SITE": "three"})
+        forty = Measured("make diff, site of 40 environments", [*make_diff, "ENV=env00"], checkout, {"RICHIE_SITE": "forty"})
         comparisons = [Comparison(staging, plan, 1.5), Comparison(forty, three, 1.1)]
         times = interleaved(comparisons, runs, harness.environ)
         memory = {staging.label: peak_rss_mib(staging.command, staging.cwd, {**harness.environ, **staging.env})}

@@ -32,13 +32,13 @@ from localscw.gateway import Gateway
 from localscw.s3 import S3Server
 from localscw.toolchain import build_provider, cli_config
 from ops.access import Principal
-from ops.preflight import ENV_FILE, ENV_TEMPLATE
-from ops.project import (
+from ops.checkout import (
     CDKTF_CLI,
     ROOT,
     STACKS_DIR,
     cli_environment,
 )
+from ops.preflight import ENV_FILE, ENV_TEMPLATE
 from ops.sites import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
 
@@ -98,7 +98,7 @@ class Harness:
 
     def __post_init__(self) -> None:
         self.home = self.folder / "home"
-        self.project = self.folder / "project"
+        self.checkout = self.folder / "project"
         self.api = ScalewayApi(ACCOUNT["TF_VAR_scw_organization_id"])
         self._server: S3Server | None = None
         self._api_server: ApiServer | None = None
@@ -146,7 +146,7 @@ class Harness:
         build_provider()
         cli_config(self.folder)
         (self.folder / "plugin-cache").mkdir()
-        self.variant(project=self.project)
+        self.variant(checkout=self.checkout)
         self.write_site()
         return self
 
@@ -155,31 +155,31 @@ class Harness:
             if server is not None:
                 server.stop()
 
-    def variant(self, name: str = "", project: Path | None = None) -> Path:
+    def variant(self, name: str = "", checkout: Path | None = None) -> Path:
         """A work copy of the project, with this harness's project settings and credentials
         (another one for a test that breaks its code on purpose, or adopts a site)."""
-        project = project or self.folder / name
-        copy_project(project, PROJECT_FILES, links=("node_modules", ".venv"))
-        self.write_env_file(project)
-        self.write_project(project)
-        if project != self.project:
-            shutil.copytree(self.project / "sites", project / "sites", dirs_exist_ok=True)
-        return project
+        checkout = checkout or self.folder / name
+        copy_project(checkout, PROJECT_FILES, links=("node_modules", ".venv"))
+        self.write_env_file(checkout)
+        self.write_project(checkout)
+        if checkout != self.checkout:
+            shutil.copytree(self.checkout / "sites", checkout / "sites", dirs_exist_ok=True)
+        return checkout
 
     def write_env_file(
-        self, project: Path, access_key: str = CREDENTIALS["SCW_ACCESS_KEY"], secret_key: str = CREDENTIALS["SCW_SECRET_KEY"]
+        self, checkout: Path, access_key: str = CREDENTIALS["SCW_ACCESS_KEY"], secret_key: str = CREDENTIALS["SCW_SECRET_KEY"]
     ) -> None:
         """env.d/scw as an operator fills it in: one key, and the ids."""
         values = {"SCW_ACCESS_KEY": access_key, "SCW_SECRET_KEY": secret_key, **ACCOUNT}
-        (project / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
+        (checkout / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
 
-    def write_project(self, project: Path, **settings: object) -> None:
+    def write_project(self, checkout: Path, **settings: object) -> None:
         values = {"state_bucket": STATE_BUCKET, "operators": [OPERATOR, CI_DEPLOY_KEY], **settings}
-        path = project / "sites" / PROJECT_FILE
+        path = checkout / "sites" / PROJECT_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_tfvars(values))
 
-    def write_site(self, site: str = SITE, project: Path | None = None, **settings: object) -> None:
+    def write_site(self, site: str = SITE, checkout: Path | None = None, **settings: object) -> None:
         """A site's settings in the work copy."""
         values = {
             "site": site,
@@ -188,7 +188,7 @@ class Harness:
             "environment_settings": {"staging": {"media_expiration": 2}},
             **settings,
         }
-        path = site_config_path(site, (project or self.project) / "sites")
+        path = site_config_path(site, (checkout or self.checkout) / "sites")
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render_tfvars(values))
 
@@ -261,35 +261,35 @@ class Harness:
         result = self.timed(label, command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         return Run(returncode=result.returncode, output=ANSI.sub("", result.stdout))
 
-    def ops(self, *args: str, project: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
+    def ops(self, *args: str, checkout: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
         """`python -m ops <args>` (what `make deploy ENV=...` runs), without questions."""
         return self._combined(
-            label or " ".join(args), [sys.executable, "-m", "ops", *args], project or self.project, {"AUTO_APPROVE": "1", **(env or {})}
+            label or " ".join(args), [sys.executable, "-m", "ops", *args], checkout or self.checkout, {"AUTO_APPROVE": "1", **(env or {})}
         )
 
     def start_ops(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         return subprocess.Popen(
             [sys.executable, "-m", "ops", *args],
-            cwd=self.project,
+            cwd=self.checkout,
             env={**self.environ, "AUTO_APPROVE": "1", **(env or {})},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
 
-    def cdktf(self, *args: str, project: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
+    def cdktf(self, *args: str, checkout: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
         """`cdktf ...` in a work copy, with the credentials exported as a direct CLI user does."""
-        project = project or self.project
+        checkout = checkout or self.checkout
         env = {**CREDENTIALS, **ACCOUNT, **(env or {})}
-        return self._combined(label or "cdktf " + " ".join(args), [str(project / CDKTF_CLI), *args], project, env)
+        return self._combined(label or "cdktf " + " ".join(args), [str(checkout / CDKTF_CLI), *args], checkout, env)
 
     def terraform(self, *args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
         """Plain `terraform ...`, for the hand-written project being adopted."""
         env = {**CREDENTIALS, **(env or {})}
         return self._combined("terraform " + " ".join(args), ["terraform", *args], cwd, env)
 
-    def stack_dir(self, stack: str, project: Path | None = None) -> Path:
-        return (project or self.project) / STACKS_DIR / stack
+    def stack_dir(self, stack: str, checkout: Path | None = None) -> Path:
+        return (checkout or self.checkout) / STACKS_DIR / stack
 
     # -- Looking at the local Scaleway ------------------------------------------------------------
 
@@ -330,12 +330,12 @@ class Harness:
             config=Config(signature_version=UNSIGNED, proxies={"https": self._gateway.proxy}),
         )
 
-    def outputs(self, stack: str, project: Path | None = None) -> dict[str, object]:
+    def outputs(self, stack: str, checkout: Path | None = None) -> dict[str, object]:
         """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""
         result = self.timed(
             f"output {stack}",
             ["terraform", "output", "-json"],
-            cwd=self.stack_dir(stack, project),
+            cwd=self.stack_dir(stack, checkout),
             env=CREDENTIALS,
             capture_output=True,
         )

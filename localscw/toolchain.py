@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ops.project import provider_version
+from ops.checkout import provider_version
 from stacks.versions import PROVIDER_ADDRESS
 
 PROVIDER_MODULE = "github.com/scaleway/terraform-provider-scaleway/v2"

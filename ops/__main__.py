@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ops.project import OUT_DIR, QUIET_CLI, ROOT, OperatorError, shown
+from ops.checkout import OUT_DIR, QUIET_CLI, ROOT, OperatorError, shown
 from stacks.runtime import node_problem
 
 Handler = Callable[[argparse.Namespace], int]

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ops.project import CDKTF_CLI, QUIET_CLI, ROOT, provider_version
+from ops.checkout import CDKTF_CLI, QUIET_CLI, ROOT, provider_version
 from stacks.versions import PROVIDER_ADDRESS
 
 BINDING_IMPORT = re.compile(r"^from imports\.scaleway\.(\w+) import", re.MULTILINE)

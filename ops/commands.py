@@ -18,9 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ops import terraform as tf
+from ops.checkout import OperatorError, shown
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.preflight import Context
-from ops.project import OperatorError, shown
 from ops.resolver import reaches
 from stacks.contract import (
     API_KEY_SLOTS,

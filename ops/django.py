@@ -8,7 +8,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from ops.project import OperatorError
+from ops.checkout import OperatorError
 from stacks.contract import DJANGO_OUTPUTS
 from stacks.model import MEDIA_STACK_PREFIX
 

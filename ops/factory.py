@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ops.project import OUT_DIR, ROOT, STACKS_DIR, cli_environment
+from ops.checkout import OUT_DIR, ROOT, STACKS_DIR, cli_environment
 from stacks.contract import pipeline_endpoint
 from stacks.model import ConfigError, SiteConfig
 from stacks.settings import SITES_DIR, load_factory, selected_site

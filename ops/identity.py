@@ -13,7 +13,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from ops.project import OperatorError
+from ops.checkout import OperatorError
 
 DEFAULT_API_URL = "https://api.scaleway.com"
 IAM = "/iam/v1alpha1"

@@ -16,8 +16,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ops.checkout import ROOT, STACKS_DIR, OperatorError, cli_environment
 from ops.identity import DEFAULT_API_URL, Iam, check_operator_identity
-from ops.project import ROOT, STACKS_DIR, OperatorError, cli_environment
 from ops.state_guard import check_state_closed
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ops.project import OperatorError
+from ops.checkout import OperatorError
 from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
 from stacks.setting_table import optional_settings
 from stacks.settings import (

@@ -11,8 +11,8 @@ import posixpath
 import uuid
 from typing import Any
 
+from ops.checkout import OperatorError
 from ops.preflight import Context
-from ops.project import OperatorError
 
 # What a Richie site sets in code, not from its environment.
 CODE_SETTINGS = {

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from ops.access import Bucket, Principal, allowed, iam_actions, operator_principal
-from ops.project import OperatorError
+from ops.checkout import OperatorError
 from stacks.model import ProjectConfig
 
 # Anyone of the project who is not an operator, with the widest Object Storage IAM.

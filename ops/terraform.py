@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ops.checkout import OUT_DIR, OperatorError
 from ops.preflight import Context
-from ops.project import OUT_DIR, OperatorError
 
 # Written into `.terraform/` after a successful `init`: the hash of the `terraform` block
 # (backend, providers, version) it was run for. Unchanged, `init` is skipped.

@@ -10,7 +10,7 @@ FIXTURE_SITES = Path(tempfile.mkdtemp(prefix="richie-fixture-sites-"))
 os.environ["RICHIE_SITES_DIR"] = str(FIXTURE_SITES)
 atexit.register(shutil.rmtree, FIXTURE_SITES, True)
 
-from ops.project import QUIET_CLI  # noqa: E402
+from ops.checkout import QUIET_CLI  # noqa: E402
 
 os.environ.update(QUIET_CLI)  # before the first test starts the jsii kernel
 

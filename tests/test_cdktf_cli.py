@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ops.project import QUIET_CLI, ROOT
+from ops.checkout import QUIET_CLI, ROOT
 
 STACKS = ["bootstrap", "media-preprod", "media-production", "media-staging"]
 

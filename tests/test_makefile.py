@@ -3,7 +3,7 @@
 import shutil
 import subprocess
 
-from ops.project import ROOT
+from ops.checkout import ROOT
 
 
 def test_a_missing_npm_is_one_line(tmp_path):

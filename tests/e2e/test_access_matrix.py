@@ -17,18 +17,18 @@ SITES = ("alpha", "beta")
 @pytest.fixture(scope="module")
 def factory(bootstrapped):
     harness = bootstrapped
-    project = harness.variant("access-matrix")
-    shutil.rmtree(project / "sites" / "e2e")
+    checkout = harness.variant("access-matrix")
+    shutil.rmtree(checkout / "sites" / "e2e")
     keys = {OPERATOR: (CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"])}
     _, ci_key = harness.api.create_api_key({"application_id": CI_DEPLOY_KEY.removeprefix("application_id:")})
     keys[CI_DEPLOY_KEY] = (ci_key["access_key"], ci_key["secret_key"])
     for site in SITES:
-        harness.write_site(site, project, environments=["staging"], environment_settings={})
-        run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy {site} staging")
+        harness.write_site(site, checkout, environments=["staging"], environment_settings={})
+        run = harness.ops("deploy", "staging", checkout=checkout, env={"RICHIE_SITE": site}, label=f"deploy {site} staging")
         assert run.returncode == 0, run.output
-        outputs = harness.outputs("media-staging", project)  # the folder is this site's until the next deploy
+        outputs = harness.outputs("media-staging", checkout)  # the folder is this site's until the next deploy
         keys[f"application staging-{site}"] = (outputs["iam_access_key"], outputs["iam_access_secret"])
-    run = harness.ops("access", project=project, label="make access")
+    run = harness.ops("access", checkout=checkout, label="make access")
     assert run.returncode == 0, run.output
     return harness, keys, parse(run.output)
 

@@ -31,11 +31,11 @@ def legacy(bootstrapped, tmp_path_factory):
     for site in SITES:
         run = harness.apply_legacy(site, tmp_path_factory.mktemp(f"legacy-{site}"), LEGACY_STATE_BUCKET)
         assert run.returncode == 0, run.output
-    project = harness.variant("adopting")
-    harness.write_project(project, state_bucket=LEGACY_STATE_BUCKET, import_legacy_bootstrap=True)
+    checkout = harness.variant("adopting")
+    harness.write_project(checkout, state_bucket=LEGACY_STATE_BUCKET, import_legacy_bootstrap=True)
     for site in SITES:
-        shutil.copytree(SITES_DIR / site, project / "sites" / site)
-    return harness, project
+        shutil.copytree(SITES_DIR / site, checkout / "sites" / site)
+    return harness, checkout
 
 
 def legacy_key(harness, site):
@@ -62,9 +62,9 @@ def ids(harness):
 
 
 def test_before_the_bootstrap_the_state_is_open_and_deploys_are_refused(legacy):
-    harness, project = legacy
-    assert reads_the_state(harness, SITES[0]), "the hand-written project's state bucket was open: the test would prove nothing"
-    run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": SITES[0]}, label="deploy before bootstrap")
+    harness, checkout = legacy
+    assert reads_the_state(harness, SITES[0]), "the hand-written checkout's state bucket was open: the test would prove nothing"
+    run = harness.ops("deploy", "staging", checkout=checkout, env={"RICHIE_SITE": SITES[0]}, label="deploy before bootstrap")
     assert run.returncode != 0
     assert (
         f"error: the state bucket {LEGACY_STATE_BUCKET} has no policy keeping it to the operators: run `make bootstrap` first" in run.output
@@ -73,8 +73,8 @@ def test_before_the_bootstrap_the_state_is_open_and_deploys_are_refused(legacy):
 
 
 def test_bootstrap_imports_the_state_bucket_and_plan_and_closes_the_state(legacy):
-    harness, project = legacy
-    run = harness.ops("bootstrap", project=project, env={"RICHIE_SITE": SITES[0]}, label="bootstrap of the adoption")
+    harness, checkout = legacy
+    run = harness.ops("bootstrap", checkout=checkout, env={"RICHIE_SITE": SITES[0]}, label="bootstrap of the adoption")
     assert run.returncode == 0, run.output
     # The state bucket gains what the hand-written project never gave it: a policy and encryption.
     assert re.search(r"Apply complete! Resources: 3 imported, 2 added, \d+ changed, 0 destroyed", run.output), run.output
@@ -84,14 +84,14 @@ def test_bootstrap_imports_the_state_bucket_and_plan_and_closes_the_state(legacy
     [rule] = harness.s3.get_bucket_encryption(Bucket=LEGACY_STATE_BUCKET)["ServerSideEncryptionConfiguration"]["Rules"]
     assert rule["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
     assert not any(reads_the_state(harness, site) for site in SITES)
-    plan = harness.terraform("plan", "-input=false", "-detailed-exitcode", cwd=harness.stack_dir("bootstrap", project), env=ACCOUNT)
+    plan = harness.terraform("plan", "-input=false", "-detailed-exitcode", cwd=harness.stack_dir("bootstrap", checkout), env=ACCOUNT)
     assert plan.returncode == 0 and "No changes." in plan.output, plan.output
 
 
 @pytest.mark.parametrize("site", SITES)
 def test_first_plan_after_migration_destroys_and_creates_nothing(legacy, site):
-    harness, project = legacy
-    run = harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}, label=f"diff adopted {site} staging")
+    harness, checkout = legacy
+    run = harness.ops("diff", "staging", checkout=checkout, env={"RICHIE_SITE": site}, label=f"diff adopted {site} staging")
     assert run.returncode == 0, run.output
     for new, old in ((str(new), old) for new, old in LEGACY_ADDRESSES.items()):
         assert f"{old} has moved to {new}" in run.output or f"(moved from {old})" in run.output, old
@@ -103,10 +103,10 @@ def test_first_plan_after_migration_destroys_and_creates_nothing(legacy, site):
 
 @pytest.mark.parametrize("site", SITES)
 def test_deploying_the_adopted_site_keeps_every_resource_and_the_state_closed(legacy, site):
-    harness, project = legacy
+    harness, checkout = legacy
     before = ids(harness)
     created = {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}
-    run = harness.ops("deploy", "staging", project=project, env={"RICHIE_SITE": site}, label=f"deploy adopted {site} staging")
+    run = harness.ops("deploy", "staging", checkout=checkout, env={"RICHIE_SITE": site}, label=f"deploy adopted {site} staging")
     assert run.returncode == 0, run.output
     assert ids(harness) == before
     assert {b["Name"]: b["CreationDate"] for b in harness.s3.list_buckets()["Buckets"]}[f"staging-{site}-media"] == created[
@@ -116,4 +116,4 @@ def test_deploying_the_adopted_site_keeps_every_resource_and_the_state_closed(le
     assert "ObjectStorageFullAccess" not in sets
     assert harness.api.plans[ACCOUNT["TF_VAR_scw_project_id"]] == {"plan_name": "professional"}
     assert not reads_the_state(harness, site)
-    assert "No changes." in harness.ops("diff", "staging", project=project, env={"RICHIE_SITE": site}).output
+    assert "No changes." in harness.ops("diff", "staging", checkout=checkout, env={"RICHIE_SITE": site}).output

@@ -27,12 +27,12 @@ BREAKAGES = {
 def test_broken_stack_fails_with_terraforms_error(bootstrapped, breakage):
     harness = bootstrapped
     path, old, new, message = BREAKAGES[breakage]
-    project = harness.variant(f"broken-{breakage}")
-    source = (project / path).read_text()
+    checkout = harness.variant(f"broken-{breakage}")
+    source = (checkout / path).read_text()
     assert old in source, f"{path} changed: update this test's breakage"
-    (project / path).write_text(source.replace(old, new))
+    (checkout / path).write_text(source.replace(old, new))
     env = f"feature-{breakage[:12]}"
-    run = harness.ops("deploy", env, project=project, label=f"deploy broken: {breakage}")
+    run = harness.ops("deploy", env, checkout=checkout, label=f"deploy broken: {breakage}")
     assert run.returncode != 0
     assert message in run.output, run.output
 
@@ -40,11 +40,11 @@ def test_broken_stack_fails_with_terraforms_error(bootstrapped, breakage):
 def test_relying_on_the_apis_default_fqdn_alone_hands_django_an_empty_domain(bootstrapped):
     """What the recorded API answers: the stacks must not trust `default_fqdn` alone."""
     harness = bootstrapped
-    project = harness.variant("default-fqdn-alone")
-    path = project / "stacks" / "media_stack.py"
+    checkout = harness.variant("default-fqdn-alone")
+    path = checkout / "stacks" / "media_stack.py"
     source = path.read_text()
     assert "contract.CDN_DOMAIN: cdn.domain," in source, "stacks/media_stack.py changed: update this test"
     path.write_text(source.replace("contract.CDN_DOMAIN: cdn.domain,", f'contract.CDN_DOMAIN: "{CDN_DNS_STAGE.ref("default_fqdn")}",'))
-    run = harness.ops("deploy", "feature-fqdn", project=project, label="deploy relying on default_fqdn")
+    run = harness.ops("deploy", "feature-fqdn", checkout=checkout, label="deploy relying on default_fqdn")
     assert run.returncode == 0, run.output
-    assert harness.outputs("media-feature-fqdn", project)["edge_service_domain"] == ""
+    assert harness.outputs("media-feature-fqdn", checkout)["edge_service_domain"] == ""

@@ -13,7 +13,7 @@ def test_cdktf_synth_writes_every_stack_of_the_site(bootstrapped):
     harness = bootstrapped
     run = harness.cdktf("synth", env={"RICHIE_ENV": ENV})
     assert run.returncode == 0, run.output
-    manifest = json.loads((harness.project / "cdktf.out" / "manifest.json").read_text())
+    manifest = json.loads((harness.checkout / "cdktf.out" / "manifest.json").read_text())
     assert sorted(manifest["stacks"]) == ["bootstrap", STACK, "media-production", "media-staging"]
     for stack in manifest["stacks"]:
         assert (harness.stack_dir(stack) / "cdk.tf.json").is_file()

@@ -16,12 +16,12 @@ ADDRESSES = {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}
 def cdn(bootstrapped, tmp_path_factory, request):
     harness = bootstrapped
     site, domain, kind = request.param
-    project = harness.variant(f"custom-domain-{site}")
-    harness.write_site(site, project, environments=["production"], environment_settings={"production": {"custom_domain": domain}})
+    checkout = harness.variant(f"custom-domain-{site}")
+    harness.write_site(site, checkout, environments=["production"], environment_settings={"production": {"custom_domain": domain}})
     records = tmp_path_factory.mktemp("dns") / "records.json"
     records.write_text("{}")
     env = {"RICHIE_SITE": site, "RICHIE_DNS_RECORDS": str(records)}
-    return harness, project, env, records, domain, kind
+    return harness, checkout, env, records, domain, kind
 
 
 def stages(harness, pipeline_id):
@@ -39,10 +39,10 @@ def record_in_place(records, domain, kind, endpoint):
 
 
 def test_the_first_deploy_serves_the_default_endpoint_and_gives_the_record(cdn):
-    harness, project, env, _records, domain, kind = cdn
-    run = harness.ops("deploy", "production", project=project, env=env, label=f"deploy custom domain ({kind}), no record")
+    harness, checkout, env, _records, domain, kind = cdn
+    run = harness.ops("deploy", "production", checkout=checkout, env=env, label=f"deploy custom domain ({kind}), no record")
     assert run.returncode == 0, run.output
-    outputs = harness.outputs("media-production", project)
+    outputs = harness.outputs("media-production", checkout)
     endpoint = f"{outputs['cdn_pipeline_id']}.svc.edge.scw.cloud"
     assert f"  {domain}. {kind} {endpoint}.\n" in run.output
     dns, tls = stages(harness, outputs["cdn_pipeline_id"])
@@ -51,23 +51,23 @@ def test_the_first_deploy_serves_the_default_endpoint_and_gives_the_record(cdn):
 
 
 def test_once_the_record_resolves_the_domain_and_its_certificate_are_attached(cdn):
-    harness, project, env, records, domain, kind = cdn
-    pipeline_id = harness.outputs("media-production", project)["cdn_pipeline_id"]
+    harness, checkout, env, records, domain, kind = cdn
+    pipeline_id = harness.outputs("media-production", checkout)["cdn_pipeline_id"]
     record_in_place(records, domain, kind, f"{pipeline_id}.svc.edge.scw.cloud")
-    run = harness.ops("deploy", "production", project=project, env=env, label=f"deploy custom domain ({kind}), record present")
+    run = harness.ops("deploy", "production", checkout=checkout, env=env, label=f"deploy custom domain ({kind}), record present")
     assert run.returncode == 0, run.output
     assert "is not attached yet" not in run.output
     dns, tls = stages(harness, pipeline_id)
     assert dns["fqdns"] == [domain] and tls["managed_certificate"] is True
     assert dns["type"] == "managed"  # a DNS stage leading to a TLS stage (edge-services-dns-wildcard)
-    outputs = harness.outputs("media-production", project)
+    outputs = harness.outputs("media-production", checkout)
     assert (outputs["edge_service_domain"], outputs["custom_domain_attached"]) == (domain, True)
-    settings = harness.ops("django-env", "production", "--output", "-", project=project, env=env)
+    settings = harness.ops("django-env", "production", "--output", "-", checkout=checkout, env=env)
     assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={domain}\n" in settings.output
 
 
 def test_an_attached_domain_stays_when_the_resolver_fails(cdn):
-    harness, project, env, records, _, _ = cdn
+    harness, checkout, env, records, _, _ = cdn
     records.write_text("{}")
-    run = harness.ops("diff", "production", project=project, env=env)
+    run = harness.ops("diff", "production", checkout=checkout, env=env)
     assert "No changes." in run.output, run.output

@@ -41,7 +41,7 @@ def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
     assert (rule["NoncurrentVersionExpiration"]["NoncurrentDays"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (90, 7)
     assert harness.api.plans == {ACCOUNT["TF_VAR_scw_project_id"]: {"plan_name": "professional"}}
     # The provider builds the plan's id from `project_id` before it defaults it (edgeservices/plan.go).
-    state = json.loads((harness.project / f"bootstrap.{STATE_BUCKET}.tfstate").read_text())
+    state = json.loads((harness.checkout / f"bootstrap.{STATE_BUCKET}.tfstate").read_text())
     [plan] = [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == "scaleway_edge_services_plan"]
     assert plan["id"] == "/professional"
 
@@ -59,7 +59,7 @@ def test_environments_deploy_with_their_state_in_the_bucket(bootstrapped):
 
 
 def test_each_command_synthesizes_only_its_stack(harness):
-    manifest = json.loads((harness.project / "cdktf.out" / "manifest.json").read_text())
+    manifest = json.loads((harness.checkout / "cdktf.out" / "manifest.json").read_text())
     assert list(manifest["stacks"]) == ["media-production"]  # the last command's stack alone
     for stack in ("bootstrap", "media-staging"):  # earlier folders kept, initialized
         assert (harness.stack_dir(stack) / ".terraform" / INIT_STAMP).is_file()

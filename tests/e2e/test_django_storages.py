@@ -41,7 +41,7 @@ def test_the_site_stores_reads_links_lists_and_deletes_media_with_its_own_key(de
     result = harness.timed(
         f"django-storages round trip {env}",
         loaded_by_a_shell(files[env], *others),
-        cwd=harness.project.parent,
+        cwd=harness.checkout.parent,
         capture_output=True,
         env={"AWS_CA_BUNDLE": str(harness.ca_file)},
     )
@@ -71,7 +71,7 @@ def round_trip(harness, env_file, label):
     return harness.timed(
         label,
         loaded_by_a_shell(env_file),
-        cwd=harness.project.parent,
+        cwd=harness.checkout.parent,
         capture_output=True,
         env={"AWS_CA_BUNDLE": str(harness.ca_file)},
     )
@@ -89,13 +89,13 @@ def test_a_key_rotates_while_django_storages_keeps_working(deployed):
     expires = datetime.fromisoformat(harness.api.api_keys[old_key]["expires_at"].replace("Z", "+00:00"))
     assert timedelta(days=364) < expires - datetime.now(UTC) <= timedelta(days=365)
 
-    harness.write_project(harness.project, api_key_lifetime_days=20)  # the next key is short-lived
+    harness.write_project(harness.checkout, api_key_lifetime_days=20)  # the next key is short-lived
     try:
         run = harness.ops("rotate-key", env, label=f"rotate-key {env}")
     finally:
-        harness.write_project(harness.project)
+        harness.write_project(harness.checkout)
     assert run.returncode == 0, run.output
-    new_file = harness.project / "env.d" / "django" / "e2e" / f"{env}.env"
+    new_file = harness.checkout / "env.d" / "django" / "e2e" / f"{env}.env"
     new_key = read_env_file(new_file)["DJANGO_AWS_ACCESS_KEY_ID"]
     assert new_key != old_key and {old_key, new_key} <= set(harness.api.api_keys)
     for settings in (old_file, new_file):  # both work while the site is redeployed

@@ -17,20 +17,20 @@ ENV = "feature-ops"
 def make(bootstrapped):
     """`make <target> VAR=value...` in a work copy whose env.d/scw is filled in."""
     harness = bootstrapped
-    project = harness.variant("make")
-    copy_project(project, ("Makefile", "requirements.txt", "package-lock.json"))
+    checkout = harness.variant("make")
+    copy_project(checkout, ("Makefile", "requirements.txt", "package-lock.json"))
 
     def run(target, **variables):
         arguments = [f"{key}={value}" for key, value in variables.items()]
         return harness.timed(
             " ".join(["make", target, *arguments]),
             ["make", "--no-print-directory", target, *arguments],
-            cwd=project,
+            cwd=checkout,
             env={"AUTO_APPROVE": "1"},
             capture_output=True,
         )
 
-    return harness, run, project
+    return harness, run, checkout
 
 
 def test_deploy_a_feature_environment_without_editing_the_site(make):
@@ -74,17 +74,17 @@ def test_destroy_the_feature_environment(make):
 def test_a_deployer_missing_from_the_operators_is_refused_before_terraform_runs(make):
     """A bucket policy written without the deploying principal would lock it out: whose key
     it is, IAM says."""
-    harness, run, project = make
+    harness, run, checkout = make
     stranger = "99999999-9999-4999-8999-999999999999"
     harness.api.add_user(stranger, "stranger@example.org")
     harness.api.add_user_key(stranger, "SCWSTRANGER000000000", "5772a7e0-0000-4000-8000-000000000000", ACCOUNT["TF_VAR_scw_project_id"])
-    harness.write_env_file(project, "SCWSTRANGER000000000", "5772a7e0-0000-4000-8000-000000000000")
+    harness.write_env_file(checkout, "SCWSTRANGER000000000", "5772a7e0-0000-4000-8000-000000000000")
     try:
         result = run("deploy", ENV="feature-locked")
     finally:
-        harness.write_env_file(project)
+        harness.write_env_file(checkout)
     assert result.returncode != 0
     assert f"env.d/scw: its key belongs to user_id:{stranger}, which is not in `operators`" in result.stderr
     assert result.stdout == ""  # neither a synthesis nor Terraform ran
-    assert not (project / "cdktf.out" / "stacks" / "media-feature-locked").exists()
+    assert not (checkout / "cdktf.out" / "stacks" / "media-feature-locked").exists()
     assert f"feature-locked-{SITE}-media" not in [b["Name"] for b in harness.s3.list_buckets()["Buckets"]]

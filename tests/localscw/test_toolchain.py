@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from localscw import toolchain
-from ops.project import provider_version
+from ops.checkout import provider_version
 from stacks.versions import PROVIDER_ADDRESS
 
 

@@ -4,7 +4,7 @@ import ast
 import subprocess
 
 from ops.bindings import schema_subset, used_resources
-from ops.project import ROOT, provider_version
+from ops.checkout import ROOT, provider_version
 from stacks.versions import PROVIDER_ADDRESS
 from tests.provider_schema import load_provider_schema
 

@@ -11,8 +11,8 @@ import pytest
 
 from ops import commands
 from ops import terraform as tf
+from ops.checkout import ROOT, OperatorError
 from ops.preflight import Context, select
-from ops.project import ROOT, OperatorError
 from tests.helpers import site_config
 
 FIXTURES = Path(__file__).parent / "fixtures"

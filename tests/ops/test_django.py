@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from ops.checkout import OperatorError
 from ops.django import render_django_env, write_private
 from ops.preflight import parse_env
-from ops.project import OperatorError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

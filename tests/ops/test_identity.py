@@ -3,8 +3,8 @@
 import pytest
 
 from localscw.api import ScalewayApi
+from ops.checkout import OperatorError
 from ops.identity import Iam, check_operator_identity
-from ops.project import OperatorError
 
 USER = "33333333-3333-4333-8333-333333333333"
 CI = "44444444-4444-4444-8444-444444444444"

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from ops.__main__ import main
-from ops.project import ROOT
+from ops.checkout import ROOT
 
 
 def test_errors_are_one_line_and_exit_2(capsys, monkeypatch):

@@ -8,13 +8,13 @@ import pytest
 
 from localscw.api import ScalewayApi
 from ops import preflight
+from ops.checkout import ROOT, OperatorError
 from ops.preflight import (
     ENV_TEMPLATE,
     REQUIRED_VARIABLES,
     check_credentials,
     read_env_file,
 )
-from ops.project import ROOT, OperatorError
 from stacks.settings import SITES_DIR
 
 

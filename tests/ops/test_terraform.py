@@ -93,7 +93,7 @@ def test_a_failed_init_says_which_part_failed(stack, terraform_says, advice, cap
     failing.chmod(0o755)
     from dataclasses import replace
 
-    from ops.project import OperatorError
+    from ops.checkout import OperatorError
 
     with pytest.raises(OperatorError) as error:
         tf.init(replace(ctx, terraform=str(failing)))
@@ -118,7 +118,7 @@ def test_a_failed_output_names_terraforms_error(stack):
     failing.chmod(0o755)
     from dataclasses import replace
 
-    from ops.project import OperatorError
+    from ops.checkout import OperatorError
 
     with pytest.raises(OperatorError, match=r"^`terraform output` of media-staging failed: Error: Required plugins are not installed$"):
         tf.outputs(replace(ctx, terraform=str(failing)))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ops.project import QUIET_CLI, ROOT
+from ops.checkout import QUIET_CLI, ROOT
 from stacks.app import build_app
 from stacks.settings import load_site
 from tests.helpers import fresh_app, only, synth_stacks

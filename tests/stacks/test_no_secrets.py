@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from ops.project import ROOT
+from ops.checkout import ROOT
 
 # Distinctive values, as an operator's env.d/scw would export them.
 CREDENTIALS = {

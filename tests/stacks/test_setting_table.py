@@ -2,7 +2,7 @@
 
 import pytest
 
-from ops.project import ROOT
+from ops.checkout import ROOT
 from ops.sites import NEW_PROJECT, NEW_SITE
 from stacks.setting_table import REQUIRED, SETTINGS, optional_settings, with_readme_tables
 from stacks.settings import ENVIRONMENT_KEYS, PROJECT_KEYS, SITE_KEYS

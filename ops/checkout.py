@@ -1,5 +1,6 @@
-"""Facts about this checkout that every operator command needs: where things are, which
-provider version is pinned, and the environment the cdktf and Terraform CLIs run in."""
+"""Facts about this checkout (the repository) that every operator command needs: where
+things are, which provider version is pinned, and the environment the cdktf and Terraform
+CLIs run in. ("Project" is the Scaleway project's word only.)"""
 
 from __future__ import annotations
 
