@@ -77,7 +77,7 @@ def bootstrap(args: argparse.Namespace) -> int:
     from ops import commands
     from ops.preflight import preflight
 
-    return commands.deploy(preflight(None))
+    return commands.bootstrap(preflight(None))
 
 
 def on_environment(run: Callable[..., int], writes: bool = False, *options: str) -> Handler:

@@ -22,6 +22,7 @@ from ops.checkout import OperatorError, shown
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.preflight import Context
 from ops.resolver import reaches
+from ops.state_guard import state_bucket_exists
 from stacks.contract import (
     API_KEY_SLOTS,
     API_KEY_SLOTS_INPUT,
@@ -61,6 +62,37 @@ def deploy(ctx: Context) -> int:
         purge_cache(outputs[PIPELINE_ID.name], ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com"))
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
     return code
+
+
+def bootstrap(ctx: Context) -> int:
+    """`make bootstrap`: the state bucket and the Edge plan, the state kept in the bucket.
+
+    The run that creates the bucket applies with a local state, then moves it into the
+    bucket at once; a local state an earlier version left is moved the same way."""
+    local = ctx.root / ctx.site.project.bootstrap_state_file
+    if not state_bucket_exists(ctx.site.project, ctx.environ):
+        code = deploy(replace(ctx, bootstrap_state_in_bucket=False))
+        if code != 0:
+            return code
+        return move_state_into_bucket(ctx, local)
+    if local.exists():
+        code = move_state_into_bucket(ctx, local)
+        if code != 0:
+            return code
+    return deploy(ctx)
+
+
+def move_state_into_bucket(ctx: Context, local: Path) -> int:  # a failed move raises, the local file kept
+    """`terraform init -migrate-state` from the local state to the bucket; the local file goes."""
+    tf.prepared(replace(ctx, bootstrap_state_in_bucket=False))  # Terraform learns where the state was
+    tf.synth(ctx)
+    tf.init(ctx, "-migrate-state", "-force-copy")
+    for path in (local, local.with_name(local.name + ".backup")):
+        path.unlink(missing_ok=True)
+    print(
+        f"The bootstrap's state is in {ctx.site.project.state_bucket} now (key bootstrap.tfstate); {local.name} is gone.", file=sys.stderr
+    )
+    return 0
 
 
 def diff(ctx: Context) -> int:

@@ -45,6 +45,8 @@ class Context:
     environ: dict[str, str]
     terraform: str = "terraform"
     root: Path = ROOT
+    # The bootstrap's very first run keeps its state locally: the bucket does not exist yet.
+    bootstrap_state_in_bucket: bool = True
 
     @property
     def stack(self) -> str:

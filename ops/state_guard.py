@@ -19,15 +19,12 @@ from stacks.model import ProjectConfig
 OUTSIDER = Principal("any other key of the project", "application_id:outsider", iam_actions(["ObjectStorageFullAccess"]))
 
 
-def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict[str, Any] | None:
-    """The state bucket's policy as Object Storage holds it, read with the operator's key."""
-    import json
-
+def state_client(project: ProjectConfig, credentials: dict[str, str]) -> Any:
+    """boto3 on the state bucket's endpoint, with the operator's key."""
     import boto3
     from botocore.config import Config
-    from botocore.exceptions import BotoCoreError, ClientError
 
-    client = boto3.client(
+    return boto3.client(
         "s3",
         endpoint_url=project.state_endpoint,
         region_name=project.region,
@@ -37,6 +34,28 @@ def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> 
         verify=os.environ.get("SSL_CERT_FILE") or True,
         config=Config(s3={"addressing_style": "path" if project.state_use_path_style else "virtual"}, retries={"max_attempts": 2}),
     )
+
+
+def state_bucket_exists(project: ProjectConfig, credentials: dict[str, str]) -> bool:
+    """Whether the state bucket exists (a bucket one may not read exists too)."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        state_client(project, credentials).head_bucket(Bucket=project.state_bucket)
+        return True
+    except ClientError as error:
+        return error.response["Error"]["Code"] not in ("404", "NoSuchBucket")
+    except BotoCoreError as error:
+        raise OperatorError(f"could not reach the state bucket {project.state_bucket}: {error}") from None
+
+
+def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict[str, Any] | None:
+    """The state bucket's policy as Object Storage holds it, read with the operator's key."""
+    import json
+
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    client = state_client(project, credentials)
     try:
         return dict(json.loads(client.get_bucket_policy(Bucket=project.state_bucket)["Policy"]))
     except ClientError as error:

@@ -33,7 +33,7 @@ SYNTH_FILES = ("cdktf.json", "requirements.txt", "package-lock.json")
 
 def synth_inputs(ctx: Context) -> str:
     """The hash of everything the stack's synthesis depends on."""
-    digest = hashlib.sha256(f"{ctx.site.name}\0{ctx.stack}\0".encode())
+    digest = hashlib.sha256(f"{ctx.site.name}\0{ctx.stack}\0{ctx.bootstrap_state_in_bucket}\0".encode())
     files = [ctx.root / name for name in SYNTH_FILES] + [ctx.site.source, ctx.site.project.source]
     for folder in SYNTH_CODE:
         files += sorted(path for path in (ctx.root / folder).rglob("*") if path.is_file() and "__pycache__" not in path.parts)
@@ -59,7 +59,9 @@ def synth(ctx: Context) -> None:
 
     from stacks.app import build_app
 
-    build_app(ctx.site, App(outdir=str(ctx.root / OUT_DIR)), only=ctx.stack).synth()
+    build_app(
+        ctx.site, App(outdir=str(ctx.root / OUT_DIR)), only=ctx.stack, bootstrap_state_in_bucket=ctx.bootstrap_state_in_bucket
+    ).synth()
     stamp.write_text(inputs)
 
 
@@ -70,18 +72,23 @@ def plugin_cache(ctx: Context) -> dict[str, str]:
     return {"TF_PLUGIN_CACHE_DIR": cache}
 
 
-def init(ctx: Context) -> None:
+def init_stamp(ctx: Context) -> str:
+    """The hash of the synthesized `terraform` block (backend, providers, version)."""
+    synthesized = json.loads((ctx.stack_dir / "cdk.tf.json").read_text())
+    return hashlib.sha256(json.dumps(synthesized.get("terraform"), sort_keys=True).encode()).hexdigest()
+
+
+def init(ctx: Context, *options: str) -> None:
     """`terraform init`, unless the folder was initialized for the same backend and providers.
 
-    `-reconfigure`: a folder last used by another site's stack of the same name points at
-    another state; its state is never copied over.
+    `-reconfigure` unless `options` say otherwise: a folder last used by another site's stack
+    of the same name points at another state; its state is never copied over.
     """
-    synthesized = json.loads((ctx.stack_dir / "cdk.tf.json").read_text())
-    stamp = hashlib.sha256(json.dumps(synthesized.get("terraform"), sort_keys=True).encode()).hexdigest()
+    stamp = init_stamp(ctx)
     stamp_file = ctx.stack_dir / ".terraform" / INIT_STAMP
     if stamp_file.is_file() and stamp_file.read_text() == stamp:
         return
-    result = terraform(ctx, "init", "-input=false", "-reconfigure", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    result = terraform(ctx, "init", "-input=false", *(options or ("-reconfigure",)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     sys.stderr.write(result.stdout)
     if result.returncode != 0:
         raise OperatorError(f"`terraform init` of {ctx.stack} failed (see above): {init_failure(result.stdout, ctx)}")

@@ -7,11 +7,11 @@ from stacks.media_stack import MediaStack
 from stacks.model import BOOTSTRAP_STACK, SiteConfig
 
 
-def build_app(site: SiteConfig, app: App | None = None, only: str | None = None) -> App:
+def build_app(site: SiteConfig, app: App | None = None, only: str | None = None, bootstrap_state_in_bucket: bool = True) -> App:
     """Every stack of the site, or only the one named `only` (what an operator command acts on)."""
     app = app or App()
     if only in (None, BOOTSTRAP_STACK):
-        BootstrapStack(app, site.project)
+        BootstrapStack(app, site.project, bootstrap_state_in_bucket)
     for env in site.environments:
         if only in (None, env.stack_name):
             MediaStack(app, site, env)

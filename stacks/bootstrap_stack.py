@@ -7,6 +7,7 @@ from imports.scaleway.edge_services_plan import EdgeServicesPlan
 from stacks import contract
 from stacks.addresses import EDGE_PLAN
 from stacks.constructs.scaleway_account import ScalewayAccount
+from stacks.constructs.state_backend import SharedStateBackend
 from stacks.constructs.state_bucket import StateBucket
 from stacks.legacy import adopt_legacy_bootstrap
 from stacks.model import BOOTSTRAP_STACK, ProjectConfig
@@ -16,19 +17,33 @@ from stacks.versions import REQUIRED_TERRAFORM
 # state is kept at the root, so that it survives `cdktf.out` being cleaned and no
 # absolute path is synthesized.
 STACK_TO_ROOT = "../../.."
+BOOTSTRAP_STATE_KEY = "bootstrap.tfstate"
 
 
 class BootstrapStack(TerraformStack):
-    """State bucket and Edge Services plan, with local state (the bucket cannot hold its own).
+    """State bucket and Edge Services plan. Its state lives in the bucket like every other
+    (key `bootstrap.tfstate`, locked natively), so that any operator, or CI, runs it; only
+    the run that creates the bucket keeps its state locally, and `make bootstrap` moves it
+    into the bucket at once.
 
     The Edge Services plan is subscribed once per project and shared by every
     pipeline: it lives here so that destroying an environment never cancels it.
     """
 
-    def __init__(self, scope: Construct, project: ProjectConfig):
+    def __init__(self, scope: Construct, project: ProjectConfig, state_in_bucket: bool = True):
         super().__init__(scope, BOOTSTRAP_STACK)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
-        LocalBackend(self, path=f"{STACK_TO_ROOT}/{project.bootstrap_state_file}")
+        if state_in_bucket:
+            SharedStateBackend(
+                self,
+                bucket=project.state_bucket,
+                key=BOOTSTRAP_STATE_KEY,
+                region=project.region,
+                endpoint=project.state_endpoint,
+                path_style=project.state_use_path_style,
+            )
+        else:  # the very first run: the bucket does not exist yet
+            LocalBackend(self, path=f"{STACK_TO_ROOT}/{project.bootstrap_state_file}")
         account = ScalewayAccount(self, "account", region=project.region, zone=project.zone)
         state = StateBucket(
             self,

@@ -63,7 +63,8 @@ class ProjectConfig:
 
     @property
     def bootstrap_state_file(self) -> str:
-        """The bootstrap's local state, named after the state bucket: two projects never share it."""
+        """The bootstrap's local state while its bucket does not exist (moved into the bucket
+        right after), named after the state bucket: two projects never share it."""
         return f"bootstrap.{self.state_bucket}.tfstate"
 
     @property

@@ -41,7 +41,9 @@ def test_bootstrap_creates_the_state_bucket_and_the_plan(bootstrapped):
     assert (rule["NoncurrentVersionExpiration"]["NoncurrentDays"], rule["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"]) == (90, 7)
     assert harness.api.plans == {ACCOUNT["TF_VAR_scw_project_id"]: {"plan_name": "professional"}}
     # The provider builds the plan's id from `project_id` before it defaults it (edgeservices/plan.go).
-    state = json.loads((harness.checkout / f"bootstrap.{STATE_BUCKET}.tfstate").read_text())
+    # Its state is in the bucket it made, moved there at once: no local file is left.
+    state = json.loads(s3.get_object(Bucket=STATE_BUCKET, Key="bootstrap.tfstate")["Body"].read())
+    assert not (harness.checkout / f"bootstrap.{STATE_BUCKET}.tfstate").exists()
     [plan] = [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == "scaleway_edge_services_plan"]
     assert plan["id"] == "/professional"
 

@@ -146,7 +146,7 @@ def checkout(tmp_path, monkeypatch):
     ctx = Context(site=site, env=site.environment("staging"), environ={}, root=tmp_path)
     synthesized = []
 
-    def fake_build(site, app, only):
+    def fake_build(site, app, only, bootstrap_state_in_bucket):
         synthesized.append(only)
         ctx.stack_dir.mkdir(parents=True, exist_ok=True)
         (ctx.stack_dir / "cdk.tf.json").write_text("{}")

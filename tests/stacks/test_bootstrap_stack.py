@@ -62,9 +62,13 @@ def test_edge_plan_follows_the_settings(outdir, plan):
     assert only(synth(stack), "scaleway_edge_services_plan")["name"] == plan
 
 
-def test_bootstrap_state_is_local_at_the_project_root_and_named_after_the_state_bucket(bootstrap, outdir):
-    assert bootstrap["terraform"]["backend"] == {"local": {"path": "../../../bootstrap.richie-terraform-state.tfstate"}}
-    other = synth(BootstrapStack(fresh_app(outdir), site_config(state_bucket="acme-state").project))
+def test_bootstrap_keeps_its_state_in_the_state_bucket_like_every_stack(bootstrap):
+    backend = bootstrap["terraform"]["backend"]["s3"]
+    assert (backend["bucket"], backend["key"], backend["use_lockfile"]) == ("richie-terraform-state", "bootstrap.tfstate", True)
+
+
+def test_only_the_run_that_creates_the_bucket_keeps_a_local_state_named_after_it(outdir):
+    other = synth(BootstrapStack(fresh_app(outdir), site_config(state_bucket="acme-state").project, state_in_bucket=False))
     assert other["terraform"]["backend"] == {"local": {"path": "../../../bootstrap.acme-state.tfstate"}}
 
 
