@@ -22,10 +22,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from localscw.loopback import LoopbackServer
+from localscw.loopback import LoopbackServer, QuietHandler
 
 Json = dict[str, Any]
 IAM = "/iam/v1alpha1"
@@ -46,6 +45,13 @@ def not_found(resource: str, resource_id: str) -> ApiError:
 
 # Edge Services answers a bare message (edge-services-cache-basic: DELETE after delete).
 EDGE_NOT_FOUND = ApiError(404, {"message": "Not Found"})
+
+
+def found(table: dict[str, Json], resource: str, resource_id: str) -> Json:
+    """The record `resource_id` of `table`, or IAM's 404 naming it."""
+    if resource_id not in table:
+        raise not_found(resource, resource_id)
+    return table[resource_id]
 
 
 def now() -> str:
@@ -198,9 +204,7 @@ class ScalewayApi:
         return 200, app
 
     def _application(self, app_id: str) -> Json:
-        if app_id not in self.applications:
-            raise not_found("application", app_id)
-        return self.applications[app_id]
+        return found(self.applications, "application", app_id)
 
     def get_application(self, app_id: str) -> tuple[int, Json]:
         app = dict(self._application(app_id))
@@ -237,9 +241,7 @@ class ScalewayApi:
         return {k: v for k, v in key.items() if not k.startswith("_")}
 
     def _api_key(self, access: str) -> Json:
-        if access not in self.api_keys:
-            raise not_found("access_key", access)
-        return self.api_keys[access]
+        return found(self.api_keys, "access_key", access)
 
     def get_api_key(self, access: str) -> tuple[int, Json]:
         return 200, self._public_key(self._api_key(access))
@@ -255,9 +257,7 @@ class ScalewayApi:
         return 204, None
 
     def get_user(self, user_id: str) -> tuple[int, Json]:
-        if user_id not in self.users:
-            raise not_found("user", user_id)
-        return 200, self.users[user_id]
+        return 200, found(self.users, "user", user_id)
 
     # policy-basic / policy-change-permissions: a rule's scope type follows its permission
     # sets (IAMManager is organization-wide), not the scope the rule names.
@@ -316,9 +316,7 @@ class ScalewayApi:
         return 200, {**self._policy_view(policy), "nb_rules": 0, "nb_scopes": 0, "nb_permission_sets": 0}
 
     def _policy(self, policy_id: str) -> Json:
-        if policy_id not in self.policies:
-            raise not_found("policy", policy_id)
-        return self.policies[policy_id]
+        return found(self.policies, "policy", policy_id)
 
     def get_policy(self, policy_id: str) -> tuple[int, Json]:
         return 200, self._policy_view(self._policy(policy_id))
@@ -593,7 +591,7 @@ class ApiServer:
     """The API on a free port of 127.0.0.1, in threads of this process."""
 
     def __init__(self, api: ScalewayApi):
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
 
             def _handle(self) -> None:
@@ -605,18 +603,12 @@ class ApiServer:
                 except ValueError:
                     body = {}
                 status, answer = api.handle(self.command, path, query, body, self.headers.get("X-Auth-Token"))
-                payload = json.dumps(answer).encode() if answer is not None else b""
-                self.send_response(status)
-                if payload:
-                    self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                if answer is None:
+                    self.answer(status, [], b"")
+                else:
+                    self.answer(status, [("Content-Type", "application/json")], json.dumps(answer).encode())
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
-
-            def log_message(self, *args: Any) -> None:
-                pass
 
         self.http = LoopbackServer(Handler)
         self.url = self.http.url

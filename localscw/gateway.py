@@ -20,13 +20,12 @@ import re
 import socketserver
 import ssl
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from localscw import sigv4
-from localscw.loopback import LoopbackServer
+from localscw.loopback import LoopbackServer, QuietHandler
 from ops.access import ANONYMOUS_PRINCIPAL, Bucket, Principal, Scope, allowed
 
 REGIONS = ("fr-par", "nl-ams", "pl-waw")
@@ -173,7 +172,7 @@ class Gateway:
         self.refused: list[str] = []
         refused = self.refused
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
             tunnel: str | None = None
 
@@ -215,18 +214,18 @@ class Gateway:
                 if self.headers.get("x-amz-server-side-encryption") == "AES256":
                     # "I get 400 Bad Request errors when uploading objects" (Object Storage
                     # troubleshooting): the bucket's default encryption is the way.
-                    self._answer(400, XML, REFUSED_SSE_HEADER)
+                    self.answer(400, XML, REFUSED_SSE_HEADER)
                     return
                 principal, refusal = self._authenticate(url.path, url.query, sent)
                 if refusal:
-                    self._answer(*refusal)
+                    self.answer(*refusal)
                     return
                 action, on = s3_action(self.command, key, query)
                 if bucket and not allowed(principal, bucket_of(bucket), action, on):
-                    self._answer(403, XML, DENIED)
+                    self.answer(403, XML, DENIED)
                     return
                 if not bucket and principal.scw is None:  # listing every bucket: IAM's, never anonymous
-                    self._answer(403, XML, DENIED)
+                    self.answer(403, XML, DENIED)
                     return
                 connection = http.client.HTTPConnection(upstream_url.hostname or "127.0.0.1", upstream_url.port, timeout=60)
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "transfer-encoding")}
@@ -242,7 +241,7 @@ class Gateway:
                 response = connection.getresponse()
                 status, payload = as_scaleway(self.command, key, query, response.status, response.read())
                 kept = [(n, v) for n, v in response.getheaders() if n.lower() not in ("transfer-encoding", "connection", "content-length")]
-                self._answer(status, kept, payload)
+                self.answer(status, kept, payload)
                 connection.close()
 
             def _authenticate(
@@ -296,19 +295,7 @@ class Gateway:
                     return b"".join(chunks)
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
-            def _answer(self, status: int, headers: list[tuple[str, str]], payload: bytes) -> None:
-                self.send_response(status)
-                for name, value in headers:
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                if self.command != "HEAD":
-                    self.wfile.write(payload)
-
             do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _handle
-
-            def log_message(self, *args: Any) -> None:
-                pass
 
         self.http = LoopbackServer(Handler)
         self.proxy = self.http.url

@@ -48,12 +48,12 @@ def access(args: argparse.Namespace) -> int:
 
 
 def project(args: argparse.Namespace) -> int:
-    from ops.identity import DEFAULT_API_URL, Iam
+    from ops.identity import Iam, api_url
     from ops.preflight import check_credentials
     from ops.sites import write_project
 
     credentials = check_credentials()
-    owner = Iam(os.environ.get("SCW_API_URL") or DEFAULT_API_URL, credentials["SCW_SECRET_KEY"]).owner_of(credentials["SCW_ACCESS_KEY"])
+    owner = Iam(api_url(dict(os.environ)), credentials["SCW_SECRET_KEY"]).owner_of(credentials["SCW_ACCESS_KEY"])
     path = write_project(args.state_bucket, owner, replace_existing=args.replace)
     print(f"Wrote {shown(path)} with {owner} as its operator: review it, commit it, then `make bootstrap`.")
     return 0

@@ -20,6 +20,7 @@ from pathlib import Path
 from ops import terraform as tf
 from ops.checkout import OperatorError, shown
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
+from ops.identity import api_url
 from ops.preflight import Context
 from ops.resolver import reaches
 from ops.state_guard import state_bucket_exists
@@ -42,7 +43,7 @@ EXPIRY_WARNING_DAYS = 30
 
 def deploy(ctx: Context) -> int:
     ctx = with_state_inputs(tf.prepared(ctx))
-    code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
+    code = tf.apply(ctx)
     if code != 0 or ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
         return code
     outputs = tf.outputs(ctx)
@@ -59,7 +60,7 @@ def deploy(ctx: Context) -> int:
             file=sys.stderr,
         )
     if ctx.env.purge_cache_on_deploy:
-        purge_cache(outputs[PIPELINE_ID.name], ctx.environ["SCW_SECRET_KEY"], ctx.environ.get("SCW_API_URL", "https://api.scaleway.com"))
+        purge_cache(outputs[PIPELINE_ID.name], ctx.environ["SCW_SECRET_KEY"], api_url(ctx.environ))
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
     return code
 
@@ -158,7 +159,7 @@ def rotate_key(ctx: Context, finish: bool) -> int:
         raise OperatorError(f"no rotation of {ctx.stack}'s key is under way: `make rotate-key ENV={env.name}` starts one.")
     wanted = [newest] if finish else [*slots, str(int(newest) + 1)]
     ctx = replace(ctx, environ={**ctx.environ, f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(wanted)})
-    code = tf.terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if tf.auto_approve() else [])).returncode
+    code = tf.apply(ctx)
     if code != 0:
         return code
     if finish:

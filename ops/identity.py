@@ -20,6 +20,11 @@ IAM = "/iam/v1alpha1"
 TIMEOUT_SECONDS = 30
 
 
+def api_url(environ: dict[str, str]) -> str:
+    """Scaleway's API: `SCW_API_URL` when set, as the provider reads it."""
+    return environ.get("SCW_API_URL") or DEFAULT_API_URL
+
+
 class Iam:
     """Scaleway's IAM API at `api_url` (`SCW_API_URL`, as the provider reads it), as the key's owner."""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ops.checkout import ROOT, STACKS_DIR, OperatorError, cli_environment
-from ops.identity import DEFAULT_API_URL, Iam, check_operator_identity
+from ops.identity import Iam, api_url, check_operator_identity
 from ops.state_guard import check_state_closed
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
@@ -116,7 +116,7 @@ def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
 def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[str, str]) -> None:
     """The key in use must be an operator's, and every operator must exist, as IAM says: a
     bucket policy written otherwise would lock people out of every bucket it applies."""
-    iam = Iam(environ.get("SCW_API_URL") or DEFAULT_API_URL, credentials["SCW_SECRET_KEY"])
+    iam = Iam(api_url(environ), credentials["SCW_SECRET_KEY"])
     check_operator_identity(iam, credentials["SCW_ACCESS_KEY"], site.project.operators, site.project.source)
 
 

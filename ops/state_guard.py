@@ -8,6 +8,7 @@ until then, deploying a site that adopts that state is refused.
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
@@ -51,8 +52,6 @@ def state_bucket_exists(project: ProjectConfig, credentials: dict[str, str]) -> 
 
 def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict[str, Any] | None:
     """The state bucket's policy as Object Storage holds it, read with the operator's key."""
-    import json
-
     from botocore.exceptions import BotoCoreError, ClientError
 
     client = state_client(project, credentials)

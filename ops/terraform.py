@@ -149,5 +149,10 @@ def outputs(ctx: Context) -> dict[str, Any]:
     return {name: output["value"] for name, output in json.loads(result.stdout or "{}").items()}
 
 
+def apply(ctx: Context) -> int:
+    """`terraform apply`: it asks before changing anything, unless `AUTO_APPROVE=1`."""
+    return terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if auto_approve() else [])).returncode
+
+
 def auto_approve() -> bool:
     return os.environ.get("AUTO_APPROVE") == "1"
