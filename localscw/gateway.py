@@ -171,6 +171,9 @@ class Gateway:
         authority.issue_cert(*s3_hosts()).configure_cert(tls)
         self.refused: list[str] = []
         refused = self.refused
+        # Buckets whose objects a test makes unwritable (an incident, or a policy gone wrong).
+        self.read_only_buckets: set[str] = set()
+        read_only = self.read_only_buckets
 
         class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
@@ -221,7 +224,11 @@ class Gateway:
                     self.answer(*refusal)
                     return
                 action, on = s3_action(self.command, key, query)
-                if bucket and not allowed(principal, bucket_of(bucket), action, on):
+                if (
+                    bucket
+                    and not allowed(principal, bucket_of(bucket), action, on)
+                    or (bucket in read_only and key and self.command in ("PUT", "POST", "DELETE"))
+                ):
                     self.answer(403, XML, DENIED)
                     return
                 if not bucket and principal.scw is None:  # listing every bucket: IAM's, never anonymous

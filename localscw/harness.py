@@ -291,6 +291,11 @@ class Harness:
     def stack_dir(self, stack: str, checkout: Path | None = None) -> Path:
         return (checkout or self.checkout) / STACKS_DIR / stack
 
+    def read_only(self, bucket: str, on: bool = True) -> None:
+        """Object Storage refuses (403) every write to the bucket's objects, or no more."""
+        assert self._gateway is not None, "start() the harness first"
+        (self._gateway.read_only_buckets.add if on else self._gateway.read_only_buckets.discard)(bucket)
+
     # -- Looking at the local Scaleway ------------------------------------------------------------
 
     @property

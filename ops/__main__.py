@@ -80,6 +80,43 @@ def bootstrap(args: argparse.Namespace) -> int:
     return commands.bootstrap(preflight(None))
 
 
+def status(args: argparse.Namespace) -> int:
+    from ops.fleet import names
+    from ops.status import status as run
+
+    return run(names(args.sites), names(args.envs), args.jobs, args.json)
+
+
+def rollout(args: argparse.Namespace) -> int:
+    from ops.fleet import names
+    from ops.rollout import rollout as run
+
+    return run(names(args.sites), args.first or None, args.before or None, args.jobs)
+
+
+def matrix(args: argparse.Namespace) -> int:
+    from ops.pull_request import main as run
+
+    return run(args.base)
+
+
+def plan(args: argparse.Namespace) -> int:
+    from ops.preflight import preflight
+    from ops.pull_request import plan_report
+
+    return plan_report(preflight(args.env or None, writes=False), args.out)
+
+
+def smoke(args: argparse.Namespace) -> int:
+    """`make smoke ENV=x`, or the round trip with an env file's settings (`--settings`)."""
+    if args.settings is None:
+        return environment_handlers()["smoke"](args)
+    from ops.smoke import smoke_with
+
+    text = sys.stdin.read() if str(args.settings) == "-" else args.settings.read_text()
+    return smoke_with(text, args.name or str(args.settings))
+
+
 def on_environment(run: Callable[..., int], writes: bool = False, *options: str) -> Handler:
     """A command acting on one environment: `ENV` asked for, the preflight passed first
     (with the operator checks when it writes bucket policies)."""
@@ -119,6 +156,10 @@ def parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name)
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
         command.set_defaults(handler=lambda args: environment_handlers()[args.command](args))
+        if name == "smoke":
+            command.add_argument("--settings", type=Path, help="an env file as `make django-env` writes it (- for stdin), instead of ENV")
+            command.add_argument("--name", help="what to call the environment in the report")
+            command.set_defaults(handler=smoke)
         if name == "rotate-key":
             command.add_argument("--finish", action="store_true", help="delete the old key, once the site runs on the new one")
         if name == "django-env":
@@ -129,6 +170,25 @@ def parser() -> argparse.ArgumentParser:
     command = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     command.add_argument("--output", type=Path, default=ROOT / OUT_DIR / "sites")
     command.set_defaults(handler=synth_all)
+    for name, text in (("status", "what is true now of every stack: deployed, drift, domains, key expiry"), ("rollout", "")):
+        command = commands.add_parser(name, help=text or "apply the committed settings to every site, wave by wave")
+        command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites (comma-separated; SITES=)")
+        command.add_argument("-j", "--jobs", type=int, default=jobs(), help="plans run side by side (default: the number of cores)")
+    command = commands.choices["status"]
+    command.add_argument("--envs", default=os.environ.get("ENVS"), help="only these environments (comma-separated; ENVS=)")
+    command.add_argument("--json", action="store_true", help="the same, as JSON")
+    command.set_defaults(handler=status)
+    command = commands.choices["rollout"]
+    command.add_argument("--from", dest="first", default=os.environ.get("FROM"), help="start at this wave (FROM=): it is smoked whole")
+    command.add_argument("--before", default=os.environ.get("BEFORE"), help="stop before this wave (BEFORE=), e.g. production")
+    command.set_defaults(handler=rollout)
+    command = commands.add_parser("matrix", help="the stacks a change touches since BASE, as a GitHub Actions matrix")
+    command.add_argument("--base", required=True, help="the git revision the change left, e.g. origin/main")
+    command.set_defaults(handler=matrix, synthesizes=False)
+    command = commands.add_parser("plan", help="one stack's plan as text in OUT, its summary in Markdown (CI)")
+    command.add_argument("env", nargs="?", default=None, help="environment; none for the bootstrap")
+    command.add_argument("--out", type=Path, required=True)
+    command.set_defaults(handler=plan)
     commands.add_parser("access", help="who may do what on which bucket, for every site of the project").set_defaults(handler=access)
     command = commands.add_parser("project", help="write sites/project.tfvars for a new team, its operator read from env.d/scw's key")
     command.add_argument("state_bucket", nargs="?", default=None)
@@ -141,6 +201,10 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("--schema", type=Path, required=True, help="`terraform providers schema -json` of the provider")
     command.set_defaults(handler=bindings)
     return main
+
+
+def jobs() -> int:
+    return os.cpu_count() or 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,8 @@ ROOT = PROJECT_ROOT
 # The project's own cdktf CLI (package-lock.json pins it), relative to a project folder.
 CDKTF_CLI = Path("node_modules", ".bin", "cdktf")
 OUT_DIR = Path("cdktf.out")  # what cdktf synthesizes into, relative to a checkout
-STACKS_DIR = OUT_DIR / "stacks"
+STACKS_SUBDIR = Path("stacks")  # where cdktf writes each stack of an app, in its outdir
+STACKS_DIR = OUT_DIR / STACKS_SUBDIR
 # Quiet CLIs: no call home from Terraform or cdktf (whose failed check prints an [ERROR]
 # offline), and no jsii warning for Node 20 (end of life, still working).
 QUIET_CLI = {"CHECKPOINT_DISABLE": "1", **JSII_QUIET}

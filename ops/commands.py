@@ -16,6 +16,7 @@ import urllib.request
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OperatorError, shown
@@ -44,8 +45,13 @@ EXPIRY_WARNING_DAYS = 30
 def deploy(ctx: Context) -> int:
     ctx = with_state_inputs(tf.prepared(ctx))
     code = tf.apply(ctx)
-    if code != 0 or ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
-        return code
+    return code if code != 0 else after_apply(ctx)
+
+
+def after_apply(ctx: Context) -> int:
+    """What follows a successful apply: the custom domain's next step, the cache purge."""
+    if ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
+        return 0
     outputs = tf.outputs(ctx)
     if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]:
         print(
@@ -62,7 +68,7 @@ def deploy(ctx: Context) -> int:
     if ctx.env.purge_cache_on_deploy:
         purge_cache(outputs[PIPELINE_ID.name], ctx.environ["SCW_SECRET_KEY"], api_url(ctx.environ))
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
-    return code
+    return 0
 
 
 def bootstrap(ctx: Context) -> int:
@@ -102,15 +108,24 @@ def diff(ctx: Context) -> int:
 
 
 def with_state_inputs(ctx: Context) -> Context:
-    """`ctx` with the stack's inputs carried over from its state, and a warning for a key
-    that expires soon:
+    """`ctx` with the stack's inputs carried over from its state (`state_inputs`), and a
+    warning for a key that expires soon."""
+    if ctx.env is None:
+        return ctx
+    outputs = tf.outputs(ctx)  # empty before the first deploy
+    for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
+        print(line, file=sys.stderr)
+    return replace(ctx, environ={**ctx.environ, **state_inputs(ctx, outputs)})
+
+
+def state_inputs(ctx: Context, outputs: dict[str, Any]) -> dict[str, str]:
+    """The stack's inputs (`TF_VAR_*`) from its state's outputs:
     - `api_key_slots`: the slots of the keys the state holds (`make rotate-key` alone changes them);
     - `custom_domain_ready`: true once the domain is attached (it stays so), or once its
       record (CNAME, or ALIAS at an apex) reaches the pipeline endpoint; false before (no
       certificate asked)."""
     if ctx.env is None:
-        return ctx
-    outputs = tf.outputs(ctx)  # empty before the first deploy
+        return {}
     slots = outputs.get(API_KEY_SLOTS.name) or list(FIRST_SLOTS)
     inputs = {f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(slots)}
     if ctx.env.custom_domain:
@@ -120,9 +135,7 @@ def with_state_inputs(ctx: Context) -> Context:
             pipeline_id is not None and reaches(ctx.env.custom_domain, pipeline_endpoint(pipeline_id), ctx.env.custom_domain_apex)
         )
         inputs[f"TF_VAR_{CUSTOM_DOMAIN_READY}"] = "true" if ready else "false"
-    for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
-        print(line, file=sys.stderr)
-    return replace(ctx, environ={**ctx.environ, **inputs})
+    return inputs
 
 
 def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:

@@ -16,7 +16,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops.checkout import ROOT, STACKS_DIR, OperatorError, cli_environment
+from ops.checkout import OUT_DIR, ROOT, STACKS_SUBDIR, OperatorError, cli_environment
 from ops.identity import Iam, api_url, check_operator_identity
 from ops.state_guard import check_state_closed
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
@@ -45,6 +45,9 @@ class Context:
     environ: dict[str, str]
     terraform: str = "terraform"
     root: Path = ROOT
+    # Where its app is synthesized, relative to `root`: `make status` and `make rollout` give
+    # each site a folder of its own (`cdktf.out/factory/<site>`), so that plans run side by side.
+    outdir: Path = OUT_DIR
     # The bootstrap's very first run keeps its state locally: the bucket does not exist yet.
     bootstrap_state_in_bucket: bool = True
 
@@ -54,7 +57,7 @@ class Context:
 
     @property
     def stack_dir(self) -> Path:
-        return self.root / STACKS_DIR / self.stack
+        return self.root / self.outdir / STACKS_SUBDIR / self.stack
 
 
 def read_env_file(path: Path) -> dict[str, str]:
@@ -151,15 +154,23 @@ def preflight(env_name: str | None, writes: bool = True) -> Context:
     """Every check, cheapest first, before anything touches Terraform; `writes` for the
     commands that apply bucket policies (bootstrap, deploy, destroy)."""
     site, env = select(env_name)
+    binary, environ = checked_environment(site, writes)
+    if writes and env is not None and site.legacy_state:
+        check_state_closed(site.project, environ)
+    environ["RICHIE_SITE"] = site.name
+    if env is not None:
+        environ["RICHIE_ENV"] = env.name
+    return Context(site=site, env=env, environ=environ, terraform=binary)
+
+
+def checked_environment(site: SiteConfig, writes: bool) -> tuple[str, dict[str, str]]:
+    """The Terraform binary and the environment Terraform runs in (env.d/scw's key), once
+    Terraform, the key and (when the command `writes` bucket policies) the operators are checked."""
     binary = terraform_binary()
     check_terraform(binary)
     credentials = check_credentials()
     check_location(site, credentials)
-    environ = cli_environment({**os.environ, **credentials, "RICHIE_SITE": site.name})
+    environ = cli_environment({**os.environ, **credentials})
     if writes:
         check_operator(site, credentials, environ)
-        if env is not None and site.legacy_state:
-            check_state_closed(site.project, credentials)
-    if env is not None:
-        environ["RICHIE_ENV"] = env.name
-    return Context(site=site, env=env, environ=environ, terraform=binary)
+    return binary, environ

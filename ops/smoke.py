@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import posixpath
 import uuid
+from pathlib import Path
 from typing import Any
 
 from ops.checkout import OperatorError
@@ -80,10 +81,19 @@ def smoke(ctx: Context) -> int:
     """`make smoke ENV=<env>`: the round trip against the deployed environment."""
     from ops import terraform as tf
     from ops.django import render_django_env
+
+    return smoke_with(render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack), ctx.stack)
+
+
+def smoke_with(env_file: str, name: str) -> int:
+    """The round trip with Django configured from `env_file`, the text `make django-env`
+    writes (`make rollout` hands it over on a pipe: the key never lands on disk)."""
     from ops.preflight import parse_env
 
-    environ = parse_env(render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack), ctx.stack_dir)
-    os.environ.update({name: value for name, value in environ.items() if not name.startswith("DJANGO_")})
+    environ = parse_env(env_file, Path(name))
+    os.environ.update({key: value for key, value in environ.items() if not key.startswith("DJANGO_")})
+    if os.environ.get("SSL_CERT_FILE"):  # boto3 trusts what Terraform trusts on this machine
+        os.environ.setdefault("AWS_CA_BUNDLE", os.environ["SSL_CERT_FILE"])
     import django
     from django.conf import settings
 
@@ -93,5 +103,5 @@ def smoke(ctx: Context) -> int:
 
     for line in round_trip(default_storage, settings.AWS_S3_CUSTOM_DOMAIN):
         print(f"ok  {line}")
-    print(f"{ctx.stack}: django-storages round trip passed with the environment's own key.")
+    print(f"{name}: django-storages round trip passed with the environment's own key.")
     return 0

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ops.checkout import OUT_DIR, OperatorError
+from ops.checkout import OperatorError
 from ops.preflight import Context
 
 # Written into `.terraform/` after a successful `init`: the hash of the `terraform` block
@@ -60,7 +60,7 @@ def synth(ctx: Context) -> None:
     from stacks.app import build_app
 
     build_app(
-        ctx.site, App(outdir=str(ctx.root / OUT_DIR)), only=ctx.stack, bootstrap_state_in_bucket=ctx.bootstrap_state_in_bucket
+        ctx.site, App(outdir=str(ctx.root / ctx.outdir)), only=ctx.stack, bootstrap_state_in_bucket=ctx.bootstrap_state_in_bucket
     ).synth()
     stamp.write_text(inputs)
 
@@ -78,20 +78,22 @@ def init_stamp(ctx: Context) -> str:
     return hashlib.sha256(json.dumps(synthesized.get("terraform"), sort_keys=True).encode()).hexdigest()
 
 
-def init(ctx: Context, *options: str) -> None:
+def init(ctx: Context, *options: str, show: bool = True) -> None:
     """`terraform init`, unless the folder was initialized for the same backend and providers.
 
     `-reconfigure` unless `options` say otherwise: a folder last used by another site's stack
-    of the same name points at another state; its state is never copied over.
+    of the same name points at another state; its state is never copied over. Terraform's
+    output is shown (on stderr) when `show`, or when it fails.
     """
     stamp = init_stamp(ctx)
     stamp_file = ctx.stack_dir / ".terraform" / INIT_STAMP
     if stamp_file.is_file() and stamp_file.read_text() == stamp:
         return
     result = terraform(ctx, "init", "-input=false", *(options or ("-reconfigure",)), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    sys.stderr.write(result.stdout)
+    if show:
+        sys.stderr.write(result.stdout)
     if result.returncode != 0:
-        raise OperatorError(f"`terraform init` of {ctx.stack} failed (see above): {init_failure(result.stdout, ctx)}")
+        raise OperatorError(f"`terraform init` of {ctx.stack} failed{' (see above)' if show else ''}: {init_failure(result.stdout, ctx)}")
     stamp_file.write_text(stamp)
 
 

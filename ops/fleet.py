@@ -1,0 +1,165 @@
+"""Every stack of the factory at once, for `make status` and `make rollout`.
+
+Each site's app is synthesized into a folder of its own (`cdktf.out/factory/<site>`, the
+bootstrap in `cdktf.out/factory`), all in this one process: the jsii kernel starts once,
+and a stack whose inputs did not change is not synthesized again. Terraform then runs in
+each stack's folder, several at a time (`-j`), each folder keeping its own backend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from ops import terraform as tf
+from ops.checkout import OUT_DIR, ROOT, OperatorError
+from ops.commands import state_inputs
+from ops.preflight import Context, checked_environment
+from ops.state_guard import check_state_closed
+from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
+from stacks.settings import SITES_DIR, load_factory
+
+FACTORY_DIR = OUT_DIR / "factory"
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def names(text: str | None) -> tuple[str, ...]:
+    """`SITES=` / `ENVS=`: names separated by commas or spaces."""
+    return tuple(name for name in re.split(r"[,\s]+", text or "") if name)
+
+
+def selected(
+    sites: tuple[SiteConfig, ...], site_names: Iterable[str] = (), env_names: Iterable[str] = ()
+) -> list[tuple[SiteConfig, EnvironmentConfig | None]]:
+    """The stacks `SITES=` and `ENVS=` name, bootstrap first (as `(first site, None)`):
+    everything when neither is given; the bootstrap when neither narrows or `ENVS` names it."""
+    wanted_sites, wanted_envs = set(site_names), set(env_names)
+    known_sites = {site.name for site in sites}
+    if unknown := sorted(wanted_sites - known_sites):
+        raise OperatorError(f"SITES={','.join(unknown)}: no such site (the sites are {', '.join(sorted(known_sites))}).")
+    chosen = [site for site in sites if not wanted_sites or site.name in wanted_sites]
+    known_envs = {env.name for site in chosen for env in site.environments} | {BOOTSTRAP_STACK}
+    if unknown := sorted(wanted_envs - known_envs):
+        raise OperatorError(
+            f"ENVS={','.join(unknown)}: no selected site declares it (their environments: {', '.join(sorted(known_envs))})."
+        )
+    stacks: list[tuple[SiteConfig, EnvironmentConfig | None]] = []
+    if sites and ((not wanted_sites and not wanted_envs) or BOOTSTRAP_STACK in wanted_envs):
+        stacks.append((sites[0], None))
+    for site in chosen:
+        stacks += [(site, env) for env in site.environments if not wanted_envs or env.name in wanted_envs]
+    return stacks
+
+
+def label(ctx: Context) -> str:
+    """How a stack is named to the operator: `bootstrap`, `demo/media-staging`."""
+    return ctx.stack if ctx.env is None else f"{ctx.site.name}/{ctx.stack}"
+
+
+def factory_contexts(
+    site_names: Iterable[str] = (), env_names: Iterable[str] = (), writes: bool = False, sites_dir: Path = SITES_DIR, root: Path = ROOT
+) -> list[Context]:
+    """The selected stacks, once the settings of every site and the operator's key are checked."""
+    try:
+        sites = load_factory(sites_dir)
+    except ConfigError as error:
+        raise OperatorError(str(error)) from None
+    if not sites:
+        raise OperatorError(f"no site in {sites_dir}: create one with `make site NAME=...`.")
+    stacks = selected(sites, site_names, env_names)
+    binary, environ = checked_environment(sites[0], writes)
+    if writes and any(env is not None and site.legacy_state for site, env in stacks):
+        check_state_closed(sites[0].project, environ)
+    return [
+        Context(
+            site=site,
+            env=env,
+            environ={**environ, "RICHIE_SITE": site.name, **({"RICHIE_ENV": env.name} if env else {})},
+            terraform=binary,
+            root=root,
+            outdir=FACTORY_DIR / site.name if env else FACTORY_DIR,
+        )
+        for site, env in stacks
+    ]
+
+
+def in_parallel(function: Callable[[T], R], items: Iterable[T], jobs: int) -> list[R]:
+    """`function` on each item, `jobs` at a time, results in the items' order."""
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(function, items))
+
+
+def prepare(contexts: list[Context]) -> dict[str, str]:
+    """Synthesize every stack here (one jsii kernel), then `init` each folder that needs it,
+    one after the other: a folder without a lock file writes into the shared provider
+    cache, which Terraform does not guard against a second writer. Returns the failures,
+    by stack label."""
+    failures: dict[str, str] = {}
+    for ctx in contexts:
+        tf.synth(ctx)
+        try:
+            tf.init(ctx, show=False)
+        except OperatorError as error:
+            failures[label(ctx)] = str(error)
+    return failures
+
+
+Drift = Literal["in sync", "changes pending", "not deployed", "error"]
+# Terraform's summary of a plan, the most telling first.
+PLAN_LINES = (
+    re.compile(r"^Plan: .*$", re.MULTILINE),
+    re.compile(r"^No changes\..*$", re.MULTILINE),
+    re.compile(r"^Changes to Outputs:$", re.MULTILINE),
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What `terraform plan -detailed-exitcode` said of one stack, with its state's outputs."""
+
+    ctx: Context
+    drift: Drift
+    summary: str  # Terraform's "Plan: ..." line, or the error
+    outputs: dict[str, Any] = field(default_factory=dict)
+    planfile: Path | None = None
+
+    @property
+    def changes(self) -> bool:
+        return self.drift in ("changes pending", "not deployed")
+
+
+def plan(ctx: Context, planfile: Path | None = None, failed: str | None = None) -> Plan:
+    """`terraform plan` of a prepared stack, never taking its lock (a plan writes nothing),
+    with its inputs carried over from its state; saved to `planfile` when given."""
+    if failed:
+        return Plan(ctx, "error", failed)
+    try:
+        outputs = tf.outputs(ctx)
+    except OperatorError as error:
+        return Plan(ctx, "error", str(error))
+    environ = {**ctx.environ, **state_inputs(ctx, outputs)}
+    options = ["-input=false", "-no-color", "-detailed-exitcode", "-lock=false", *([f"-out={planfile}"] if planfile else [])]
+    result = tf.terraform(replace(ctx, environ=environ), "plan", *options, capture_output=True)
+    if result.returncode == 1:
+        lines = [line.strip("│ ").strip() for line in result.stderr.splitlines()]
+        message = next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no message")
+        return Plan(ctx, "error", f"`terraform plan` failed: {message}", outputs)
+    summary = next((found.group(0) for line in PLAN_LINES if (found := line.search(result.stdout))), "")
+    if result.returncode == 0:
+        return Plan(ctx, "in sync", summary, outputs)
+    return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile)
+
+
+def plan_all(contexts: list[Context], jobs: int, planfile: str | None = None) -> list[Plan]:
+    """Every stack prepared and planned, `jobs` at a time (saved as `planfile` in each folder)."""
+    failures = prepare(contexts)
+    return in_parallel(
+        lambda ctx: plan(ctx, ctx.stack_dir / planfile if planfile else None, failures.get(label(ctx))),
+        contexts,
+        jobs,
+    )

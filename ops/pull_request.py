@@ -1,0 +1,95 @@
+"""A pull request's plans: which stacks it touches (`python -m ops matrix`), and each one's
+plan, kept for review (`python -m ops plan`).
+
+A site's settings touch that site's stacks; the project's settings and the code (what
+synthesizes the stacks, and what runs Terraform) touch every stack and the bootstrap;
+documentation, tests and the local Scaleway touch none. GitHub Actions reads the answer
+as `{"include": [...]}`, one entry per stack. A plan is kept as text only: Terraform's
+binary plan holds the prior state, the API keys' secrets included.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from ops import terraform as tf
+from ops.checkout import ROOT, OperatorError
+from ops.fleet import label, plan, selected
+from ops.preflight import Context
+from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
+from stacks.settings import PROJECT_FILE, SITES_DIR, load_factory
+
+# Changes here touch every stack: what builds a stack, and what plans and applies it.
+CODE = ("stacks/", "imports/", "ops/", "main.py", "cdktf.json", "requirements.txt", "package.json", "package-lock.json")
+
+
+def touched(
+    changed: Iterable[str], sites: tuple[SiteConfig, ...], sites_dir: str = "sites"
+) -> list[tuple[SiteConfig, EnvironmentConfig | None]]:
+    """The stacks the changed files (paths relative to the checkout) touch, bootstrap first."""
+    site_names: set[str] = set()
+    for path in changed:
+        parts = PurePosixPath(path).parts
+        if path.startswith(CODE) or path == f"{sites_dir}/{PROJECT_FILE}":
+            return selected(sites)
+        if len(parts) > 2 and parts[0] == sites_dir:
+            site_names.add(parts[1])
+    known = {site.name for site in sites}
+    for gone in sorted(site_names - known):
+        print(f"note: site {gone} was removed: its deployed stacks stay until `make destroy` of each.", file=sys.stderr)
+    return selected(sites, sorted(site_names & known)) if site_names & known else []
+
+
+def changed_files(base: str, root: Path = ROOT) -> list[str]:
+    """What the current commit changes since it left `base` (`git diff base...HEAD`)."""
+    result = subprocess.run(["git", "diff", "--name-only", f"{base}...HEAD"], cwd=root, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise OperatorError(f"`git diff {base}...HEAD` failed: {result.stderr.strip() or 'no message'} (fetch the base branch first).")
+    return result.stdout.split()
+
+
+def matrix(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]]) -> dict[str, list[dict[str, str]]]:
+    return {
+        "include": [
+            {
+                "name": f"{site.name}/{env.stack_name}" if env else BOOTSTRAP_STACK,
+                "site": site.name,
+                "env": env.name if env else "",
+            }
+            for site, env in stacks
+        ]
+    }
+
+
+def main(base: str, root: Path = ROOT, sites_dir: Path = SITES_DIR) -> int:
+    """The matrix of the stacks touched since `base`, as one line of JSON on stdout."""
+    try:
+        sites = load_factory(sites_dir)
+    except ConfigError as error:
+        raise OperatorError(str(error)) from None
+    print(json.dumps(matrix(touched(changed_files(base, root), sites, sites_dir.relative_to(root).as_posix()))))
+    return 0
+
+
+def plan_report(ctx: Context, out: Path) -> int:
+    """The stack's plan rendered as text in `out/<site>.<stack>.txt` (sensitive values
+    redacted), its summary in Markdown on stdout (for the job summary). 0 unless the plan
+    failed: pending changes are what a pull request is for."""
+    name = label(ctx)
+    with tempfile.TemporaryDirectory(prefix="plan-") as work:
+        found = plan(tf.prepared(ctx), Path(work) / "plan.tfplan")
+        text = found.summary
+        if found.planfile:
+            shown = tf.terraform(ctx, "show", "-no-color", str(found.planfile), capture_output=True)
+            text = shown.stdout if shown.returncode == 0 else f"{found.summary}\n(`terraform show` failed: {shown.stderr.strip()})"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name.replace('/', '.')}.txt").write_text(text + "\n")
+    print(f"### {name}: {found.drift}\n\n`{found.summary or 'no plan'}`\n")
+    if found.changes:
+        print(f"<details><summary>plan</summary>\n\n```\n{text.strip()}\n```\n</details>\n")
+    return 1 if found.drift == "error" else 0

@@ -1,0 +1,169 @@
+"""`make rollout`: the committed settings applied to every site, in waves.
+
+Wave 0 is the bootstrap (when the project's settings changed it), then one wave per kind
+of environment: all staging, then all preprod, then any other, then production (and every
+protected environment). The whole rollout is planned and shown first, and asked for
+(`AUTO_APPROVE=1` for CI); each wave applies exactly the plans shown, then runs
+`make smoke` on every environment it changed before the next wave starts. A production
+wave refuses to start while an earlier wave's stacks still differ from the settings. The
+first failure stops it, saying where to resume (`FROM=<wave>` smokes that whole wave first).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ops import terraform as tf
+from ops.checkout import OperatorError
+from ops.commands import after_apply
+from ops.django import render_django_env
+from ops.fleet import Plan, factory_contexts, label, plan_all
+from ops.preflight import Context
+from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
+
+PRODUCTION = "production"
+# Waves by rank: the bootstrap, these kinds in this order, any other kind, production last.
+FIRST_KINDS = ("staging", "preprod")
+PLANFILE = "rollout.tfplan"  # in each stack's folder: it holds the prior state, secrets included; removed after
+
+
+def wave_of(env: EnvironmentConfig | None) -> str:
+    if env is None:
+        return BOOTSTRAP_STACK
+    return PRODUCTION if env.protected or env.name == PRODUCTION else env.name
+
+
+def rank(wave: str) -> tuple[int, str]:
+    if wave == BOOTSTRAP_STACK:
+        return (0, "")
+    if wave in FIRST_KINDS:
+        return (1 + FIRST_KINDS.index(wave), "")
+    return (len(FIRST_KINDS) + (2 if wave == PRODUCTION else 1), wave)
+
+
+@dataclass(frozen=True)
+class Wave:
+    name: str
+    plans: tuple[Plan, ...]
+
+    @property
+    def changed(self) -> tuple[Plan, ...]:
+        return tuple(found for found in self.plans if found.changes)
+
+
+def waves(plans: Iterable[Plan]) -> list[Wave]:
+    by_wave: dict[str, list[Plan]] = {}
+    for found in plans:
+        by_wave.setdefault(wave_of(found.ctx.env), []).append(found)
+    return [Wave(name, tuple(by_wave[name])) for name in sorted(by_wave, key=rank)]
+
+
+def check_bound(name: str | None, option: str, known: list[Wave]) -> None:
+    """`FROM=`/`BEFORE=` name a wave of this factory, or a kind every factory ranks."""
+    if name and name not in {wave.name for wave in known} | {BOOTSTRAP_STACK, *FIRST_KINDS, PRODUCTION}:
+        raise OperatorError(f"{option}={name}: no such wave (the waves are {', '.join(wave.name for wave in known)}).")
+
+
+def within(all_waves: list[Wave], first: str | None, before: str | None) -> list[Wave]:
+    check_bound(first, "FROM", all_waves)
+    check_bound(before, "BEFORE", all_waves)
+    return [
+        wave
+        for wave in all_waves
+        if (first is None or rank(wave.name) >= rank(first)) and (before is None or rank(wave.name) < rank(before))
+    ]
+
+
+def describe(chosen: list[Wave], first: str | None) -> str:
+    lines = []
+    for number, wave in enumerate(chosen):
+        gate = "" if wave.name == BOOTSTRAP_STACK else ", then `make smoke` on each"
+        if first == wave.name and wave.name != BOOTSTRAP_STACK:
+            gate = ", then `make smoke` on every environment of the wave (resumed)"
+        lines.append(f"  wave {number}, {wave.name}: " + (f"{len(wave.changed)} to apply{gate}" if wave.changed else "nothing to apply"))
+        lines += [f"      {label(found.ctx)}: {found.summary or found.drift}" for found in wave.changed]
+    return "\n".join(lines)
+
+
+def confirmed(count: int) -> bool:
+    if tf.auto_approve():
+        return True
+    try:
+        answer = input(f"Apply these {count} plans, wave by wave? Type 'yes' to go on: ")
+    except EOFError:
+        answer = ""
+    return answer.strip() == "yes"
+
+
+def stop(wave: Wave, what: str) -> int:
+    print(
+        f"Rollout stopped in wave {wave.name}: {what}. Fix it, then resume with `make rollout FROM={wave.name}` "
+        "(earlier waves are done; that wave is planned again and smoked whole).",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def smoke(ctx: Context) -> bool:
+    """`make smoke` of a deployed environment, in a Python of its own (Django is configured
+    once per process), its settings handed over on a pipe."""
+    settings = render_django_env(tf.outputs(ctx), ctx.stack)
+    print(f"--- smoke test of {label(ctx)}", file=sys.stderr)
+    result = subprocess.run(
+        [sys.executable, "-m", "ops", "smoke", "--settings", "-", "--name", label(ctx)], input=settings, text=True, env=ctx.environ
+    )
+    return result.returncode == 0
+
+
+def drift_before(earlier: list[Wave], jobs: int) -> list[Plan]:
+    """The stacks of earlier waves that still differ from the settings (planned again now)."""
+    contexts = [found.ctx for previous in earlier for found in previous.plans]
+    return [found for found in plan_all(contexts, jobs) if found.drift != "in sync"]
+
+
+def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, jobs: int) -> int:
+    contexts = factory_contexts(site_names, writes=True)
+    print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
+    try:
+        return run(plan_all(contexts, jobs, PLANFILE), first, before, jobs)
+    finally:
+        for ctx in contexts:
+            (ctx.stack_dir / PLANFILE).unlink(missing_ok=True)
+
+
+def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> int:
+    all_waves = waves(plans)
+    chosen = within(all_waves, first, before)
+    failed = [found for found in plans if found.drift == "error"]
+    if failed:
+        for found in failed:
+            print(f"  {label(found.ctx)}: {found.summary}", file=sys.stderr)
+        raise OperatorError(f"{len(failed)} stacks could not be planned (above): nothing was applied.")
+    to_apply = sum(len(wave.changed) for wave in chosen)
+    resumed = first is not None and any(wave.name == first for wave in chosen if wave.name != BOOTSTRAP_STACK)
+    if not to_apply and not resumed:
+        print("Nothing to roll out: every stack is as committed.")
+        return 0
+    print(f"Rollout plan, {to_apply} stacks to apply:\n{describe(chosen, first)}")
+    if not confirmed(to_apply):
+        raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
+    for wave in chosen:
+        if wave.name == PRODUCTION:
+            earlier = [previous for previous in all_waves if rank(previous.name) < rank(PRODUCTION)]
+            drifted = drift_before(earlier, jobs)
+            if drifted:
+                return stop(wave, "earlier waves left drift: " + ", ".join(f"{label(found.ctx)} ({found.drift})" for found in drifted))
+        for found in wave.changed:
+            print(f"--- {wave.name}: applying {label(found.ctx)}", file=sys.stderr)
+            if tf.terraform(found.ctx, "apply", "-input=false", str(found.planfile)).returncode != 0:
+                return stop(wave, f"the apply of {label(found.ctx)} failed (above)")
+            after_apply(found.ctx)
+        smoked = wave.plans if wave.name == first else wave.changed
+        for found in smoked:
+            if found.ctx.env is not None and not smoke(found.ctx):
+                return stop(wave, f"the smoke test of {label(found.ctx)} failed (above)")
+    print(f"Rollout done: {to_apply} stacks applied in {len(chosen)} waves.")
+    return 0

@@ -1,0 +1,106 @@
+"""`make status`: what is true now of every stack of the factory, in one table.
+
+Per stack: deployed or not, drift (a `terraform plan -detailed-exitcode`, lock not taken),
+the CDN domain Django uses, the custom domain's step and when the API key expires. It
+exits 1 on drift or error, so that a scheduled CI job is a drift alarm; `--json` gives
+the same to machines.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ops.commands import EXPIRY_WARNING_DAYS
+from ops.fleet import Plan, factory_contexts, plan_all
+from stacks.contract import API_KEYS_EXPIRE_AT, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
+
+
+@dataclass(frozen=True)
+class StackStatus:
+    """One row of `make status` (and one object of its `--json`)."""
+
+    site: str | None  # None for the project's bootstrap
+    environment: str | None
+    stack: str
+    deployed: bool
+    drift: str  # in sync, changes pending, not deployed, error
+    detail: str  # Terraform's plan line, or the error
+    cdn_domain: str | None
+    custom_domain: str | None
+    custom_domain_step: str | None  # waiting for its CNAME (or ALIAS), attached
+    api_key_expires: str | None  # the earliest expiry of the environment's keys, ISO date
+
+
+def status_of(found: Plan) -> StackStatus:
+    ctx, outputs = found.ctx, found.outputs
+    env = ctx.env
+    step = None
+    if env is not None and env.custom_domain and outputs:
+        attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name) is True
+        step = "attached" if attached else f"waiting for its {'ALIAS' if env.custom_domain_apex else 'CNAME'}"
+    expiries = sorted(stamp for stamp in (outputs.get(API_KEYS_EXPIRE_AT.name) or {}).values() if stamp)
+    return StackStatus(
+        site=ctx.site.name if env else None,
+        environment=env.name if env else None,
+        stack=ctx.stack,
+        deployed=bool(outputs),
+        drift=found.drift,
+        detail=found.summary,
+        cdn_domain=outputs.get(CDN_DOMAIN.name),
+        custom_domain=env.custom_domain if env else None,
+        custom_domain_step=step,
+        api_key_expires=expiries[0][:10] if expiries else None,
+    )
+
+
+def key_expiry(date: str | None, now: datetime) -> str:
+    if date is None:
+        return "-"
+    days = (datetime.fromisoformat(date).replace(tzinfo=UTC) - now).days
+    return f"{date} ({days} d){' ROTATE' if days < EXPIRY_WARNING_DAYS else ''}"
+
+
+def table(rows: list[StackStatus], now: datetime) -> str:
+    header = ("site", "environment", "deployed", "drift", "CDN domain", "custom domain", "API key expires")
+    lines = [header]
+    for row in rows:
+        domain = f"{row.custom_domain}: {row.custom_domain_step or 'not deployed'}" if row.custom_domain else "-"
+        lines.append(
+            (
+                row.site or "(project)",
+                row.environment or row.stack,
+                "yes" if row.deployed else "no",
+                row.drift,
+                row.cdn_domain or "-",
+                domain,
+                key_expiry(row.api_key_expires, now),
+            )
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    text = "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in lines)
+    details = [f"  {row.site + '/' if row.site else ''}{row.stack}: {row.detail}" for row in rows if row.drift != "in sync" and row.detail]
+    return text + ("\n\n" + "\n".join(details) if details else "")
+
+
+def verdict(rows: list[StackStatus]) -> int:
+    """0 when every stack is as committed; 1 on drift, a missing stack or an error."""
+    return 0 if all(row.drift == "in sync" for row in rows) else 1
+
+
+def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, as_json: bool, now: datetime | None = None) -> int:
+    contexts = factory_contexts(site_names, env_names)
+    print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
+    rows = [status_of(found) for found in plan_all(contexts, jobs)]
+    if as_json:
+        document: dict[str, Any] = {"in_sync": verdict(rows) == 0, "stacks": [asdict(row) for row in rows]}
+        print(json.dumps(document, indent=2))
+    else:
+        print(table(rows, now or datetime.now(UTC)))
+        drifted = [row for row in rows if row.drift != "in sync"]
+        if drifted:
+            print(f"\n{len(drifted)} of {len(rows)} stacks differ from the committed settings: `make diff ENV=...` shows how.")
+    return verdict(rows)

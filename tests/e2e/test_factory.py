@@ -1,0 +1,137 @@
+"""The factory as a whole, for real: two sites rolled out, one setting of one site changed,
+and `make status`, `make rollout` and the pull request's matrix all naming exactly the
+stacks it touches. A local Scaleway of this module's own: the factory is all it holds.
+The tests run in order and share it."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from localscw.harness import SITE, Harness, copy_project
+from stacks.settings import site_config_path
+from tests.e2e.conftest import missing_prerequisite, require
+
+pytestmark = pytest.mark.e2e
+SITES = ("alpha", "beta")
+ALPHA = ("alpha/media-staging", "alpha/media-production")
+
+
+@pytest.fixture(scope="module")
+def factory(tmp_path_factory):
+    require(missing_prerequisite())
+    harness = Harness(tmp_path_factory.mktemp("factory")).start()
+    shutil.rmtree(harness.checkout / "sites" / SITE)
+    for site in SITES:
+        harness.write_site(site)
+    copy_project(harness.checkout, [".gitignore"])  # a clone's: no output, cache or secret committed
+    git(harness, "init", "-q", "-b", "main")
+    commit(harness, "two sites")
+    run = harness.ops("bootstrap", env={"RICHIE_SITE": SITES[0]})
+    assert run.returncode == 0, run.output
+    yield harness
+    harness.stop()
+
+
+def git(harness, *args):
+    subprocess.run(["git", "-c", "user.name=ci", "-c", "user.email=ci@example.org", *args], cwd=harness.checkout, check=True)
+
+
+def commit(harness, message):
+    git(harness, "add", "-A")
+    git(harness, "commit", "-q", "-m", message)
+
+
+def status(harness, *args):
+    run = harness.ops("status", "--json", *args)
+    assert run.returncode in (0, 1), run.output
+    document = json.loads(run.output[run.output.index("{") :])
+    return run.returncode, {f"{row['site']}/{row['stack']}" if row["site"] else row["stack"]: row for row in document["stacks"]}
+
+
+def drifted(rows):
+    return sorted(name for name, row in rows.items() if row["drift"] != "in sync")
+
+
+def test_status_before_any_rollout_says_nothing_is_deployed(factory):
+    code, rows = status(factory)
+    assert code == 1
+    assert rows["bootstrap"]["drift"] == "in sync"
+    assert drifted(rows) == sorted(f"{site}/media-{env}" for site in SITES for env in ("staging", "production"))
+    assert {row["drift"] for name, row in rows.items() if name != "bootstrap"} == {"not deployed"}, rows
+
+
+def test_rollout_deploys_every_site_wave_by_wave_with_smoke_tests(factory):
+    run = factory.ops("rollout")
+    assert run.returncode == 0, run.output
+    order = [line.removeprefix("--- ") for line in run.output.splitlines() if line.startswith("--- ")]
+    assert order == [
+        "staging: applying alpha/media-staging",
+        "staging: applying beta/media-staging",
+        "smoke test of alpha/media-staging",
+        "smoke test of beta/media-staging",
+        "production: applying alpha/media-production",
+        "production: applying beta/media-production",
+        "smoke test of alpha/media-production",
+        "smoke test of beta/media-production",
+    ]
+    assert run.output.count("django-storages round trip passed") == 4
+    assert not list(factory.checkout.rglob("rollout.tfplan")), "the saved plans hold secrets: none is left"
+    code, rows = status(factory)
+    assert code == 0 and drifted(rows) == []
+    staging = rows["alpha/media-staging"]
+    assert staging["deployed"] and staging["cdn_domain"].endswith(".svc.edge.scw.cloud")
+    assert staging["api_key_expires"] > "2026"
+
+
+def test_one_setting_of_one_site_drifts_exactly_its_stacks(factory):
+    path = site_config_path("alpha", factory.checkout / "sites")
+    path.write_text(path.read_text() + "cache_ttl = 7200\n")
+    commit(factory, "alpha: a longer CDN cache")
+    code, rows = status(factory)
+    assert code == 1
+    assert drifted(rows) == sorted(ALPHA)
+    assert {rows[name]["drift"] for name in ALPHA} == {"changes pending"}
+    table = factory.ops("status", env={"SITES": "alpha"})
+    assert table.returncode == 1 and "beta" not in table.output and "changes pending" in table.output
+
+
+def test_the_pull_request_matrix_picks_exactly_those_stacks(factory):
+    run = factory.ops("matrix", "--base", "HEAD~1")
+    assert run.returncode == 0, run.output
+    assert [entry["name"] for entry in json.loads(run.output)["include"]] == list(ALPHA)
+
+
+def test_a_broken_smoke_test_stops_the_rollout_before_production(factory):
+    factory.read_only("staging-alpha-media")
+    try:
+        run = factory.ops("rollout")
+    finally:
+        factory.read_only("staging-alpha-media", on=False)
+    assert run.returncode == 1, run.output
+    assert "Rollout stopped in wave staging: the smoke test of alpha/media-staging failed" in run.output
+    assert "make rollout FROM=staging" in run.output
+    assert "production: applying" not in run.output
+    _, rows = status(factory)
+    assert drifted(rows) == ["alpha/media-production"]
+
+
+def test_production_waits_while_an_earlier_wave_drifts(factory):
+    factory.write_site("beta", environment_settings={"staging": {"media_expiration": 3}})
+    try:
+        run = factory.ops("rollout", "--from", "production")
+    finally:
+        factory.write_site("beta")
+    assert run.returncode == 1, run.output
+    assert "Rollout stopped in wave production: earlier waves left drift: beta/media-staging (changes pending)" in run.output
+    assert "production: applying" not in run.output
+
+
+def test_resuming_smokes_the_stopped_wave_then_finishes(factory):
+    run = factory.ops("rollout", "--from", "staging")
+    assert run.returncode == 0, run.output
+    assert "smoke test of beta/media-staging" in run.output  # the whole wave, changed or not
+    assert "production: applying alpha/media-production" in run.output
+    code, rows = status(factory)
+    assert code == 0 and drifted(rows) == []
