@@ -224,10 +224,8 @@ class Gateway:
                     self.answer(*refusal)
                     return
                 action, on = s3_action(self.command, key, query)
-                if (
-                    bucket
-                    and not allowed(principal, bucket_of(bucket), action, on)
-                    or (bucket in read_only and key and self.command in ("PUT", "POST", "DELETE"))
+                if (bucket and not allowed(principal, bucket_of(bucket), action, on)) or (
+                    bucket in read_only and key and self.command in ("PUT", "POST", "DELETE")
                 ):
                     self.answer(403, XML, DENIED)
                     return
