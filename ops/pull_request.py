@@ -47,9 +47,10 @@ def touched(
 
 def changed_files(base: str, root: Path = ROOT) -> list[str]:
     """What the current commit changes since it left `base` (`git diff base...HEAD`)."""
-    result = subprocess.run(["git", "diff", "--name-only", f"{base}...HEAD"], cwd=root, capture_output=True, text=True)
+    result = subprocess.run(["git", "diff", "--name-only", f"{base}...HEAD", "--"], cwd=root, capture_output=True, text=True)
     if result.returncode != 0:
-        raise OperatorError(f"`git diff {base}...HEAD` failed: {result.stderr.strip() or 'no message'} (fetch the base branch first).")
+        first = (result.stderr.strip().splitlines() or ["no message"])[0]
+        raise OperatorError(f"`git diff {base}...HEAD` failed: {first} (fetch the base branch first).")
     return result.stdout.split()
 
 

@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from localscw.harness import SITE, Harness, copy_project
+from localscw.harness import SITE, STATE_BUCKET, Harness, copy_project
 from stacks.settings import site_config_path
 from tests.e2e.conftest import missing_prerequisite, require
 
@@ -101,6 +101,19 @@ def test_the_pull_request_matrix_picks_exactly_those_stacks(factory):
     run = factory.ops("matrix", "--base", "HEAD~1")
     assert run.returncode == 0, run.output
     assert [entry["name"] for entry in json.loads(run.output)["include"]] == list(ALPHA)
+
+
+def test_a_pull_requests_plan_is_kept_as_text_without_secrets(factory, tmp_path):
+    run = factory.ops("plan", "staging", "--out", str(tmp_path), env={"RICHIE_SITE": "alpha"})
+    assert run.returncode == 0, run.output
+    assert "### alpha/media-staging: changes pending" in run.output and "<details><summary>plan</summary>" in run.output
+    [kept] = tmp_path.iterdir()
+    assert kept.name == "alpha.media-staging.txt"
+    text = kept.read_text()
+    assert "Plan: 0 to add, 1 to change, 0 to destroy." in text
+    state = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="alpha/media-staging.tfstate")["Body"].read())
+    [key] = [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == "scaleway_iam_api_key"]
+    assert key["secret_key"] not in text and key["secret_key"] not in run.output
 
 
 def test_a_broken_smoke_test_stops_the_rollout_before_production(factory):

@@ -1,0 +1,105 @@
+"""Choosing the factory's stacks (SITES=, ENVS=) and reading Terraform's plans of them."""
+
+import threading
+
+import pytest
+
+from ops import fleet
+from ops.checkout import OperatorError
+from ops.preflight import Context
+from tests.helpers import site_config
+
+
+def sites():
+    return (site_config(site="alpha"), site_config(site="beta", environments=["staging", "production", "demo"]))
+
+
+def chosen(site_names=(), env_names=()):
+    return [(site.name, env.name if env else None) for site, env in fleet.selected(sites(), site_names, env_names)]
+
+
+def test_everything_is_the_bootstrap_then_every_site_environment_by_environment():
+    assert chosen() == [
+        ("alpha", None),
+        ("alpha", "staging"),
+        ("alpha", "preprod"),
+        ("alpha", "production"),
+        ("beta", "staging"),
+        ("beta", "production"),
+        ("beta", "demo"),
+    ]
+
+
+def test_sites_and_environments_narrow_it_and_leave_the_bootstrap_out():
+    assert chosen(["beta"]) == [("beta", "staging"), ("beta", "production"), ("beta", "demo")]
+    assert chosen(env_names=["production"]) == [("alpha", "production"), ("beta", "production")]
+    assert chosen(["alpha"], ["bootstrap", "staging"]) == [("alpha", None), ("alpha", "staging")]
+
+
+def test_an_unknown_name_is_one_line_naming_the_known_ones():
+    with pytest.raises(OperatorError, match=r"SITES=gamma: no such site \(the sites are alpha, beta\)"):
+        chosen(["gamma"])
+    with pytest.raises(OperatorError, match=r"ENVS=demo: no selected site declares it"):
+        chosen(["alpha"], ["demo"])
+
+
+def test_names_are_separated_by_commas_or_spaces():
+    assert fleet.names("alpha, beta gamma,") == ("alpha", "beta", "gamma")
+    assert fleet.names(None) == ()
+
+
+def test_each_site_has_a_folder_of_its_own():
+    site = site_config(site="alpha")
+    ctx = Context(site=site, env=site.environment("staging"), environ={}, outdir=fleet.FACTORY_DIR / "alpha")
+    assert ctx.stack_dir == ctx.root / "cdktf.out" / "factory" / "alpha" / "stacks" / "media-staging"
+    assert fleet.label(ctx) == "alpha/media-staging"
+
+
+@pytest.fixture
+def planned(tmp_path):
+    """A stack folder and a `terraform` answering `output` and `plan` as told."""
+
+    def run(plan_exit: int, plan_stdout: str = "", outputs: str = "{}", plan_stderr: str = ""):
+        binary = tmp_path / "terraform"
+        (tmp_path / "plan.out").write_text(plan_stdout)
+        (tmp_path / "plan.err").write_text(plan_stderr)
+        (tmp_path / "outputs.json").write_text(outputs)
+        binary.write_text(
+            "#!/bin/sh\n"
+            f'case "$2" in output) cat {tmp_path}/outputs.json;; '
+            f'plan) echo "$@" > {tmp_path}/plan.args; cat {tmp_path}/plan.out; cat {tmp_path}/plan.err >&2; exit {plan_exit};; esac\n'
+        )
+        binary.chmod(0o755)
+        site = site_config()
+        ctx = Context(site=site, env=site.environment("staging"), environ={"PATH": "/usr/bin:/bin"}, terraform=str(binary), root=tmp_path)
+        return fleet.plan(ctx), (tmp_path / "plan.args").read_text() if (tmp_path / "plan.args").exists() else ""
+
+    return run
+
+
+def test_a_plan_never_takes_the_lock_and_reads_its_exit_code(planned):
+    found, args = planned(0, "No changes. Your infrastructure matches the configuration.\n", '{"bucket_name": {"value": "b"}}')
+    assert (found.drift, found.summary) == ("in sync", "No changes. Your infrastructure matches the configuration.")
+    assert "-lock=false" in args.split() and "-detailed-exitcode" in args.split()
+    found, _ = planned(2, "Changes to Outputs:\nPlan: 0 to add, 1 to change, 0 to destroy.\n", '{"bucket_name": {"value": "b"}}')
+    assert (found.drift, found.summary, found.changes) == ("changes pending", "Plan: 0 to add, 1 to change, 0 to destroy.", True)
+
+
+def test_a_stack_without_state_is_not_deployed(planned):
+    found, _ = planned(2, "Plan: 12 to add, 0 to change, 0 to destroy.\n")
+    assert (found.drift, found.changes) == ("not deployed", True)
+
+
+def test_a_failed_plan_is_terraforms_error_line(planned):
+    found, _ = planned(1, plan_stderr="╷\n│ Error: reading bucket: AccessDenied\n│\n╵\n", outputs='{"x": {"value": 1}}')
+    assert (found.drift, found.summary, found.changes) == ("error", "`terraform plan` failed: Error: reading bucket: AccessDenied", False)
+
+
+def test_jobs_run_side_by_side_and_keep_the_order():
+    both = threading.Barrier(2, timeout=30)  # each waits for the other: they must run together
+
+    def meet(item):
+        both.wait()
+        return item * 2
+
+    assert fleet.in_parallel(meet, [1, 2], jobs=2) == [2, 4]

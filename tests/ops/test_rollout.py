@@ -1,0 +1,129 @@
+"""`make rollout`: the waves, their order and gates, what stops them and where to resume.
+Terraform and the smoke test are stood in for here; the end-to-end run uses the real ones."""
+
+import subprocess
+
+import pytest
+
+from ops import rollout
+from ops.checkout import OperatorError
+from ops.fleet import Plan
+from ops.preflight import Context
+from tests.helpers import site_config
+
+
+def plan(site_name, env_name, drift="in sync", **settings):
+    site = site_config(site=site_name, environments=["staging", "preprod", "production", "demo"], **settings)
+    env = site.environment(env_name) if env_name else None
+    ctx = Context(site=site, env=env, environ={})
+    return Plan(ctx, drift, "Plan: 0 to add, 1 to change, 0 to destroy." if drift != "in sync" else "", {}, ctx.stack_dir / "p")
+
+
+def test_waves_go_bootstrap_staging_preprod_others_production():
+    plans = [plan("alpha", env) for env in ("production", "demo", "preprod", "staging")] + [plan("alpha", None)]
+    assert [wave.name for wave in rollout.waves(plans)] == ["bootstrap", "staging", "preprod", "demo", "production"]
+
+
+def test_a_protected_environment_rolls_out_with_production():
+    protected = plan("alpha", "demo", environment_settings={"demo": {"protected": True}})
+    assert rollout.wave_of(protected.ctx.env) == "production"
+
+
+def test_from_and_before_bound_the_waves_by_rank():
+    waves = rollout.waves([plan("alpha", env) for env in ("staging", "production", "demo")])
+    assert [w.name for w in rollout.within(waves, "demo", None)] == ["demo", "production"]
+    assert [w.name for w in rollout.within(waves, None, "production")] == ["staging", "demo"]
+    assert [w.name for w in rollout.within(waves, "preprod", None)] == ["demo", "production"]  # a kind every factory ranks
+    with pytest.raises(OperatorError, match=r"FROM=qa: no such wave \(the waves are staging, demo, production\)"):
+        rollout.within(waves, "qa", None)
+
+
+@pytest.fixture
+def stood_in(monkeypatch):
+    """Applies and smoke tests recorded (and failed when told), drift checks answered."""
+    done = []
+    failing = set()
+    later_drift = []
+
+    def terraform(ctx, *args, **kwargs):
+        done.append(f"apply {ctx.site.name}/{ctx.stack}")
+        return subprocess.CompletedProcess(args, 1 if f"apply {ctx.site.name}/{ctx.stack}" in failing else 0)
+
+    def smoke(ctx):
+        done.append(f"smoke {ctx.site.name}/{ctx.stack}")
+        return f"smoke {ctx.site.name}/{ctx.stack}" not in failing
+
+    monkeypatch.setattr(rollout.tf, "terraform", terraform)
+    monkeypatch.setattr(rollout, "after_apply", lambda ctx: 0)
+    monkeypatch.setattr(rollout, "smoke", smoke)
+    monkeypatch.setattr(rollout, "plan_all", lambda contexts, jobs: later_drift)
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    return done, failing, later_drift
+
+
+FACTORY = [
+    plan("alpha", None),
+    plan("alpha", "staging", "changes pending"),
+    plan("beta", "staging"),
+    plan("alpha", "production", "changes pending"),
+    plan("beta", "production", "not deployed"),
+]
+
+
+def test_each_wave_applies_its_changes_then_smokes_them(stood_in, capsys):
+    done, _, _ = stood_in
+    assert rollout.run(FACTORY, None, None, 2) == 0
+    assert done == ["apply alpha/media-staging", "smoke alpha/media-staging", "apply alpha/media-production", "apply beta/media-production",
+                    "smoke alpha/media-production", "smoke beta/media-production"]  # fmt: skip
+    out = capsys.readouterr().out
+    assert "wave 0, bootstrap: nothing to apply" in out and "Rollout done: 3 stacks applied in 3 waves." in out
+
+
+def test_a_failed_smoke_test_stops_the_rollout_and_says_where_to_resume(stood_in, capsys):
+    done, failing, _ = stood_in
+    failing.add("smoke alpha/media-staging")
+    assert rollout.run(FACTORY, None, None, 2) == 1
+    assert done == ["apply alpha/media-staging", "smoke alpha/media-staging"]
+    err = capsys.readouterr().err
+    assert "Rollout stopped in wave staging: the smoke test of alpha/media-staging failed (above)" in err
+    assert "`make rollout FROM=staging`" in err
+
+
+def test_a_failed_apply_stops_it_too(stood_in, capsys):
+    done, failing, _ = stood_in
+    failing.add("apply alpha/media-staging")
+    assert rollout.run(FACTORY, None, None, 2) == 1
+    assert done == ["apply alpha/media-staging"]
+    assert "make rollout FROM=staging" in capsys.readouterr().err
+
+
+def test_resuming_smokes_the_whole_wave_it_starts_from(stood_in):
+    done, _, _ = stood_in
+    in_sync = [plan("alpha", "staging"), plan("beta", "staging"), plan("alpha", "production")]
+    assert rollout.run(in_sync, "staging", None, 2) == 0
+    assert done == ["smoke alpha/media-staging", "smoke beta/media-staging"]
+
+
+def test_production_refuses_to_start_while_an_earlier_wave_drifts(stood_in, capsys):
+    done, _, later_drift = stood_in
+    later_drift.append(plan("beta", "staging", "changes pending"))
+    assert rollout.run(FACTORY, "production", None, 2) == 1
+    assert done == []
+    assert "Rollout stopped in wave production: earlier waves left drift: beta/media-staging (changes pending)" in capsys.readouterr().err
+
+
+def test_nothing_is_applied_when_a_plan_failed_or_nothing_changed(stood_in, capsys):
+    done, _, _ = stood_in
+    with pytest.raises(OperatorError, match="1 stacks could not be planned"):
+        rollout.run([*FACTORY, plan("beta", "preprod", "error")], None, None, 2)
+    assert rollout.run([plan("alpha", "staging")], None, None, 2) == 0
+    assert done == [] and "Nothing to roll out" in capsys.readouterr().out
+
+
+def test_it_asks_first_unless_auto_approved(stood_in, monkeypatch):
+    done, _, _ = stood_in
+    monkeypatch.delenv("AUTO_APPROVE")
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    with pytest.raises(OperatorError, match="not confirmed: nothing was applied"):
+        rollout.run(FACTORY, None, None, 2)
+    assert done == []

@@ -1,0 +1,75 @@
+"""`make status`: one row per stack, a verdict CI can alarm on."""
+
+import json
+from datetime import UTC, datetime
+
+from ops import status
+from ops.fleet import Plan
+from ops.preflight import Context
+from tests.helpers import site_config
+
+NOW = datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def found(drift="in sync", summary="No changes.", env="staging", outputs=None, **settings):
+    site = site_config(**settings)
+    ctx = Context(site=site, env=site.environment(env) if env else None, environ={})
+    return Plan(ctx, drift, summary, outputs if outputs is not None else {})
+
+
+DEPLOYED = {
+    "edge_service_domain": "0f1e.svc.edge.scw.cloud",
+    "api_keys_expire_at": {"1": "2027-11-30T07:00:00Z", "2": "2026-12-10T07:00:00Z"},
+    "custom_domain_attached": False,
+}
+
+
+def test_a_row_says_what_is_deployed_where_django_reads_it_and_which_key_expires_first():
+    row = status.status_of(found(outputs=DEPLOYED))
+    assert (row.site, row.environment, row.stack, row.deployed, row.drift) == ("demo", "staging", "media-staging", True, "in sync")
+    assert (row.cdn_domain, row.api_key_expires, row.custom_domain_step) == ("0f1e.svc.edge.scw.cloud", "2026-12-10", None)
+
+
+def test_the_custom_domains_step():
+    subdomain = {"environment_settings": {"staging": {"custom_domain": "media.example.org"}}}
+    assert status.status_of(found(outputs=DEPLOYED, **subdomain)).custom_domain_step == "waiting for its CNAME"
+    attached = status.status_of(found(outputs={**DEPLOYED, "custom_domain_attached": True}, **subdomain))
+    assert attached.custom_domain_step == "attached"
+    apex = {"environment_settings": {"staging": {"custom_domain": "example.org"}}}
+    assert status.status_of(found(outputs=DEPLOYED, **apex)).custom_domain_step == "waiting for its ALIAS"
+    assert status.status_of(found(drift="not deployed", **subdomain)).custom_domain_step is None
+
+
+def test_the_table_flags_a_key_to_rotate_and_details_what_differs():
+    rows = [
+        status.status_of(found(env=None, outputs={"state_bucket_name": "s"})),
+        status.status_of(found(outputs=DEPLOYED)),
+        status.status_of(found("changes pending", "Plan: 0 to add, 1 to change, 0 to destroy.", "production", DEPLOYED)),
+    ]
+    text = status.table(rows, NOW)
+    lines = text.splitlines()
+    assert lines[0].split() == ["site", "environment", "deployed", "drift", "CDN", "domain", "custom", "domain", "API", "key", "expires"]
+    assert lines[1].split()[:4] == ["(project)", "bootstrap", "yes", "in"]
+    assert "2026-12-10 (10 d) ROTATE" in lines[2]
+    assert text.endswith("demo/media-production: Plan: 0 to add, 1 to change, 0 to destroy.")
+
+
+def test_only_a_factory_wholly_in_sync_exits_0():
+    assert status.verdict([status.status_of(found())]) == 0
+    for drift in ("changes pending", "not deployed", "error"):
+        assert status.verdict([status.status_of(found()), status.status_of(found(drift))]) == 1
+
+
+def test_json_gives_the_same_rows(monkeypatch, capsys):
+    monkeypatch.setattr(status, "factory_contexts", lambda sites, envs: ["ctx"])
+    monkeypatch.setattr(status, "plan_all", lambda contexts, jobs: [found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)])
+    assert status.status((), (), 2, as_json=True, now=NOW) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["in_sync"] is False
+    [row] = document["stacks"]
+    assert (row["site"], row["drift"], row["detail"], row["api_key_expires"]) == (
+        "demo",
+        "changes pending",
+        "Plan: 1 to add.",
+        "2026-12-10",
+    )
