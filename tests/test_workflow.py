@@ -1,0 +1,102 @@
+"""The GitHub workflow that operates the factory: actionlint passes it (built from its Go
+module, no network), and it does what docs/scw.md says of it."""
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+import yaml
+
+from localscw.toolchain import ToolchainError, build_actionlint
+from ops.checkout import ROOT
+
+WORKFLOW = ROOT / ".github" / "workflows" / "factory.yml"
+
+
+@pytest.fixture(scope="module")
+def actionlint():
+    try:
+        return build_actionlint()
+    except ToolchainError as error:
+        if os.environ.get("E2E_REQUIRED") == "1":
+            pytest.fail(f"actionlint required but {error}", pytrace=False)
+        pytest.skip(str(error))
+
+
+def lint(actionlint, root):
+    return subprocess.run([str(actionlint), "-color=false"], cwd=root, capture_output=True, text=True)
+
+
+def test_actionlint_passes_the_workflow_and_its_actions(actionlint):
+    result = lint(actionlint, ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_would_catch_a_broken_one(actionlint, tmp_path):
+    shutil.copytree(ROOT / ".github", tmp_path / ".github")
+    broken = tmp_path / ".github" / "workflows" / "factory.yml"
+    broken.write_text(broken.read_text().replace("needs: rollout", "needs: rolout"))
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    result = lint(actionlint, tmp_path)
+    assert result.returncode == 1 and 'job "production" needs job "rolout" which does not exist' in result.stdout
+
+
+@pytest.fixture(scope="module")
+def workflow():
+    return yaml.safe_load(WORKFLOW.read_text())
+
+
+def runs(job):
+    return "\n".join(step.get("run", "") for step in job["steps"])
+
+
+def test_it_runs_on_pull_requests_main_and_a_schedule_with_read_only_permissions(workflow):
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert set(triggers) >= {"pull_request", "push", "schedule"} and triggers["push"]["branches"] == ["main"]
+    assert workflow["permissions"] == {"contents": "read"}
+
+
+def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workflow):
+    jobs = workflow["jobs"]
+    assert ".ci/run" in runs(jobs["test"]) and "make synth-all" in runs(jobs["test"])
+    assert "make --no-print-directory matrix" in runs(jobs["matrix"])
+    plan = jobs["plan"]
+    assert plan["strategy"]["matrix"] == "${{ fromJSON(needs.matrix.outputs.stacks) }}"
+    assert 'make --no-print-directory plan ENV="$ENV" OUT=plans >> "$GITHUB_STEP_SUMMARY"' in runs(plan)
+    [upload] = [step for step in plan["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert upload["with"]["path"] == "plans/"  # the text plans: no binary plan, which holds the state's secrets
+
+
+def test_main_rolls_out_in_waves_production_behind_its_approval(workflow):
+    jobs = workflow["jobs"]
+    assert "make rollout BEFORE=production AUTO_APPROVE=1" in runs(jobs["rollout"])
+    production = jobs["production"]
+    assert production["environment"] == "production" and production["needs"] == "rollout"
+    assert "make rollout FROM=production AUTO_APPROVE=1" in runs(production)
+    assert jobs["rollout"]["concurrency"] == production["concurrency"] == {"group": "rollout", "cancel-in-progress": False}
+
+
+def test_the_schedule_raises_the_drift_alarm(workflow):
+    drift = workflow["jobs"]["drift"]
+    assert "schedule" in drift["if"] and "make --no-print-directory status" in runs(drift) and 'exit "$code"' in runs(drift)
+
+
+def test_secrets_reach_env_d_scw_only_never_a_command_line(workflow):
+    text = WORKFLOW.read_text()
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            assert "secrets." not in step.get("run", "") and "secrets." not in str(step.get("env", ""))
+    assert re.findall(r"\$\{\{ secrets\.(\w+) \}\}", text) and set(re.findall(r"\$\{\{ secrets\.(\w+) \}\}", text)) == {
+        "SCW_ACCESS_KEY",
+        "SCW_SECRET_KEY",
+    }
+    action = (ROOT / ".github" / "actions" / "scaleway-key" / "action.yml").read_text()
+    assert "umask 077" in action and "> env.d/scw" in action
+
+
+def test_every_make_target_it_runs_exists(workflow):
+    targets = set(re.findall(r"^([a-z][a-z0-9-]*):", (ROOT / "Makefile").read_text(), re.MULTILINE))
+    used = set(re.findall(r"make (?:--no-print-directory )?([a-z][a-z0-9-]*)", WORKFLOW.read_text()))
+    assert used and used <= targets, used - targets
