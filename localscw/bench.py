@@ -1,8 +1,10 @@
 """What users wait for, measured side by side against the budgets: `make bench`.
 
 On the local Scaleway, with the real provider, in one run:
-- `make diff ENV=staging` on a deployed environment against `terraform plan` of the
-  hand-written checkout's HCL (the adoption fixture), both in a steady state;
+- a second `make diff ENV=staging` (nothing changed) on a deployed environment against
+  `terraform plan` of the hand-written checkout's HCL (the adoption fixture);
+- `make status` of the committed factory (its sites, rolled out here) against one
+  `make diff ENV=staging`;
 - `make diff` on a site of 3 environments against one of 40: one stack is synthesized
   either way, so the cost must not grow with the number of environments;
 - the demo's synthesis (`python -O main.py`) against the floor the runtime sets
@@ -16,6 +18,7 @@ weighs on both sides of a comparison alike; a ratio is the median of each round'
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +38,7 @@ from ops.checkout import ROOT, OperatorError, cli_environment
 from ops.preflight import check_terraform
 
 PYTHON = sys.executable
+MAKE_FILES = ("Makefile", "requirements.txt", "package-lock.json")  # what `make <command>` needs in a work copy
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[list[Comparison], dict[
     harness = Harness(tmp / "localscw").start()
     try:
         checkout = harness.checkout
-        copy_project(checkout, ("Makefile", "requirements.txt", "package-lock.json"))
+        copy_project(checkout, MAKE_FILES)
         sites_of(harness, checkout, {"three": 3, "forty": 40})
         setup = [("bootstrap",), ("deploy", "staging"), ("deploy", "env00")]
         for args in setup:
@@ -135,12 +139,28 @@ def measure_operator_loop(runs: int, tmp: Path) -> tuple[list[Comparison], dict[
         )
         three = Measured("make diff, site of 3 environments", [*make_diff, "ENV=env00"], checkout, {"RICHIE_SITE": "three"})
         forty = Measured("make diff, site of 40 environments", [*make_diff, "ENV=env00"], checkout, {"RICHIE_SITE": "forty"})
-        comparisons = [Comparison(staging, plan, 1.5), Comparison(forty, three, 1.1)]
+        status = factory_status(harness)
+        comparisons = [Comparison(staging, plan, 1.2), Comparison(forty, three, 1.1), Comparison(status, staging, 3.0)]
         times = interleaved(comparisons, runs, harness.environ)
         memory = {staging.label: peak_rss_mib(staging.command, staging.cwd, {**harness.environ, **staging.env})}
         return comparisons, times, memory
     finally:
         harness.stop()
+
+
+def factory_status(harness: Harness) -> Measured:
+    """`make status` in a work copy holding the committed sites, every stack rolled out."""
+    checkout = harness.variant("factory")
+    copy_project(checkout, MAKE_FILES)
+    shutil.rmtree(checkout / "sites")
+    harness.write_project(checkout)
+    for path in (ROOT / "sites").glob("*/scw/config.tfvars"):
+        copy_project(checkout, [str(path.relative_to(ROOT))])
+    run = harness.ops("rollout", checkout=checkout)
+    if run.returncode != 0:
+        raise SystemExit(f"bench: the rollout of the committed factory failed:\n{run.output}")
+    stacks = sum(1 for _ in (checkout / "cdktf.out" / "factory").rglob("cdk.tf.json"))
+    return Measured(f"make status, {stacks} stacks", ["make", "--no-print-directory", "status"], checkout, {})
 
 
 def measure_synthesis(runs: int, tmp: Path) -> tuple[list[Comparison], dict[str, list[float]], dict[str, float]]:

@@ -59,6 +59,7 @@ def synth(ctx: Context) -> None:
 
     from stacks.app import build_app
 
+    (ctx.root / ctx.outdir).mkdir(parents=True, exist_ok=True)  # cdktf makes the last folder only
     build_app(
         ctx.site, App(outdir=str(ctx.root / ctx.outdir)), only=ctx.stack, bootstrap_state_in_bucket=ctx.bootstrap_state_in_bucket
     ).synth()

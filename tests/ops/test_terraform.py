@@ -1,6 +1,7 @@
 """The one-stack runner: Terraform in the stack's folder, `init` only when needed."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -63,6 +64,15 @@ def test_synth_writes_this_stack_alone(stack):
     assert list(manifest["stacks"]) == ["media-staging"]
     synthesized = json.loads((ctx.stack_dir / "cdk.tf.json").read_text())
     assert synthesized["resource"][MEDIA_BUCKET.type][MEDIA_BUCKET.name]["name"] == "staging-demo-media"
+
+
+def test_synth_makes_a_factory_folder_of_a_fresh_checkout(tmp_path):
+    from dataclasses import replace
+
+    site = site_config()
+    ctx = replace(Context(site=site, env=site.environment("staging"), environ={}, root=tmp_path), outdir=Path("cdktf.out/factory/demo"))
+    tf.synth(ctx)  # nothing under tmp_path yet: cdktf alone would make the last folder only
+    assert (tmp_path / "cdktf.out" / "factory" / "demo" / "stacks" / "media-staging" / "cdk.tf.json").is_file()
 
 
 @pytest.mark.parametrize(
