@@ -165,5 +165,5 @@ def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> 
         for found in smoked:
             if found.ctx.env is not None and not smoke(found.ctx):
                 return stop(wave, f"the smoke test of {label(found.ctx)} failed (above)")
-    print(f"Rollout done: {to_apply} stacks applied in {len(chosen)} waves.")
+    print(f"Rollout done: {to_apply} stacks applied in {sum(1 for wave in chosen if wave.changed)} waves.")
     return 0
