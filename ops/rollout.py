@@ -4,7 +4,8 @@ Wave 0 is the bootstrap (when the project's settings changed it), then one wave 
 of environment: all staging, then all preprod, then any other, then production (and every
 protected environment). The whole rollout is planned and shown first, and asked for
 (`AUTO_APPROVE=1` for CI); each wave applies exactly the plans shown, then runs
-`make smoke` on every environment it changed before the next wave starts. A production
+`make smoke` on every environment it changed before the next wave starts (a wave's applies,
+then its smoke tests, run side by side, `-j` at a time, each output shown whole). A production
 wave refuses to start while an earlier wave's stacks still differ from the settings. The
 first failure stops it, saying where to resume (`FROM=<wave>` smokes that whole wave first).
 """
@@ -15,12 +16,13 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.commands import after_apply
 from ops.django import render_django_env
-from ops.fleet import Plan, factory_contexts, label, plan_all
+from ops.fleet import Plan, factory_contexts, in_parallel, label, plan_all
 from ops.preflight import Context
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 
@@ -107,15 +109,45 @@ def stop(wave: Wave, what: str) -> int:
     return 1
 
 
-def smoke(ctx: Context) -> bool:
+@dataclass(frozen=True)
+class Step:
+    """An apply or a smoke test of one stack, run beside the others of its wave."""
+
+    what: str  # "staging: applying demo/media-staging", "smoke test of demo/media-staging"
+    stack: str
+    passed: bool
+    output: str
+
+
+def apply(wave: Wave, found: Plan) -> Step:
+    """`terraform apply` of the plan shown, then what follows a deploy (custom domain, purge)."""
+    result = tf.terraform(found.ctx, "apply", "-input=false", str(found.planfile), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if result.returncode == 0:
+        after_apply(found.ctx)
+    return Step(f"{wave.name}: applying {label(found.ctx)}", label(found.ctx), result.returncode == 0, result.stdout or "")
+
+
+def smoke(ctx: Context) -> Step:
     """`make smoke` of a deployed environment, in a Python of its own (Django is configured
     once per process), its settings handed over on a pipe."""
     settings = render_django_env(tf.outputs(ctx), ctx.stack)
-    print(f"--- smoke test of {label(ctx)}", file=sys.stderr)
     result = subprocess.run(
-        [sys.executable, "-m", "ops", "smoke", "--settings", "-", "--name", label(ctx)], input=settings, text=True, env=ctx.environ
+        [sys.executable, "-m", "ops", "smoke", "--settings", "-", "--name", label(ctx)],
+        input=settings,
+        text=True,
+        env=ctx.environ,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
-    return result.returncode == 0
+    return Step(f"smoke test of {label(ctx)}", label(ctx), result.returncode == 0, result.stdout)
+
+
+def shown(steps: list[Step]) -> list[Step]:
+    """The steps' output, each whole under its title, in the wave's order; the failed ones."""
+    for step in steps:
+        print(f"--- {step.what}", file=sys.stderr)
+        sys.stderr.write(step.output)
+    return [step for step in steps if not step.passed]
 
 
 def drift_before(earlier: list[Wave], jobs: int) -> list[Plan]:
@@ -137,11 +169,11 @@ def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, 
 def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> int:
     all_waves = waves(plans)
     chosen = within(all_waves, first, before)
-    failed = [found for found in plans if found.drift == "error"]
-    if failed:
-        for found in failed:
+    unplanned = [found for found in plans if found.drift == "error"]
+    if unplanned:
+        for found in unplanned:
             print(f"  {label(found.ctx)}: {found.summary}", file=sys.stderr)
-        raise OperatorError(f"{len(failed)} stacks could not be planned (above): nothing was applied.")
+        raise OperatorError(f"{len(unplanned)} stacks could not be planned (above): nothing was applied.")
     to_apply = sum(len(wave.changed) for wave in chosen)
     resumed = first is not None and any(wave.name == first for wave in chosen if wave.name != BOOTSTRAP_STACK)
     if not to_apply and not resumed:
@@ -151,19 +183,25 @@ def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> 
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
     for wave in chosen:
-        if wave.name == PRODUCTION:
-            earlier = [previous for previous in all_waves if rank(previous.name) < rank(PRODUCTION)]
-            drifted = drift_before(earlier, jobs)
-            if drifted:
-                return stop(wave, "earlier waves left drift: " + ", ".join(f"{label(found.ctx)} ({found.drift})" for found in drifted))
-        for found in wave.changed:
-            print(f"--- {wave.name}: applying {label(found.ctx)}", file=sys.stderr)
-            if tf.terraform(found.ctx, "apply", "-input=false", str(found.planfile)).returncode != 0:
-                return stop(wave, f"the apply of {label(found.ctx)} failed (above)")
-            after_apply(found.ctx)
-        smoked = wave.plans if wave.name == first else wave.changed
-        for found in smoked:
-            if found.ctx.env is not None and not smoke(found.ctx):
-                return stop(wave, f"the smoke test of {label(found.ctx)} failed (above)")
+        code = roll(wave, all_waves, first, jobs)
+        if code != 0:
+            return code
     print(f"Rollout done: {to_apply} stacks applied in {sum(1 for wave in chosen if wave.changed)} waves.")
+    return 0
+
+
+def roll(wave: Wave, all_waves: list[Wave], first: str | None, jobs: int) -> int:
+    """One wave: (production: no drift left before it) its applies, then its smoke tests."""
+    if wave.name == PRODUCTION:
+        earlier = [previous for previous in all_waves if rank(previous.name) < rank(PRODUCTION)]
+        drifted = drift_before(earlier, jobs)
+        if drifted:
+            return stop(wave, "earlier waves left drift: " + ", ".join(f"{label(found.ctx)} ({found.drift})" for found in drifted))
+    failed = shown(in_parallel(partial(apply, wave), wave.changed, jobs))
+    if failed:
+        return stop(wave, f"the apply of {', '.join(step.stack for step in failed)} failed (above)")
+    smoked = [found.ctx for found in (wave.plans if wave.name == first else wave.changed) if found.ctx.env is not None]
+    failed = shown(in_parallel(smoke, smoked, jobs))
+    if failed:
+        return stop(wave, f"the smoke test of {', '.join(step.stack for step in failed)} failed (above)")
     return 0

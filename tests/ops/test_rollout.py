@@ -47,11 +47,12 @@ def stood_in(monkeypatch):
 
     def terraform(ctx, *args, **kwargs):
         done.append(f"apply {ctx.site.name}/{ctx.stack}")
-        return subprocess.CompletedProcess(args, 1 if f"apply {ctx.site.name}/{ctx.stack}" in failing else 0)
+        return subprocess.CompletedProcess(args, 1 if f"apply {ctx.site.name}/{ctx.stack}" in failing else 0, "Apply complete!\n")
 
     def smoke(ctx):
         done.append(f"smoke {ctx.site.name}/{ctx.stack}")
-        return f"smoke {ctx.site.name}/{ctx.stack}" not in failing
+        name = f"{ctx.site.name}/{ctx.stack}"
+        return rollout.Step(f"smoke test of {name}", name, f"smoke {name}" not in failing, "ok\n")
 
     monkeypatch.setattr(rollout.tf, "terraform", terraform)
     monkeypatch.setattr(rollout, "after_apply", lambda ctx: 0)
@@ -73,9 +74,14 @@ FACTORY = [
 def test_each_wave_applies_its_changes_then_smokes_them(stood_in, capsys):
     done, _, _ = stood_in
     assert rollout.run(FACTORY, None, None, 2) == 0
-    assert done == ["apply alpha/media-staging", "smoke alpha/media-staging", "apply alpha/media-production", "apply beta/media-production",
-                    "smoke alpha/media-production", "smoke beta/media-production"]  # fmt: skip
-    out = capsys.readouterr().out
+    # In each wave, its applies (side by side), then its smoke tests (side by side).
+    assert done[:2] == ["apply alpha/media-staging", "smoke alpha/media-staging"]
+    assert sorted(done[2:4]) == ["apply alpha/media-production", "apply beta/media-production"]
+    assert sorted(done[4:]) == ["smoke alpha/media-production", "smoke beta/media-production"]
+    out, err = capsys.readouterr()
+    titles = [line for line in err.splitlines() if line.startswith("--- ")]
+    assert titles[2:] == ["--- production: applying alpha/media-production", "--- production: applying beta/media-production",
+                          "--- smoke test of alpha/media-production", "--- smoke test of beta/media-production"]  # fmt: skip
     assert "wave 0, bootstrap: nothing to apply" in out and "Rollout done: 3 stacks applied in 2 waves." in out
 
 
@@ -101,7 +107,7 @@ def test_resuming_smokes_the_whole_wave_it_starts_from(stood_in):
     done, _, _ = stood_in
     in_sync = [plan("alpha", "staging"), plan("beta", "staging"), plan("alpha", "production")]
     assert rollout.run(in_sync, "staging", None, 2) == 0
-    assert done == ["smoke alpha/media-staging", "smoke beta/media-staging"]
+    assert sorted(done) == ["smoke alpha/media-staging", "smoke beta/media-staging"]
 
 
 def test_production_refuses_to_start_while_an_earlier_wave_drifts(stood_in, capsys):
