@@ -77,15 +77,15 @@ rotate-key: install ## Replace an environment's API key without downtime: make r
 smoke: install ## Save, read, link and delete a file with django-storages on an environment: make smoke ENV=staging
 	@$(OPS) smoke $(ENV)
 
-# -- The factory as a whole (SITES=a,b narrows; -j: the number of cores by default) ----
+# -- The factory as a whole (SITES=a,b narrows; JOBS=n plans at a time, the number of cores by default) ----
 
 .PHONY: status
 status: install ## Every stack now: deployed, drift, CDN and custom domain, key expiry; exits 1 on drift (SITES=, ENVS=, JSON=1)
-	@$(OPS) status $(if $(JSON),--json)
+	@$(OPS) status $(if $(JSON),--json) $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: rollout
 rollout: install ## Apply the committed settings to every site, wave by wave, each gated by make smoke (FROM=, BEFORE=, AUTO_APPROVE=1)
-	@$(OPS) rollout
+	@$(OPS) rollout $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: matrix
 matrix: install ## The stacks a change touches since BASE (default origin/main), as a GitHub Actions matrix

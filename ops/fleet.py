@@ -146,9 +146,7 @@ def plan(ctx: Context, planfile: Path | None = None, failed: str | None = None) 
     options = ["-input=false", "-no-color", "-detailed-exitcode", "-lock=false", *([f"-out={planfile}"] if planfile else [])]
     result = tf.terraform(replace(ctx, environ=environ), "plan", *options, capture_output=True)
     if result.returncode == 1:
-        lines = [line.strip("│ ").strip() for line in result.stderr.splitlines()]
-        message = next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no message")
-        return Plan(ctx, "error", f"`terraform plan` failed: {message}", outputs)
+        return Plan(ctx, "error", f"`terraform plan` failed: {tf.error_line(result.stderr)}", outputs)
     summary = next((found.group(0) for line in PLAN_LINES if (found := line.search(result.stdout))), "")
     if result.returncode == 0:
         return Plan(ctx, "in sync", summary, outputs)

@@ -146,10 +146,14 @@ def outputs(ctx: Context) -> dict[str, Any]:
     """The stack's outputs from its state, by name, sensitive values included."""
     result = terraform(ctx, "output", "-json", "-no-color", capture_output=True)
     if result.returncode != 0:
-        lines = [line.strip("│ ").strip() for line in result.stderr.splitlines()]
-        error = next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no message")
-        raise OperatorError(f"`terraform output` of {ctx.stack} failed: {error}")
+        raise OperatorError(f"`terraform output` of {ctx.stack} failed: {error_line(result.stderr)}")
     return {name: output["value"] for name, output in json.loads(result.stdout or "{}").items()}
+
+
+def error_line(stderr: str) -> str:
+    """Terraform's `Error: ...` line out of its boxed message (else its last line)."""
+    lines = [line.strip("│ ").strip() for line in stderr.splitlines()]
+    return next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no message")
 
 
 def apply(ctx: Context) -> int:
