@@ -36,6 +36,11 @@ STATE_BACKEND_KEY = {"AWS_ACCESS_KEY_ID": "SCW_ACCESS_KEY", "AWS_SECRET_ACCESS_K
 _MINIMUM = ".".join(map(str, MIN_TERRAFORM))
 
 
+def without_operator_key(environ: dict[str, str]) -> dict[str, str]:
+    """`environ` without the operator's key: for what must work on an environment's own key alone."""
+    return {name: value for name, value in environ.items() if name not in (*STATE_BACKEND_KEY, *STATE_BACKEND_KEY.values())}
+
+
 @dataclass(frozen=True)
 class Context:
     """What a command acts on: one stack of the selected site, in a project folder."""

@@ -23,7 +23,7 @@ from ops.checkout import OperatorError
 from ops.commands import after_apply
 from ops.django import render_django_env
 from ops.fleet import Plan, factory_contexts, in_parallel, label, plan_all
-from ops.preflight import Context
+from ops.preflight import Context, without_operator_key
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 
 PRODUCTION = "production"
@@ -129,13 +129,14 @@ def apply(wave: Wave, found: Plan) -> Step:
 
 def smoke(ctx: Context) -> Step:
     """`make smoke` of a deployed environment, in a Python of its own (Django is configured
-    once per process), its settings handed over on a pipe."""
+    once per process), its settings handed over on a pipe, the operator's key withheld (a
+    setting missing from them must fail, not fall back on it)."""
     settings = render_django_env(tf.outputs(ctx), ctx.stack)
     result = subprocess.run(
         [sys.executable, "-m", "ops", "smoke", "--settings", "-", "--name", label(ctx)],
         input=settings,
         text=True,
-        env=ctx.environ,
+        env=without_operator_key(ctx.environ),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )

@@ -133,3 +133,24 @@ def test_it_asks_first_unless_auto_approved(stood_in, monkeypatch):
     with pytest.raises(OperatorError, match="not confirmed: nothing was applied"):
         rollout.run(FACTORY, None, None, 2)
     assert done == []
+
+
+def test_the_smoke_test_runs_on_the_environments_key_alone(monkeypatch):
+    ran = {}
+
+    def run(command, **kwargs):
+        ran.update(command=command, **kwargs)
+        return subprocess.CompletedProcess(command, 0, "ok\n")
+
+    outputs = {"edge_service_domain": "x.svc.edge.scw.cloud", "iam_access_key": "SCWENV", "iam_access_secret": "env-secret",
+               "bucket_name": "staging-demo-media", "bucket_region": "fr-par", "s3_endpoint_url": "https://s3.fr-par.scw.cloud"}  # fmt: skip
+    monkeypatch.setattr(rollout.tf, "outputs", lambda ctx: outputs)
+    monkeypatch.setattr(rollout.subprocess, "run", run)
+    site = site_config()
+    operator = {"SCW_ACCESS_KEY": "SCWOP", "SCW_SECRET_KEY": "op", "AWS_ACCESS_KEY_ID": "SCWOP", "AWS_SECRET_ACCESS_KEY": "op"}
+    ctx = Context(site=site, env=site.environment("staging"), environ={"PATH": "/bin", **operator})
+    step = rollout.smoke(ctx)
+    assert step.passed and step.stack == "demo/media-staging"
+    assert ran["command"][-4:] == ["--settings", "-", "--name", "demo/media-staging"]
+    assert "DJANGO_AWS_SECRET_ACCESS_KEY=env-secret" in ran["input"]  # on the pipe, never in argv
+    assert ran["env"] == {"PATH": "/bin"}
