@@ -61,20 +61,25 @@ def label(ctx: Context) -> str:
     return ctx.stack if ctx.env is None else f"{ctx.site.name}/{ctx.stack}"
 
 
-def factory_contexts(
-    site_names: Iterable[str] = (), env_names: Iterable[str] = (), writes: bool = False, sites_dir: Path = SITES_DIR, root: Path = ROOT
-) -> list[Context]:
-    """The selected stacks, once the settings of every site and the operator's key are checked."""
+def factory_stacks(
+    site_names: Iterable[str] = (), env_names: Iterable[str] = (), sites_dir: Path = SITES_DIR
+) -> list[tuple[SiteConfig, EnvironmentConfig | None]]:
+    """The selected stacks, once the settings of every site are read and checked together."""
     try:
         sites = load_factory(sites_dir)
     except ConfigError as error:
         raise OperatorError(str(error)) from None
     if not sites:
         raise OperatorError(f"no site in {sites_dir}: create one with `make site NAME=...`.")
-    stacks = selected(sites, site_names, env_names)
-    binary, environ = checked_environment(sites[0], writes)
+    return selected(sites, site_names, env_names)
+
+
+def factory_contexts(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]], writes: bool = False, root: Path = ROOT) -> list[Context]:
+    """What Terraform needs to run on each stack, once the operator's key is checked."""
+    project_site = stacks[0][0]
+    binary, environ = checked_environment(project_site, writes)
     if writes and any(env is not None and site.legacy_state for site, env in stacks):
-        check_state_closed(sites[0].project, environ)
+        check_state_closed(project_site.project, environ)
     return [
         Context(
             site=site,

@@ -22,7 +22,7 @@ from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.commands import after_apply
 from ops.django import render_django_env
-from ops.fleet import Plan, factory_contexts, in_parallel, label, plan_all
+from ops.fleet import Plan, factory_contexts, factory_stacks, in_parallel, label, plan_all
 from ops.preflight import Context, without_operator_key
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 
@@ -63,15 +63,16 @@ def waves(plans: Iterable[Plan]) -> list[Wave]:
     return [Wave(name, tuple(by_wave[name])) for name in sorted(by_wave, key=rank)]
 
 
-def check_bound(name: str | None, option: str, known: list[Wave]) -> None:
+def check_bound(name: str | None, option: str, waves: set[str]) -> None:
     """`FROM=`/`BEFORE=` name a wave of this factory, or a kind every factory ranks."""
-    if name and name not in {wave.name for wave in known} | {BOOTSTRAP_STACK, *FIRST_KINDS, PRODUCTION}:
-        raise OperatorError(f"{option}={name}: no such wave (the waves are {', '.join(wave.name for wave in known)}).")
+    if name and name not in waves | {BOOTSTRAP_STACK, *FIRST_KINDS, PRODUCTION}:
+        raise OperatorError(f"{option}={name}: no such wave (the waves are {', '.join(sorted(waves, key=rank))}).")
 
 
 def within(all_waves: list[Wave], first: str | None, before: str | None) -> list[Wave]:
-    check_bound(first, "FROM", all_waves)
-    check_bound(before, "BEFORE", all_waves)
+    names = {wave.name for wave in all_waves}
+    check_bound(first, "FROM", names)
+    check_bound(before, "BEFORE", names)
     return [
         wave
         for wave in all_waves
@@ -158,7 +159,11 @@ def drift_before(earlier: list[Wave], jobs: int) -> list[Plan]:
 
 
 def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, jobs: int) -> int:
-    contexts = factory_contexts(site_names, writes=True)
+    stacks = factory_stacks(site_names)
+    kinds = {wave_of(env) for _, env in stacks}
+    check_bound(first, "FROM", kinds)
+    check_bound(before, "BEFORE", kinds)
+    contexts = factory_contexts(stacks, writes=True)
     print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
     try:
         return run(plan_all(contexts, jobs, PLANFILE), first, before, jobs)

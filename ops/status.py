@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ops.commands import EXPIRY_WARNING_DAYS
-from ops.fleet import Plan, factory_contexts, plan_all
+from ops.fleet import Plan, factory_contexts, factory_stacks, plan_all
 from stacks.contract import API_KEYS_EXPIRE_AT, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
 
 
@@ -92,7 +92,7 @@ def verdict(rows: list[StackStatus]) -> int:
 
 
 def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, as_json: bool, now: datetime | None = None) -> int:
-    contexts = factory_contexts(site_names, env_names)
+    contexts = factory_contexts(factory_stacks(site_names, env_names))
     print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
     rows = [status_of(found) for found in plan_all(contexts, jobs)]
     if as_json:

@@ -154,3 +154,11 @@ def test_the_smoke_test_runs_on_the_environments_key_alone(monkeypatch):
     assert ran["command"][-4:] == ["--settings", "-", "--name", "demo/media-staging"]
     assert "DJANGO_AWS_SECRET_ACCESS_KEY=env-secret" in ran["input"]  # on the pipe, never in argv
     assert ran["env"] == {"PATH": "/bin"}
+
+
+def test_a_wrong_wave_name_stops_before_any_key_or_plan(monkeypatch):
+    site = site_config(site="alpha")
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [(site, None), *((site, env) for env in site.environments)])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("the key was checked first"))
+    with pytest.raises(OperatorError, match=r"BEFORE=prod: no such wave \(the waves are bootstrap, staging, preprod, production\)"):
+        rollout.rollout((), None, "prod", 2)
