@@ -9,6 +9,7 @@ each stack's folder, several at a time (`-j`), each folder keeping its own backe
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from ops import terraform as tf
 from ops.checkout import OUT_DIR, ROOT, OperatorError
 from ops.commands import state_inputs
 from ops.preflight import Context, checked_environment
-from ops.state_guard import check_state_closed
+from ops.state_guard import check_state_closed, state_keys
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import SITES_DIR, load_factory
 
@@ -80,17 +81,45 @@ def factory_contexts(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]], 
     binary, environ = checked_environment(project_site, writes)
     if writes and any(env is not None and site.legacy_state for site, env in stacks):
         check_state_closed(project_site.project, environ)
-    return [
-        Context(
-            site=site,
-            env=env,
-            environ={**environ, "RICHIE_SITE": site.name, **({"RICHIE_ENV": env.name} if env else {})},
-            terraform=binary,
-            root=root,
-            outdir=FACTORY_DIR / site.name if env else FACTORY_DIR,
-        )
-        for site, env in stacks
-    ]
+    template = Context(site=project_site, env=None, environ=environ, terraform=binary, root=root)
+    return [context_of(template, site, env) for site, env in stacks]
+
+
+def context_of(template: Context, site: SiteConfig, env: EnvironmentConfig | None) -> Context:
+    """The stack's context: the template's Terraform and key, the stack's site, environment and folder."""
+    return replace(
+        template,
+        site=site,
+        env=env,
+        environ={**template.environ, "RICHIE_SITE": site.name, **({"RICHIE_ENV": env.name} if env else {})},
+        outdir=FACTORY_DIR / site.name if env else FACTORY_DIR,
+    )
+
+
+def with_feature_environments(contexts: list[Context]) -> list[Context]:
+    """`contexts`, plus the throwaway feature environments the state bucket holds a state of
+    for their sites (`make deploy ENV=feature-x` made them; no settings file declares them),
+    each after its site's declared ones. A state of an undeclared environment that is no
+    feature one (an environment removed from the settings, not destroyed) gets a note."""
+    sites = {ctx.site.name: ctx.site for ctx in contexts if ctx.env is not None}
+    if not sites:
+        return contexts
+    found: list[Context] = []
+    for key in state_keys(contexts[0].site.project, contexts[0].environ):
+        for site in sites.values():
+            name = site.environment_of_state_key(key)
+            if name is None or name in {env.name for env in site.environments}:
+                continue
+            try:
+                featured = site.with_environment(name)
+            except ConfigError:
+                print(
+                    f"note: {key} holds a state of {site.name}'s environment {name}, which its settings no longer declare.", file=sys.stderr
+                )
+                continue
+            found.append(context_of(contexts[0], featured, featured.environment(name)))
+    order = list(sites)
+    return sorted([*contexts, *found], key=lambda ctx: (-1, 0) if ctx.env is None else (order.index(ctx.site.name), ctx in found))
 
 
 def in_parallel(function: Callable[[T], R], items: Iterable[T], jobs: int) -> list[R]:

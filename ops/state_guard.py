@@ -65,6 +65,17 @@ def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> 
         raise OperatorError(f"could not reach the state bucket {project.state_bucket}: {error}") from None
 
 
+def state_keys(project: ProjectConfig, credentials: dict[str, str]) -> list[str]:
+    """Every state the state bucket holds, by key."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    pages = state_client(project, credentials).get_paginator("list_objects_v2").paginate(Bucket=project.state_bucket)
+    try:
+        return [item["Key"] for page in pages for item in page.get("Contents", [])]
+    except (ClientError, BotoCoreError) as error:
+        raise OperatorError(f"could not list the states in {project.state_bucket}: {error}") from None
+
+
 def closed_to_outsiders(project: ProjectConfig, policy: dict[str, Any] | None) -> bool:
     """Scaleway's rules on that policy: every operator may read the states, nobody else."""
     if policy is None:

@@ -1,6 +1,7 @@
 """`make status`: what is true now of every stack of the factory, in one table.
 
-Per stack: deployed or not, drift (a `terraform plan -detailed-exitcode`, lock not taken),
+Per stack (the settings' ones, and the throwaway feature environments the state bucket
+holds): deployed or not, drift (a `terraform plan -detailed-exitcode`, lock not taken),
 the CDN domain Django uses, the custom domain's step and when the API key expires. It
 exits 1 on drift or error, so that a scheduled CI job is a drift alarm; `--json` gives
 the same to machines.
@@ -15,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ops.commands import EXPIRY_WARNING_DAYS
-from ops.fleet import Plan, factory_contexts, factory_stacks, plan_all
+from ops.fleet import Plan, factory_contexts, factory_stacks, plan_all, with_feature_environments
 from stacks.contract import API_KEYS_EXPIRE_AT, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
 
 
@@ -93,6 +94,8 @@ def verdict(rows: list[StackStatus]) -> int:
 
 def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, as_json: bool, now: datetime | None = None) -> int:
     contexts = factory_contexts(factory_stacks(site_names, env_names))
+    if not env_names:
+        contexts = with_feature_environments(contexts)
     print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
     rows = [status_of(found) for found in plan_all(contexts, jobs)]
     if as_json:

@@ -130,6 +130,16 @@ class SiteConfig:
             return f"env:/{env.name}/{self.name}.tfstate"
         return f"{self.name}/{env.stack_name}.tfstate"
 
+    def environment_of_state_key(self, key: str) -> str | None:
+        """The environment of this site whose state is at `key` (`state_key`'s inverse), or None."""
+        pattern = (
+            rf"env:/([^/]+)/{re.escape(self.name)}\.tfstate"
+            if self.legacy_state
+            else rf"{re.escape(self.name)}/{re.escape(MEDIA_STACK_PREFIX)}([^/]+)\.tfstate"
+        )
+        found = re.fullmatch(pattern, key)
+        return found.group(1) if found else None
+
     def environment(self, name: str) -> EnvironmentConfig:
         for env in self.environments:
             if env.name == name:

@@ -88,6 +88,11 @@ def test_rollout_deploys_every_site_wave_by_wave_with_smoke_tests(factory):
     assert staging["api_key_expires"] > "2026"
 
 
+def test_a_throwaway_environment_is_deployed_beside_the_settings(factory):
+    run = factory.ops("deploy", "feature-x", env={"RICHIE_SITE": "beta"})
+    assert run.returncode == 0, run.output
+
+
 def test_one_setting_of_one_site_drifts_exactly_its_stacks(factory):
     path = site_config_path("alpha", factory.checkout / "sites")
     path.write_text(path.read_text() + "cache_ttl = 7200\n")
@@ -95,6 +100,8 @@ def test_one_setting_of_one_site_drifts_exactly_its_stacks(factory):
     code, rows = status(factory)
     assert code == 1
     assert drifted(rows) == sorted(ALPHA)
+    assert list(rows)[-1] == "beta/media-feature-x"  # found in the state bucket, after its site's declared ones
+    assert rows["beta/media-feature-x"]["deployed"] and rows["beta/media-feature-x"]["drift"] == "in sync"
     assert {rows[name]["drift"] for name in ALPHA} == {"changes pending"}
     table = factory.ops("status", env={"SITES": "alpha"})
     assert table.returncode == 1 and "beta" not in table.output and "changes pending" in table.output

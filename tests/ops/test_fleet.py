@@ -103,3 +103,32 @@ def test_jobs_run_side_by_side_and_keep_the_order():
         return item * 2
 
     assert fleet.in_parallel(meet, [1, 2], jobs=2) == [2, 4]
+
+
+def test_deployed_feature_environments_join_their_sites_rows(monkeypatch, capsys):
+    alpha, beta = sites()
+    template = Context(site=alpha, env=None, environ={"K": "v"}, terraform="tofu")
+    contexts = [fleet.context_of(template, site, env) for site, env in fleet.selected((alpha, beta))]
+    keys = [
+        "bootstrap.tfstate",
+        "alpha/media-staging.tfstate",
+        "alpha/media-feature-login.tfstate",  # a throwaway environment, deployed
+        "beta/media-preprod.tfstate",  # beta declares no preprod any more
+        "gamma/media-staging.tfstate",  # a site not selected
+    ]
+    monkeypatch.setattr(fleet, "state_keys", lambda project, environ: keys)
+    found = fleet.with_feature_environments(contexts)
+    assert [fleet.label(ctx) for ctx in found] == [
+        "bootstrap",
+        "alpha/media-staging",
+        "alpha/media-preprod",
+        "alpha/media-production",
+        "alpha/media-feature-login",
+        "beta/media-staging",
+        "beta/media-production",
+        "beta/media-demo",
+    ]
+    feature = found[4]
+    assert feature.env.media_expiration == alpha.feature_media_expiration and not feature.env.protected
+    assert (feature.terraform, feature.environ["RICHIE_ENV"], feature.outdir) == ("tofu", "feature-login", fleet.FACTORY_DIR / "alpha")
+    assert "beta/media-preprod.tfstate holds a state of beta's environment preprod, which its settings no longer declare" in capsys.readouterr().err

@@ -58,6 +58,17 @@ def test_names_derive_from_site_and_environment():
     assert site.state_key(env) == "demo/media-preprod.tfstate"
 
 
+@pytest.mark.parametrize("legacy", [False, True])
+def test_a_state_key_names_its_environment_back(legacy):
+    site = site_config(legacy_state=legacy)
+    feature = site.with_environment("feature-x")
+    for env in feature.environments:
+        assert site.environment_of_state_key(site.state_key(env)) == env.name
+    other = site_config(site="demox", legacy_state=legacy)
+    assert site.environment_of_state_key(other.state_key(other.environment("staging"))) is None
+    assert site.environment_of_state_key("bootstrap.tfstate") is None
+
+
 def test_state_endpoint_may_point_elsewhere():
     project = project_config(state_endpoint="http://127.0.0.1:9000/")
     assert project.state_endpoint == "http://127.0.0.1:9000"
