@@ -131,4 +131,7 @@ def test_deployed_feature_environments_join_their_sites_rows(monkeypatch, capsys
     feature = found[4]
     assert feature.env.media_expiration == alpha.feature_media_expiration and not feature.env.protected
     assert (feature.terraform, feature.environ["RICHIE_ENV"], feature.outdir) == ("tofu", "feature-login", fleet.FACTORY_DIR / "alpha")
-    assert "beta/media-preprod.tfstate holds a state of beta's environment preprod, which its settings no longer declare" in capsys.readouterr().err
+    assert (
+        "beta/media-preprod.tfstate holds a state of beta's environment preprod, which its settings no longer declare"
+        in capsys.readouterr().err
+    )
