@@ -63,6 +63,7 @@ def test_only_a_factory_wholly_in_sync_exits_0():
 def test_json_gives_the_same_rows(monkeypatch, capsys):
     monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"])
     monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"])
+    monkeypatch.setattr(status, "with_feature_environments", lambda contexts: contexts)
     monkeypatch.setattr(status, "plan_all", lambda contexts, jobs: [found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)])
     assert status.status((), (), 2, as_json=True, now=NOW) == 1
     document = json.loads(capsys.readouterr().out)
