@@ -144,6 +144,8 @@ def prepare(contexts: list[Context]) -> dict[str, str]:
 
 
 Drift = Literal["in sync", "changes pending", "not deployed", "error"]
+# Terraform's lines about reading what exists, before what it will do.
+REFRESHING = re.compile(r": (Refreshing state\.\.\.|Reading\.\.\.|Read complete after)")
 # Terraform's summary of a plan, the most telling first.
 PLAN_LINES = (
     re.compile(r"^Plan: .*$", re.MULTILINE),
@@ -161,6 +163,7 @@ class Plan:
     summary: str  # Terraform's "Plan: ..." line, or the error
     outputs: dict[str, Any] = field(default_factory=dict)
     planfile: Path | None = None
+    text: str = ""  # what Terraform will do, as its plan shows it (refreshes left out)
 
     @property
     def changes(self) -> bool:
@@ -184,7 +187,8 @@ def plan(ctx: Context, planfile: Path | None = None, failed: str | None = None) 
     summary = next((found.group(0) for line in PLAN_LINES if (found := line.search(result.stdout))), "")
     if result.returncode == 0:
         return Plan(ctx, "in sync", summary, outputs)
-    return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile)
+    shown = "".join(line for line in result.stdout.splitlines(keepends=True) if not REFRESHING.search(line)).strip("\n")
+    return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile, shown)
 
 
 def plan_all(contexts: list[Context], jobs: int, planfile: str | None = None) -> list[Plan]:

@@ -185,6 +185,9 @@ def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> 
     if not to_apply and not resumed:
         print("Nothing to roll out: every stack is as committed.")
         return 0
+    for wave in chosen:
+        for found in wave.changed:
+            print(f"--- plan of {label(found.ctx)} ({wave.name})\n{found.text}\n")
     print(f"Rollout plan, {to_apply} stacks to apply:\n{describe(chosen, first)}")
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")

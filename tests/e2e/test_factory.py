@@ -68,7 +68,9 @@ def test_status_before_any_rollout_says_nothing_is_deployed(factory):
 def test_rollout_deploys_every_site_wave_by_wave_with_smoke_tests(factory):
     run = factory.ops("rollout")
     assert run.returncode == 0, run.output
-    order = [line.removeprefix("--- ") for line in run.output.splitlines() if line.startswith("--- ")]
+    assert "--- plan of alpha/media-staging (staging)" in run.output  # each plan in full, before it is applied
+    assert "# scaleway_object_bucket.media_bucket will be created" in run.output
+    order = [line.removeprefix("--- ") for line in run.output.splitlines() if line.startswith("--- ") and "plan of" not in line]
     assert order == [
         "staging: applying alpha/media-staging",
         "staging: applying beta/media-staging",

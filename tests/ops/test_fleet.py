@@ -85,6 +85,19 @@ def test_a_plan_never_takes_the_lock_and_reads_its_exit_code(planned):
     assert (found.drift, found.summary, found.changes) == ("changes pending", "Plan: 0 to add, 1 to change, 0 to destroy.", True)
 
 
+def test_a_plan_keeps_what_terraform_will_do_without_its_refreshes(planned):
+    stdout = (
+        "scaleway_object_bucket.media_bucket: Refreshing state... [id=fr-par/b]\n"
+        "data.terraform_remote_state.x: Reading...\n"
+        "data.terraform_remote_state.x: Read complete after 0s\n"
+        "\n"
+        "  # scaleway_object_bucket.media_bucket will be updated in-place\n"
+        "Plan: 0 to add, 1 to change, 0 to destroy.\n"
+    )
+    found, _ = planned(2, stdout, '{"bucket_name": {"value": "b"}}')
+    assert found.text == "  # scaleway_object_bucket.media_bucket will be updated in-place\nPlan: 0 to add, 1 to change, 0 to destroy."
+
+
 def test_a_stack_without_state_is_not_deployed(planned):
     found, _ = planned(2, "Plan: 12 to add, 0 to change, 0 to destroy.\n")
     assert (found.drift, found.changes) == ("not deployed", True)

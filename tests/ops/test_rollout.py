@@ -16,7 +16,8 @@ def plan(site_name, env_name, drift="in sync", **settings):
     site = site_config(site=site_name, environments=["staging", "preprod", "production", "demo"], **settings)
     env = site.environment(env_name) if env_name else None
     ctx = Context(site=site, env=env, environ={})
-    return Plan(ctx, drift, "Plan: 0 to add, 1 to change, 0 to destroy." if drift != "in sync" else "", {}, ctx.stack_dir / "p")
+    summary = "Plan: 0 to add, 1 to change, 0 to destroy." if drift != "in sync" else ""
+    return Plan(ctx, drift, summary, {}, ctx.stack_dir / "p", f"  # {site_name}/{env_name} changes\n{summary}")
 
 
 def test_waves_go_bootstrap_staging_preprod_others_production():
@@ -83,6 +84,9 @@ def test_each_wave_applies_its_changes_then_smokes_them(stood_in, capsys):
     assert titles[2:] == ["--- production: applying alpha/media-production", "--- production: applying beta/media-production",
                           "--- smoke test of alpha/media-production", "--- smoke test of beta/media-production"]  # fmt: skip
     assert "wave 0, bootstrap: nothing to apply" in out and "Rollout done: 3 stacks applied in 2 waves." in out
+    # Every plan in full before the question; those in sync are left out.
+    assert "--- plan of alpha/media-staging (staging)\n  # alpha/staging changes\n" in out
+    assert "--- plan of beta/media-staging" not in out and out.index("--- plan of") < out.index("Rollout plan, 3 stacks")
 
 
 def test_a_failed_smoke_test_stops_the_rollout_and_says_where_to_resume(stood_in, capsys):
