@@ -5,7 +5,7 @@ of environment: all staging, then all preprod, then any other, then production (
 protected environment). The whole rollout is planned and shown first, and asked for
 (`AUTO_APPROVE=1` for CI); each wave applies exactly the plans shown, then runs
 `make smoke` on every environment it changed before the next wave starts (a wave's applies,
-then its smoke tests, run side by side, `-j` at a time, each output shown whole). A production
+then its smoke tests, run side by side, `JOBS` at a time, each output shown whole). A production
 wave refuses to start while an earlier wave's stacks still differ from the settings. The
 first failure stops it, saying where to resume (`FROM=<wave>` smokes that whole wave first).
 """
