@@ -63,6 +63,7 @@ def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workfl
     assert ".ci/run" in runs(jobs["test"]) and "make synth-all" in runs(jobs["test"])
     assert "make --no-print-directory matrix" in runs(jobs["matrix"])
     plan = jobs["plan"]
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in plan["if"]  # a fork has no secret
     assert plan["strategy"]["matrix"] == "${{ fromJSON(needs.matrix.outputs.stacks) }}"
     assert 'make --no-print-directory plan ENV="$ENV" OUT=plans >> "$GITHUB_STEP_SUMMARY"' in runs(plan)
     [upload] = [step for step in plan["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
