@@ -138,6 +138,7 @@ def smoke(ctx: Context) -> Step:
         input=settings,
         text=True,
         env=without_operator_key(ctx.environ),
+        cwd=ctx.root,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
