@@ -2,11 +2,10 @@
 when the run is required (`make e2e` sets E2E_REQUIRED=1)."""
 
 import os
-import shutil
 
 import pytest
 
-from localscw.harness import SITE, Harness
+from localscw.harness import Harness
 from localscw.toolchain import ToolchainError, build_provider
 from ops.checkout import CDKTF_CLI, ROOT, OperatorError
 from ops.preflight import check_terraform
@@ -49,21 +48,3 @@ def bootstrapped(harness):
     run = harness.ops("bootstrap")
     assert run.returncode == 0, run.output
     return harness
-
-
-def start_factory(folder, sites):
-    """A local Scaleway of its own holding a factory of `sites` (each with staging and
-    production), bootstrapped, nothing deployed: for a module that operates the whole."""
-    require(missing_prerequisite())
-    harness = Harness(folder).start()
-    shutil.rmtree(harness.checkout / "sites" / SITE)
-    for site in sites:
-        harness.write_site(site)
-    run = harness.ops("bootstrap", env={"RICHIE_SITE": sites[0]})
-    assert run.returncode == 0, run.output
-    return harness
-
-
-def stop_factory(harness):
-    harness.stop()
-    TIMINGS.extend(harness.timings)

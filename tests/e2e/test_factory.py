@@ -1,16 +1,19 @@
 """The factory as a whole, for real: two sites rolled out, one setting of one site changed,
 and `make status`, `make rollout` and the pull request's matrix all naming exactly the
-stacks it touches. A local Scaleway of this module's own: the factory is all it holds.
-The tests run in order and share it."""
+stacks it touches; then CI, from a fresh work copy holding nothing but its env.d/scw, adds
+an operator to every policy with `make bootstrap` and `make rollout`. A local Scaleway of
+this module's own: the factory is all it holds. The tests run in order and share it."""
 
 import json
+import shutil
 import subprocess
 
 import pytest
 
-from localscw.harness import STATE_BUCKET, copy_project
+from localscw.harness import CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET, Harness, copy_project
 from stacks.settings import site_config_path
-from tests.e2e.conftest import start_factory, stop_factory
+from tests.conftest import TIMINGS
+from tests.e2e.conftest import missing_prerequisite, require
 
 pytestmark = pytest.mark.e2e
 SITES = ("alpha", "beta")
@@ -19,12 +22,19 @@ ALPHA = ("alpha/media-staging", "alpha/media-production")
 
 @pytest.fixture(scope="module")
 def factory(tmp_path_factory):
-    harness = start_factory(tmp_path_factory.mktemp("factory"), SITES)
+    require(missing_prerequisite())
+    harness = Harness(tmp_path_factory.mktemp("factory")).start()
+    shutil.rmtree(harness.checkout / "sites" / SITE)
+    for site in SITES:
+        harness.write_site(site)
     copy_project(harness.checkout, [".gitignore"])  # a clone's: no output, cache or secret committed
     git(harness, "init", "-q", "-b", "main")
     commit(harness, "two sites")
+    run = harness.ops("bootstrap", env={"RICHIE_SITE": SITES[0]})
+    assert run.returncode == 0, run.output
     yield harness
-    stop_factory(harness)
+    harness.stop()
+    TIMINGS.extend(harness.timings)
 
 
 def git(harness, *args):
@@ -150,3 +160,20 @@ def test_resuming_smokes_the_stopped_wave_then_finishes(factory):
     assert "production: applying alpha/media-production" in run.output
     code, rows = status(factory, "--sites", "alpha")
     assert code == 0 and sorted(rows) == sorted(ALPHA)
+
+
+def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(factory):
+    newcomer = "user_id:77777777-7777-4777-8777-777777777777"
+    factory.api.add_user(newcomer.removeprefix("user_id:"), "newcomer@example.org")
+    _, ci_key = factory.api.create_api_key({"application_id": CI_DEPLOY_KEY.removeprefix("application_id:")})
+    checkout = factory.variant("ci")  # a clone: the committed files, and the CI key in env.d/scw
+    factory.write_env_file(checkout, ci_key["access_key"], ci_key["secret_key"])
+    factory.write_project(checkout, operators=[OPERATOR, CI_DEPLOY_KEY, newcomer])
+    for command in (("bootstrap",), ("rollout",)):
+        run = factory.ops(*command, checkout=checkout, env={"RICHIE_SITE": SITES[0]})
+        assert run.returncode == 0, run.output
+    assert "Rollout done: 4 stacks applied in 2 waves." in run.output
+    for bucket in [STATE_BUCKET, *(f"{env}-{site}-media" for site in SITES for env in ("staging", "production"))]:
+        statements = json.loads(factory.s3.get_bucket_policy(Bucket=bucket)["Policy"])["Statement"]
+        named = [statement["Principal"]["SCW"] for statement in statements if isinstance(statement["Principal"], dict)]
+        assert any(newcomer in principals for principals in named), bucket
