@@ -36,14 +36,9 @@ def synth_all(args: argparse.Namespace) -> int:
 
 def access(args: argparse.Namespace) -> int:
     from ops.access import report
-    from stacks.model import ConfigError
-    from stacks.settings import load_factory
+    from ops.fleet import factory_sites
 
-    try:
-        sites = load_factory()
-    except ConfigError as error:
-        raise OperatorError(str(error)) from None
-    print(report(sites))
+    print(report(factory_sites()))
     return 0
 
 

@@ -62,17 +62,22 @@ def label(ctx: Context) -> str:
     return ctx.stack if ctx.env is None else f"{ctx.site.name}/{ctx.stack}"
 
 
-def factory_stacks(
-    site_names: Iterable[str] = (), env_names: Iterable[str] = (), sites_dir: Path = SITES_DIR
-) -> list[tuple[SiteConfig, EnvironmentConfig | None]]:
-    """The selected stacks, once the settings of every site are read and checked together."""
+def factory_sites(sites_dir: Path = SITES_DIR) -> tuple[SiteConfig, ...]:
+    """Every site, its settings read and checked together; a mistake is one line."""
     try:
         sites = load_factory(sites_dir)
     except ConfigError as error:
         raise OperatorError(str(error)) from None
     if not sites:
         raise OperatorError(f"no site in {sites_dir}: create one with `make site NAME=...`.")
-    return selected(sites, site_names, env_names)
+    return sites
+
+
+def factory_stacks(
+    site_names: Iterable[str] = (), env_names: Iterable[str] = (), sites_dir: Path = SITES_DIR
+) -> list[tuple[SiteConfig, EnvironmentConfig | None]]:
+    """The selected stacks of every site."""
+    return selected(factory_sites(sites_dir), site_names, env_names)
 
 
 def factory_contexts(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]], writes: bool = False, root: Path = ROOT) -> list[Context]:

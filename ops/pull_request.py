@@ -19,10 +19,10 @@ from pathlib import Path, PurePosixPath
 
 from ops import terraform as tf
 from ops.checkout import ROOT, OperatorError
-from ops.fleet import label, plan, selected
+from ops.fleet import factory_sites, label, plan, selected
 from ops.preflight import Context
-from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
-from stacks.settings import PROJECT_FILE, SITES_DIR, load_factory
+from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
+from stacks.settings import PROJECT_FILE, SITES_DIR
 
 # Changes here touch every stack: what builds a stack, and what plans and applies it.
 CODE = ("stacks/", "imports/", "ops/", "main.py", "cdktf.json", "requirements.txt", "package.json", "package-lock.json")
@@ -69,10 +69,7 @@ def matrix(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]]) -> dict[st
 
 def main(base: str, root: Path = ROOT, sites_dir: Path = SITES_DIR) -> int:
     """The matrix of the stacks touched since `base`, as one line of JSON on stdout."""
-    try:
-        sites = load_factory(sites_dir)
-    except ConfigError as error:
-        raise OperatorError(str(error)) from None
+    sites = factory_sites(sites_dir)
     print(json.dumps(matrix(touched(changed_files(base, root), sites, sites_dir.relative_to(root).as_posix()))))
     return 0
 
