@@ -1,6 +1,11 @@
 """Synthesize the stacks of the site named by RICHIE_SITE (default: demo) into cdktf.out/.
 
 RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare.
+
+What each media stack carries over from its own state (its API keys' slots, whether its
+custom domain is ready) is read from the state bucket with the key exported in the
+environment (`ops.stack_state`), so that `cdktf deploy` builds what `make deploy` builds;
+without one, the stacks are synthesized for review only and Terraform refuses to plan them.
 """
 
 import os
@@ -21,11 +26,14 @@ def main() -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
+    from ops.stack_state import synthesis_inputs
+
+    inputs = synthesis_inputs(site, os.environ)
     # Importing cdktf starts the jsii kernel: only once the settings are valid.
     quiet_jsii()
     from stacks.app import build_app
 
-    build_app(site).synth()
+    build_app(site, inputs=inputs).synth()
     return 0
 
 

@@ -38,7 +38,7 @@ from ops.checkout import (
     STACKS_DIR,
     cli_environment,
 )
-from ops.preflight import ENV_FILE, ENV_TEMPLATE
+from ops.preflight import ENV_FILE, ENV_TEMPLATE, read_env_file
 from ops.sites import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
 
@@ -169,8 +169,15 @@ class Harness:
     def write_env_file(
         self, checkout: Path, access_key: str = CREDENTIALS["SCW_ACCESS_KEY"], secret_key: str = CREDENTIALS["SCW_SECRET_KEY"]
     ) -> None:
-        """env.d/scw as an operator fills it in: one key, and the ids."""
-        values = {"SCW_ACCESS_KEY": access_key, "SCW_SECRET_KEY": secret_key, **ACCOUNT}
+        """env.d/scw as an operator fills it in from the template: one key (twice: the
+        provider's names and the state backend's), and the ids."""
+        values = {
+            "SCW_ACCESS_KEY": access_key,
+            "SCW_SECRET_KEY": secret_key,
+            "AWS_ACCESS_KEY_ID": access_key,
+            "AWS_SECRET_ACCESS_KEY": secret_key,
+            **ACCOUNT,
+        }
         (checkout / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
 
     def write_project(self, checkout: Path, **settings: object) -> None:
@@ -277,10 +284,14 @@ class Harness:
             text=True,
         )
 
-    def cdktf(self, *args: str, checkout: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
-        """`cdktf ...` in a work copy, with the credentials exported as a direct CLI user does."""
+    def cdktf(
+        self, *args: str, checkout: Path | None = None, env: dict[str, str] | None = None, label: str | None = None, exported: bool = True
+    ) -> Run:
+        """`cdktf ...` in a work copy, as a direct CLI user runs it: the variables of its
+        env.d/scw exported (`set -a; . env.d/scw`), and nothing else of ours; or, not
+        `exported`, none of them (a review synthesis)."""
         checkout = checkout or self.checkout
-        env = {**CREDENTIALS, **ACCOUNT, **(env or {})}
+        env = {**(read_env_file(checkout / ENV_FILE) if exported else {}), **(env or {})}
         return self._combined(label or "cdktf " + " ".join(args), [str(checkout / CDKTF_CLI), *args], checkout, env)
 
     def terraform(self, *args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:

@@ -262,7 +262,7 @@ def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict[str, Any
     found = {}
     with tempfile.TemporaryDirectory(prefix="access-") as outdir:
         for site in sites:
-            build_app(site, App(outdir=f"{outdir}/{site.name}")).synth()
+            build_app(site, App(outdir=f"{outdir}/{site.name}"), inputs={}).synth()  # policies only: no state read
             for path in Path(outdir, site.name, "stacks").glob("*/cdk.tf.json"):
                 if path.parent.name != BOOTSTRAP_STACK or BOOTSTRAP_STACK not in found:
                     found[BOOTSTRAP_STACK if path.parent.name == BOOTSTRAP_STACK else f"{site.name}/{path.parent.name}"] = json.loads(

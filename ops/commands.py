@@ -16,24 +16,19 @@ import urllib.request
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OperatorError, shown
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.identity import api_url
 from ops.preflight import Context
-from ops.resolver import reaches
+from ops.stack_state import read_stack
 from ops.state_guard import state_bucket_exists
 from stacks.contract import (
-    API_KEY_SLOTS,
-    API_KEY_SLOTS_INPUT,
     API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
     CUSTOM_DOMAIN_ATTACHED,
-    CUSTOM_DOMAIN_READY,
     CUSTOM_DOMAIN_RECORD,
-    FIRST_SLOTS,
     PIPELINE_ID,
     pipeline_endpoint,
 )
@@ -43,7 +38,7 @@ EXPIRY_WARNING_DAYS = 30
 
 
 def deploy(ctx: Context) -> int:
-    ctx = with_state_inputs(tf.prepared(ctx))
+    ctx = tf.prepared(with_state_inputs(ctx))
     code = tf.apply(ctx)
     return code if code != 0 else after_apply(ctx)
 
@@ -103,39 +98,19 @@ def move_state_into_bucket(ctx: Context, local: Path) -> int:  # a failed move r
 
 
 def diff(ctx: Context) -> int:
-    ctx = with_state_inputs(tf.prepared(ctx))
+    ctx = tf.prepared(with_state_inputs(ctx))
     return tf.terraform(ctx, "plan", "-input=false").returncode
 
 
 def with_state_inputs(ctx: Context) -> Context:
-    """`ctx` with the stack's inputs carried over from its state (`state_inputs`), and a
-    warning for a key that expires soon."""
+    """`ctx` with what the stack carries over from its state (`ops.stack_state`), read
+    before it is synthesized, and a warning for a key that expires soon."""
     if ctx.env is None:
         return ctx
-    outputs = tf.outputs(ctx)  # empty before the first deploy
+    ctx, outputs = read_stack(ctx)  # no outputs before the first deploy
     for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
         print(line, file=sys.stderr)
-    return replace(ctx, environ={**ctx.environ, **state_inputs(ctx, outputs)})
-
-
-def state_inputs(ctx: Context, outputs: dict[str, Any]) -> dict[str, str]:
-    """The stack's inputs (`TF_VAR_*`) from its state's outputs:
-    - `api_key_slots`: the slots of the keys the state holds (`make rotate-key` alone changes them);
-    - `custom_domain_ready`: true once the domain is attached (it stays so), or once its
-      record (CNAME, or ALIAS at an apex) reaches the pipeline endpoint; false before (no
-      certificate asked)."""
-    if ctx.env is None:
-        return {}
-    slots = outputs.get(API_KEY_SLOTS.name) or list(FIRST_SLOTS)
-    inputs = {f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(slots)}
-    if ctx.env.custom_domain:
-        attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name) is True
-        pipeline_id = outputs.get(PIPELINE_ID.name)
-        ready = attached or (
-            pipeline_id is not None and reaches(ctx.env.custom_domain, pipeline_endpoint(pipeline_id), ctx.env.custom_domain_apex)
-        )
-        inputs[f"TF_VAR_{CUSTOM_DOMAIN_READY}"] = "true" if ready else "false"
-    return inputs
+    return ctx
 
 
 def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:
@@ -160,8 +135,9 @@ def rotate_key(ctx: Context, finish: bool) -> int:
     `FINISH=1`, once the site runs on it: the old key goes."""
     env = ctx.env
     assert env is not None, "bootstrap has no key"
-    ctx = with_state_inputs(tf.prepared(ctx))
-    slots = json.loads(ctx.environ[f"TF_VAR_{API_KEY_SLOTS_INPUT}"])
+    ctx = with_state_inputs(ctx)
+    assert ctx.inputs is not None
+    slots = ctx.inputs.api_key_slots
     newest = str(max(int(slot) for slot in slots))
     if not finish and len(slots) > 1:
         raise OperatorError(
@@ -170,8 +146,8 @@ def rotate_key(ctx: Context, finish: bool) -> int:
         )
     if finish and len(slots) == 1:
         raise OperatorError(f"no rotation of {ctx.stack}'s key is under way: `make rotate-key ENV={env.name}` starts one.")
-    wanted = [newest] if finish else [*slots, str(int(newest) + 1)]
-    ctx = replace(ctx, environ={**ctx.environ, f"TF_VAR_{API_KEY_SLOTS_INPUT}": json.dumps(wanted)})
+    wanted = (newest,) if finish else (*slots, str(int(newest) + 1))
+    ctx = tf.prepared(replace(ctx, inputs=replace(ctx.inputs, api_key_slots=wanted)))
     code = tf.apply(ctx)
     if code != 0:
         return code
@@ -202,7 +178,7 @@ def destroy(ctx: Context) -> int:
             answer = ""
         if answer.strip() != ctx.env.name:
             raise OperatorError(f"not confirmed: {ctx.stack} was left as it is (AUTO_APPROVE=1 skips the question).")
-    ctx = with_state_inputs(tf.prepared(ctx))
+    ctx = tf.prepared(with_state_inputs(ctx))
     return tf.terraform(ctx, "destroy", "-input=false", "-auto-approve").returncode
 
 

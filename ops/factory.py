@@ -33,9 +33,10 @@ def synth_all(output: Path, sites_dir: Path = SITES_DIR) -> int:
     for site in sites:
         outdir = output / site.name
         outdir.mkdir(parents=True, exist_ok=True)
-        build_app(site, App(outdir=str(outdir))).synth()
+        build_app(site, App(outdir=str(outdir)), inputs={}).synth()
     print(summary(sites))
     print(f"Synthesized {len(sites)} sites into {output}/<site>/")
+    print("Their media stacks are for review (no state was read): Terraform refuses to plan them; `make deploy` or `cdktf deploy` deploy.")
     return 0
 
 

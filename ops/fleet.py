@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from ops import terraform as tf
 from ops.checkout import OUT_DIR, ROOT, OperatorError
-from ops.commands import state_inputs
+from ops.parallel import in_parallel
 from ops.preflight import Context, checked_environment
-from ops.state_guard import check_state_closed, state_keys
+from ops.stack_state import UnknownStateFormat, read_outputs, read_stack, state_of, with_outputs
+from ops.state_guard import check_state_closed, state_client, state_keys
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import SITES_DIR, load_factory
 
 FACTORY_DIR = OUT_DIR / "factory"
-T = TypeVar("T")
-R = TypeVar("R")
 
 
 def names(text: str | None) -> tuple[str, ...]:
@@ -127,25 +125,45 @@ def with_feature_environments(contexts: list[Context]) -> list[Context]:
     return sorted([*contexts, *found], key=lambda ctx: (-1, 0) if ctx.env is None else (order.index(ctx.site.name), ctx in found))
 
 
-def in_parallel(function: Callable[[T], R], items: Iterable[T], jobs: int) -> list[R]:
-    """`function` on each item, `jobs` at a time, results in the items' order."""
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(function, items))
+@dataclass(frozen=True)
+class Prepared:
+    """A stack ready to plan: synthesized with what it carries over from its state, its
+    folder initialized; or the line saying what failed."""
+
+    ctx: Context
+    outputs: dict[str, Any]
+    failed: str | None = None
 
 
-def prepare(contexts: list[Context]) -> dict[str, str]:
-    """Synthesize every stack here (one jsii kernel), then `init` each folder that needs it,
-    one after the other: a folder without a lock file writes into the shared provider
-    cache, which Terraform does not guard against a second writer. Returns the failures,
-    by stack label."""
-    failures: dict[str, str] = {}
-    for ctx in contexts:
-        tf.synth(ctx)
+def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
+    """Every stack's state read from the bucket, side by side with one client; then each
+    stack synthesized here (one jsii kernel), and each folder that needs it initialized one
+    after the other: a folder without a lock file writes into the shared provider cache,
+    which Terraform does not guard against a second writer."""
+    if not contexts:
+        return []
+    client = state_client(contexts[0].site.project, contexts[0].environ)
+
+    def read(ctx: Context) -> dict[str, Any] | str | None:  # None: a format Terraform must read
         try:
-            tf.init(ctx, show=False)
+            return read_outputs(client, *state_of(ctx.site, ctx.env))
+        except UnknownStateFormat:
+            return None
         except OperatorError as error:
-            failures[label(ctx)] = str(error)
-    return failures
+            return str(error)
+
+    prepared: list[Prepared] = []
+    for ctx, found in zip(contexts, in_parallel(read, contexts, jobs), strict=True):
+        try:
+            if isinstance(found, str):
+                raise OperatorError(found)
+            ctx, outputs = read_stack(ctx, client) if found is None else (with_outputs(ctx, found), found)
+            tf.synth(ctx)
+            tf.init(ctx, show=False)
+            prepared.append(Prepared(ctx, outputs))
+        except OperatorError as error:
+            prepared.append(Prepared(ctx, {}, str(error)))
+    return prepared
 
 
 Drift = Literal["in sync", "changes pending", "not deployed", "error"]
@@ -175,18 +193,14 @@ class Plan:
         return self.drift in ("changes pending", "not deployed")
 
 
-def plan(ctx: Context, planfile: Path | None = None, failed: str | None = None) -> Plan:
-    """`terraform plan` of a prepared stack, never taking its lock (a plan writes nothing),
-    with its inputs carried over from its state; saved to `planfile` when given."""
-    if failed:
-        return Plan(ctx, "error", failed)
-    try:
-        outputs = tf.outputs(ctx)
-    except OperatorError as error:
-        return Plan(ctx, "error", str(error))
-    environ = {**ctx.environ, **state_inputs(ctx, outputs)}
+def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
+    """`terraform plan` of a prepared stack, never taking its lock (a plan writes nothing);
+    saved to `planfile` when given."""
+    ctx, outputs = stack.ctx, stack.outputs
+    if stack.failed:
+        return Plan(ctx, "error", stack.failed)
     options = ["-input=false", "-no-color", "-detailed-exitcode", "-lock=false", *([f"-out={planfile}"] if planfile else [])]
-    result = tf.terraform(replace(ctx, environ=environ), "plan", *options, capture_output=True)
+    result = tf.terraform(ctx, "plan", *options, capture_output=True)
     if result.returncode == 1:
         return Plan(ctx, "error", f"`terraform plan` failed: {tf.error_line(result.stderr)}", outputs)
     summary = next((found.group(0) for line in PLAN_LINES if (found := line.search(result.stdout))), "")
@@ -198,9 +212,8 @@ def plan(ctx: Context, planfile: Path | None = None, failed: str | None = None) 
 
 def plan_all(contexts: list[Context], jobs: int, planfile: str | None = None) -> list[Plan]:
     """Every stack prepared and planned, `jobs` at a time (saved as `planfile` in each folder)."""
-    failures = prepare(contexts)
     return in_parallel(
-        lambda ctx: plan(ctx, ctx.stack_dir / planfile if planfile else None, failures.get(label(ctx))),
-        contexts,
+        lambda stack: plan(stack, stack.ctx.stack_dir / planfile if planfile else None),
+        prepare(contexts, jobs),
         jobs,
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 from ops.checkout import OUT_DIR, ROOT, STACKS_SUBDIR, OperatorError, cli_environment
 from ops.identity import Iam, api_url, check_operator_identity
 from ops.state_guard import check_state_closed
+from stacks.contract import StateInputs
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
 from stacks.versions import MIN_TERRAFORM
@@ -55,6 +56,9 @@ class Context:
     outdir: Path = OUT_DIR
     # The bootstrap's very first run keeps its state locally: the bucket does not exist yet.
     bootstrap_state_in_bucket: bool = True
+    # What a media stack carries over from its state (`ops.stack_state.read_stack` reads it);
+    # None before it is read: the stack is then synthesized for review only.
+    inputs: StateInputs | None = None
 
     @property
     def stack(self) -> str:
@@ -104,7 +108,8 @@ def check_credentials(root: Path = ROOT) -> dict[str, str]:
     for aws, scw in STATE_BACKEND_KEY.items():
         if values.get(aws, values[scw]) != values[scw]:
             raise OperatorError(
-                f"{ENV_FILE}: {aws} is another key than {scw}: remove the AWS_* lines (the commands hand {scw} to the state backend)."
+                f"{ENV_FILE}: {aws} is another key than {scw}: give both the same key (the state backend reads {aws}), "
+                "or remove the AWS_* lines (the make targets fill them in)."
             )
         values[aws] = values[scw]
     return values

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from ops import terraform as tf
 from ops.checkout import ROOT, OperatorError
-from ops.fleet import factory_sites, label, plan, selected
+from ops.fleet import factory_sites, label, plan, prepare, selected
 from ops.preflight import Context
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 from stacks.settings import PROJECT_FILE, SITES_DIR
@@ -80,7 +80,7 @@ def plan_report(ctx: Context, out: Path) -> int:
     failed: pending changes are what a pull request is for."""
     name = label(ctx)
     with tempfile.TemporaryDirectory(prefix="plan-") as work:
-        found = plan(tf.prepared(ctx), Path(work) / "plan.tfplan")
+        found = plan(prepare([ctx], 1)[0], Path(work) / "plan.tfplan")
         text = found.summary
         if found.planfile:
             shown = tf.terraform(ctx, "show", "-no-color", str(found.planfile), capture_output=True)

@@ -22,7 +22,8 @@ from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.commands import after_apply
 from ops.django import render_django_env
-from ops.fleet import Plan, factory_contexts, factory_stacks, in_parallel, label, plan_all
+from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all
+from ops.parallel import in_parallel
 from ops.preflight import Context, without_operator_key
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 

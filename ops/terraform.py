@@ -33,7 +33,7 @@ SYNTH_FILES = ("cdktf.json", "requirements.txt", "package-lock.json")
 
 def synth_inputs(ctx: Context) -> str:
     """The hash of everything the stack's synthesis depends on."""
-    digest = hashlib.sha256(f"{ctx.site.name}\0{ctx.stack}\0{ctx.bootstrap_state_in_bucket}\0".encode())
+    digest = hashlib.sha256(f"{ctx.site.name}\0{ctx.stack}\0{ctx.bootstrap_state_in_bucket}\0{ctx.inputs!r}\0".encode())
     files = [ctx.root / name for name in SYNTH_FILES] + [ctx.site.source, ctx.site.project.source]
     for folder in SYNTH_CODE:
         files += sorted(path for path in (ctx.root / folder).rglob("*") if path.is_file() and "__pycache__" not in path.parts)
@@ -43,15 +43,22 @@ def synth_inputs(ctx: Context) -> str:
     return digest.hexdigest()
 
 
+def synthesized(ctx: Context) -> str:
+    """The hash of the stack's `cdk.tf.json` as it is: the cdktf CLI synthesizes into the
+    same folder (from the state it reads), and a file it wrote is never taken for ours."""
+    return hashlib.sha256((ctx.stack_dir / "cdk.tf.json").read_bytes()).hexdigest()
+
+
 def synth(ctx: Context) -> None:
     """`cdktf.out/stacks/<stack>` for this stack alone, in this process: its settings are
     already validated, and the jsii kernel starts once (`make` runs this optimized: the
     bindings' run-time type checks are for the tests). Skipped when none of its inputs
-    changed since the last synthesis (a stamp that cannot be read synthesizes again)."""
+    changed since the last synthesis, nor its output (a stamp that cannot be read
+    synthesizes again)."""
     stamp = ctx.stack_dir / SYNTH_STAMP
     inputs = synth_inputs(ctx)
     try:
-        if (ctx.stack_dir / "cdk.tf.json").is_file() and stamp.read_text() == inputs:
+        if stamp.read_text() == f"{inputs} {synthesized(ctx)}":
             return
     except OSError:
         pass
@@ -61,9 +68,13 @@ def synth(ctx: Context) -> None:
 
     (ctx.root / ctx.outdir).mkdir(parents=True, exist_ok=True)  # cdktf makes the last folder only
     build_app(
-        ctx.site, App(outdir=str(ctx.root / ctx.outdir)), only=ctx.stack, bootstrap_state_in_bucket=ctx.bootstrap_state_in_bucket
+        ctx.site,
+        App(outdir=str(ctx.root / ctx.outdir)),
+        only=ctx.stack,
+        bootstrap_state_in_bucket=ctx.bootstrap_state_in_bucket,
+        inputs={ctx.stack: ctx.inputs} if ctx.inputs else {},
     ).synth()
-    stamp.write_text(inputs)
+    stamp.write_text(f"{inputs} {synthesized(ctx)}")
 
 
 def plugin_cache(ctx: Context) -> dict[str, str]:

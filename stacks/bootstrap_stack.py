@@ -10,14 +10,13 @@ from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.constructs.state_bucket import StateBucket
 from stacks.legacy import adopt_legacy_bootstrap
-from stacks.model import BOOTSTRAP_STACK, ProjectConfig
+from stacks.model import BOOTSTRAP_STACK, BOOTSTRAP_STATE_KEY, ProjectConfig
 from stacks.versions import REQUIRED_TERRAFORM
 
 # The stack's folder `cdktf.out/stacks/bootstrap`, seen from the project root: the local
 # state is kept at the root, so that it survives `cdktf.out` being cleaned and no
 # absolute path is synthesized.
 STACK_TO_ROOT = "../../.."
-BOOTSTRAP_STATE_KEY = "bootstrap.tfstate"
 
 
 class BootstrapStack(TerraformStack):

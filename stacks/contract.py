@@ -60,12 +60,30 @@ EDGE_PLAN_NAME = Output("edge_plan_name", purpose="Edge Services plan of the pro
 # In the order `make django-env` prints them.
 DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)
 
-# The stack's input the operator commands set once the custom domain's CNAME reaches the pipeline.
+# The stack's inputs carried over from its own state (`StateInputs`), by their Terraform names.
 CUSTOM_DOMAIN_READY = "custom_domain_ready"
-# The stack's input naming its API keys' slots (`["1"]`, `["1", "2"]` during a rotation):
-# the commands pass what the state holds (its `api_key_slots` output), `make rotate-key` changes it.
 API_KEY_SLOTS_INPUT = API_KEY_SLOTS.name
 FIRST_SLOTS = ("1",)
+
+
+@dataclass(frozen=True)
+class StateInputs:
+    """What a `media-<env>` stack carries over from its own state, read once per synthesis
+    (by `make` and by the cdktf CLI alike) and synthesized as its inputs' defaults:
+
+    - `api_key_slots`: the slots of the keys the state holds (`["1"]`, `["1", "2"]` during
+      a rotation); `make rotate-key` alone changes them;
+    - `custom_domain_ready`: true once the custom domain is attached (it stays so), or once
+      its record reaches the pipeline endpoint; false before (no certificate asked).
+
+    A stack synthesized without them (no access to its state) is for review only: its plan
+    is refused rather than replacing the key the site runs on.
+    """
+
+    api_key_slots: tuple[str, ...] = FIRST_SLOTS
+    custom_domain_ready: bool = False
+
+
 # Scaleway documents a pipeline's endpoint as `<pipeline-id>.svc.edge.scw.cloud` (Edge
 # Services concepts): known as soon as the pipeline exists.
 ENDPOINT_FORMAT = "%s.svc.edge.scw.cloud"

@@ -12,16 +12,20 @@ from stacks.constructs.edge_cdn import CustomDomain, EdgeCdn
 from stacks.constructs.media_bucket import MediaBucket, MediaRetention
 from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
-from stacks.contract import FIRST_SLOTS
+from stacks.contract import FIRST_SLOTS, StateInputs
 from stacks.legacy import adopt_legacy_environment
 from stacks.model import EnvironmentConfig, SiteConfig
 from stacks.versions import REQUIRED_TERRAFORM
 
 
 class MediaStack(TerraformStack):
-    """Media bucket, CDN and django-storages credentials of one environment."""
+    """Media bucket, CDN and django-storages credentials of one environment.
 
-    def __init__(self, scope: Construct, site: SiteConfig, env: EnvironmentConfig):
+    `inputs` are what it carries over from its own state; None when the synthesis could not
+    read it (a review synthesis, whose plan is refused).
+    """
+
+    def __init__(self, scope: Construct, site: SiteConfig, env: EnvironmentConfig, inputs: StateInputs | None):
         super().__init__(scope, env.stack_name)
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
         project = site.project
@@ -52,6 +56,7 @@ class MediaStack(TerraformStack):
             tags=[f"site:{site.name}", f"environment:{env.name}"],
             project_id=account.project_id,
             key_lifetime_days=project.api_key_lifetime_days,
+            slots=inputs.api_key_slots if inputs else None,
         )
         bucket.grant_access(application_id=credentials.application_id, operators=project.operators)
         cdn = EdgeCdn(
@@ -63,6 +68,7 @@ class MediaStack(TerraformStack):
             bucket_region=bucket.region,
             cache_ttl=env.cache_ttl,
             custom_domain=CustomDomain(env.custom_domain, env.custom_domain_apex) if env.custom_domain else None,
+            custom_domain_ready=inputs.custom_domain_ready if inputs else None,
         )
 
         # One key per slot now: the single key of earlier deployments is slot "1".

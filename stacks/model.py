@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 BOOTSTRAP_STACK = "bootstrap"
+BOOTSTRAP_STATE_KEY = f"{BOOTSTRAP_STACK}.tfstate"  # its state, in the state bucket
 MEDIA_STACK_PREFIX = "media-"  # each environment's stack is media-<env>
 DEFAULT_ENVIRONMENTS = ("staging", "preprod", "production")
 DEFAULT_CACHE_TTL = 86400

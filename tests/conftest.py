@@ -38,9 +38,9 @@ def demo_site():
 def demo_stacks(demo_site, outdir):
     """Every stack of the demo site, synthesized once for all the tests that only read them."""
     from stacks.app import build_app
-    from tests.helpers import fresh_app, synth_stacks
+    from tests.helpers import first_deploy, fresh_app, synth_stacks
 
-    app = build_app(demo_site, fresh_app(outdir / "demo"))
+    app = build_app(demo_site, fresh_app(outdir / "demo"), inputs=first_deploy(demo_site))
     return synth_stacks(app)
 
 

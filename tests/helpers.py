@@ -9,6 +9,7 @@ from typing import Any
 from cdktf import App, TerraformStack, Testing
 
 from ops.sites import render_tfvars
+from stacks.contract import StateInputs
 from stacks.model import ProjectConfig, SiteConfig
 from stacks.settings import PROJECT_KEYS, parse_project, parse_site
 from tests.fixture_sites import OPERATORS
@@ -31,6 +32,11 @@ def site_config(**settings: Any) -> SiteConfig:
     values = {"site": "demo", "media_expiration": 2, **{k: v for k, v in settings.items() if k not in PROJECT_KEYS}}
     values = {k: v for k, v in values.items() if v is not None}
     return parse_site(render_tfvars(values), DEMO_SOURCE, project)
+
+
+def first_deploy(site: SiteConfig) -> dict[str, StateInputs]:
+    """What every media stack of the site carries over from a state that holds nothing yet."""
+    return {env.stack_name: StateInputs() for env in site.environments}
 
 
 def fresh_app(outdir: Path) -> App:

@@ -1,19 +1,20 @@
 """The identity django-storages uses to write media: an IAM application and its keys.
 
 Keys expire (`api_key_lifetime_days` after they are made) and are replaced without downtime:
-the stack keeps one key per slot of its `api_key_slots` input, and hands the newest one
-over. `make rotate-key` adds a slot (both keys work while the site is redeployed with the
-new one), then, with FINISH=1, drops the old one.
+the stack keeps one key per slot of its `api_key_slots` input (its state's, read at
+synthesis), and hands the newest one over. `make rotate-key` adds a slot (both keys work
+while the site is redeployed with the new one), then, with FINISH=1, drops the old one.
 """
 
-from cdktf import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
+from cdktf import TerraformStack, TerraformVariableValidationConfig
 from constructs import Construct
 
 from imports.scaleway.iam_api_key import IamApiKey
 from imports.scaleway.iam_application import IamApplication
 from imports.scaleway.iam_policy import IamPolicy, IamPolicyRule
 from stacks.addresses import API_KEY, APPLICATION, APPLICATION_POLICY, pin
-from stacks.contract import API_KEY_SLOTS_INPUT, FIRST_SLOTS
+from stacks.constructs.state_input import state_input
+from stacks.contract import API_KEY_SLOTS_INPUT
 
 # What django-storages calls, and the permission set that authorizes it on Scaleway
 # ("Amazon S3 and IAM permissions equivalence", Object Storage reference docs):
@@ -53,7 +54,9 @@ class AppCredentials(Construct):
         tags: list[str],
         project_id: str,
         key_lifetime_days: int,
+        slots: tuple[str, ...] | None,
     ):
+        """`slots`: those of the keys the stack's state holds; None when it could not be read."""
         super().__init__(scope, id)
         application = IamApplication(self, "application", name=name, description=description, tags=tags)
         pin(application, APPLICATION)
@@ -67,23 +70,23 @@ class AppCredentials(Construct):
             rule=[IamPolicyRule(project_ids=[project_id], permission_set_names=list(PERMISSION_SETS))],
         )
         pin(policy, APPLICATION_POLICY)
-        slots = TerraformVariable(
+        slots_given = f"var.{API_KEY_SLOTS_INPUT}"
+        variable = state_input(
             scope,
-            f"{API_KEY_SLOTS_INPUT}_input",  # the output of that name is the stack's too
+            API_KEY_SLOTS_INPUT,
             type="list(string)",
-            default=list(FIRST_SLOTS),
-            nullable=False,
-            description="Slots of the API keys: the commands pass what the state holds, `make rotate-key` changes it",
+            value=list(slots) if slots is not None else None,
+            description="Slots of the API keys, as the state holds them at synthesis: `make rotate-key` changes them",
             validation=[
                 TerraformVariableValidationConfig(
-                    condition=f"${{length(var.{API_KEY_SLOTS_INPUT}) >= 1 && length(var.{API_KEY_SLOTS_INPUT}) <= 2 && "
-                    f"alltrue([for slot in var.{API_KEY_SLOTS_INPUT} : can(tonumber(slot))])}}",
+                    # Null is the review-only mark's to refuse (Terraform < 1.12 evaluates both sides of ||: try).
+                    condition=f"${{{slots_given} == null || try(length({slots_given}) >= 1 && length({slots_given}) <= 2 && "
+                    f"alltrue([for slot in {slots_given} : can(tonumber(slot))]), false)}}",
                     error_message='api_key_slots holds one or two numbered slots, e.g. ["1"] or ["1", "2"].',
                 )
             ],
         )
-        slots.override_logical_id(API_KEY_SLOTS_INPUT)
-        self.slots = slots.list_value
+        self.slots = variable.list_value
         api_key = IamApiKey(
             self,
             "api_key",

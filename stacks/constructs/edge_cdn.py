@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from cdktf import IResolvable, TerraformStack, TerraformVariable
+from cdktf import IResolvable, TerraformStack
 from constructs import Construct
 
 from imports.scaleway.edge_services_backend_stage import (
@@ -23,6 +23,7 @@ from stacks.addresses import (
     CDN_TLS_STAGE,
     pin,
 )
+from stacks.constructs.state_input import state_input
 from stacks.contract import CUSTOM_DOMAIN_READY, ENDPOINT_FORMAT
 
 PIPELINE_ENDPOINT = f'format("{ENDPOINT_FORMAT}", {CDN_PIPELINE.expr("id")})'
@@ -48,9 +49,9 @@ class EdgeCdn(Construct):
     documented pipeline endpoint until then: never empty.
 
     A custom domain is attached in a second step: its certificate is requested only once
-    its record (a CNAME, or an ALIAS at a domain's apex) to the pipeline endpoint exists (Let's Encrypt validates it, and limits how
-    often it may fail), which the operator commands check before they set
-    `custom_domain_ready`.
+    its record (a CNAME, or an ALIAS at a domain's apex) to the pipeline endpoint exists
+    (Let's Encrypt validates it, and limits how often it may fail). Whether it does is the
+    stack's `custom_domain_ready` input, which the synthesis reads from the state and the DNS.
     """
 
     pipeline_id: str
@@ -70,7 +71,10 @@ class EdgeCdn(Construct):
         bucket_region: str,
         cache_ttl: int,
         custom_domain: CustomDomain | None = None,
+        custom_domain_ready: bool | None = False,
     ):
+        """`custom_domain_ready`: whether the custom domain's record reaches the pipeline (or it
+        is attached already); None when the stack's state could not be read."""
         super().__init__(scope, id)
         pipeline = EdgeServicesPipeline(
             self,
@@ -106,14 +110,13 @@ class EdgeCdn(Construct):
             self.dns_record = None
             self.attached = None
             return
-        ready = TerraformVariable(
+        ready = state_input(
             TerraformStack.of(self),
             CUSTOM_DOMAIN_READY,
             type="bool",
-            default=False,
-            nullable=False,
+            value=custom_domain_ready,
             description=f"Whether {self.custom_domain} has its CNAME to the pipeline: then it is attached, "
-            "with a managed certificate (make deploy checks it)",
+            "with a managed certificate (the synthesis checks it)",
         ).boolean_value
         tls.add_override("managed_certificate", f"${{var.{CUSTOM_DOMAIN_READY} ? true : null}}")
         dns.add_override("fqdns", f'${{var.{CUSTOM_DOMAIN_READY} ? ["{self.custom_domain}"] : null}}')

@@ -2,20 +2,15 @@
 access rules (enforced in front of the local S3 server, which has none of its own)."""
 
 import json
-import sys
 from datetime import UTC
 
 import pytest
 
 from localscw.harness import STATE_BUCKET
+from tests.e2e.django_site import loaded_by_a_shell, round_trip
 
 pytestmark = pytest.mark.e2e
 ENVS = ("feature-dj-one", "feature-dj-two")
-
-
-def loaded_by_a_shell(env_file, *others):
-    """The Django client, its settings loaded as docs/scw.md shows for a shell: `set -a; . file`."""
-    return ["bash", "-c", 'set -a; . "$0"; set +a; exec "$@"', str(env_file), sys.executable, "-m", "tests.e2e.django_site.client", *others]
 
 
 @pytest.fixture(scope="module")
@@ -65,16 +60,6 @@ def test_make_smoke_passes_on_the_deployed_environment(deployed):
     assert run.returncode == 0, run.output
     assert f"media-{ENVS[0]}: django-storages round trip passed" in run.output
     assert "ok  deleted every file" in run.output
-
-
-def round_trip(harness, env_file, label):
-    return harness.timed(
-        label,
-        loaded_by_a_shell(env_file),
-        cwd=harness.checkout.parent,
-        capture_output=True,
-        env={"AWS_CA_BUNDLE": str(harness.ca_file)},
-    )
 
 
 def test_a_key_rotates_while_django_storages_keeps_working(deployed):

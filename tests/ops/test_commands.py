@@ -13,6 +13,8 @@ from ops import commands
 from ops import terraform as tf
 from ops.checkout import ROOT, OperatorError
 from ops.preflight import Context, select
+from ops.stack_state import with_outputs
+from stacks.contract import StateInputs
 from tests.helpers import site_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -33,6 +35,7 @@ def recorded(monkeypatch, outputs):
         tf, "terraform", lambda ctx, *args, **kwargs: calls.append((ctx.stack, *args)) or subprocess.CompletedProcess(args, 0)
     )
     monkeypatch.setattr(tf, "outputs", lambda ctx: outputs)
+    monkeypatch.setattr(commands, "read_stack", lambda ctx: (calls.append((ctx.stack, "read")) or with_outputs(ctx, outputs), outputs))
     return calls
 
 
@@ -50,9 +53,9 @@ def demo(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
-def test_diff_plans_the_one_stack(recorded):
+def test_diff_reads_the_state_then_plans_the_one_stack(recorded):
     assert commands.diff(context("staging")) == 0
-    assert recorded == [("media-staging", "prepared"), ("media-staging", "plan", "-input=false")]
+    assert recorded == [("media-staging", "read"), ("media-staging", "prepared"), ("media-staging", "plan", "-input=false")]
 
 
 def test_deploy_asks_terraform_unless_auto_approved(recorded, monkeypatch):
@@ -134,29 +137,6 @@ def dns_records(tmp_path, monkeypatch):
     return path
 
 
-def ready(ctx):
-    return commands.with_state_inputs(ctx).environ["TF_VAR_custom_domain_ready"]
-
-
-def test_a_first_deploy_asks_for_no_certificate(recorded, outputs, custom_site, dns_records):
-    outputs.clear()  # never deployed: no pipeline yet
-    assert ready(context("production", site=custom_site)) == "false"
-
-
-def test_the_domain_is_attached_once_its_cname_reaches_the_pipeline(recorded, custom_site, dns_records):
-    ctx = context("production", site=custom_site)
-    assert ready(ctx) == "false"
-    dns_records.write_text(json.dumps({"media.example.org": "elsewhere.example.net"}))
-    assert ready(ctx) == "false"
-    dns_records.write_text(json.dumps({"media.example.org": ENDPOINT}))
-    assert ready(ctx) == "true"
-
-
-def test_an_attached_domain_stays_attached_whatever_the_resolver_says(recorded, outputs, custom_site, dns_records):
-    outputs["custom_domain_attached"] = True
-    assert ready(context("production", site=custom_site)) == "true"
-
-
 def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, custom_site, dns_records, capsys):
     outputs["custom_domain_attached"] = False
     outputs["custom_domain_record"] = f"media.example.org. CNAME {ENDPOINT}."
@@ -165,14 +145,22 @@ def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, cus
     assert ("media-production", "apply", "-input=false") in recorded
 
 
-def test_environments_without_a_custom_domain_set_no_variable(recorded, dns_records):
-    assert "TF_VAR_custom_domain_ready" not in commands.with_state_inputs(context("staging")).environ
-
-
-def test_the_key_slots_carry_over_from_the_state(recorded, outputs):
-    assert commands.with_state_inputs(context("staging")).environ["TF_VAR_api_key_slots"] == '["1"]'  # none recorded: the first
+def test_the_stack_is_synthesized_with_what_its_state_carries_over(recorded, outputs, monkeypatch):
+    synthesized = []
+    monkeypatch.setattr(tf, "prepared", lambda ctx: synthesized.append(ctx.inputs) or ctx)
     outputs["api_key_slots"] = ["2", "3"]
-    assert commands.with_state_inputs(context("staging")).environ["TF_VAR_api_key_slots"] == '["2", "3"]'
+    commands.diff(context("staging"))
+    assert synthesized == [StateInputs(api_key_slots=("2", "3"))]
+
+
+@pytest.mark.parametrize(("finish", "before", "after"), [(False, ["3"], ("3", "4")), (True, ["3", "4"], ("4",))])
+def test_rotate_key_alone_changes_the_slots(recorded, outputs, monkeypatch, finish, before, after):
+    synthesized = []
+    monkeypatch.setattr(tf, "prepared", lambda ctx: synthesized.append(ctx.inputs.api_key_slots) or ctx)
+    monkeypatch.setattr(commands, "django_env", lambda ctx, output: 0)
+    outputs["api_key_slots"] = before
+    assert commands.rotate_key(context("staging"), finish) == 0
+    assert synthesized == [after] and ("media-staging", "apply", "-input=false") in recorded
 
 
 def test_a_key_expiring_within_30_days_is_warned_about():
@@ -294,16 +282,3 @@ def test_django_env_writes_under_env_d_by_default(recorded, tmp_path, capsys):
     assert stat.S_IMODE(os.stat(written).st_mode) == 0o600
     captured = capsys.readouterr()
     assert "6b1ad1c4" not in captured.out + captured.err and str(written) in captured.err
-
-
-def test_an_apex_is_ready_once_it_resolves_to_the_endpoints_addresses(recorded, dns_records):
-    site = site_config(environment_settings={"production": {"custom_domain": "example.org"}})
-    ctx = context("production", site=site)
-    dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}}))
-    assert ready(ctx) == "false"  # no ALIAS yet
-    dns_records.write_text(json.dumps({ENDPOINT: {"A": ["192.0.2.7"]}, "example.org": {"A": ["192.0.2.99"]}}))
-    assert ready(ctx) == "false"  # another host's address
-    dns_records.write_text(
-        json.dumps({ENDPOINT: {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}, "example.org": {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}})
-    )
-    assert ready(ctx) == "true"

@@ -1,6 +1,6 @@
 """Choosing the factory's stacks (SITES=, ENVS=) and reading Terraform's plans of them."""
 
-import threading
+import json
 
 import pytest
 
@@ -57,31 +57,30 @@ def test_each_site_has_a_folder_of_its_own():
 
 @pytest.fixture
 def planned(tmp_path):
-    """A stack folder and a `terraform` answering `output` and `plan` as told."""
+    """A stack prepared with its state's outputs, and a `terraform` answering `plan` as told."""
 
     def run(plan_exit: int, plan_stdout: str = "", outputs: str = "{}", plan_stderr: str = ""):
         binary = tmp_path / "terraform"
         (tmp_path / "plan.out").write_text(plan_stdout)
         (tmp_path / "plan.err").write_text(plan_stderr)
-        (tmp_path / "outputs.json").write_text(outputs)
         binary.write_text(
             "#!/bin/sh\n"
-            f'case "$2" in output) cat {tmp_path}/outputs.json;; '
-            f'plan) echo "$@" > {tmp_path}/plan.args; cat {tmp_path}/plan.out; cat {tmp_path}/plan.err >&2; exit {plan_exit};; esac\n'
+            f'case "$2" in plan) echo "$@" > {tmp_path}/plan.args; cat {tmp_path}/plan.out; cat {tmp_path}/plan.err >&2; exit {plan_exit};; esac\n'
         )
         binary.chmod(0o755)
         site = site_config()
         ctx = Context(site=site, env=site.environment("staging"), environ={"PATH": "/usr/bin:/bin"}, terraform=str(binary), root=tmp_path)
-        return fleet.plan(ctx), (tmp_path / "plan.args").read_text() if (tmp_path / "plan.args").exists() else ""
+        found = fleet.plan(fleet.Prepared(ctx, json.loads(outputs)))
+        return found, (tmp_path / "plan.args").read_text() if (tmp_path / "plan.args").exists() else ""
 
     return run
 
 
 def test_a_plan_never_takes_the_lock_and_reads_its_exit_code(planned):
-    found, args = planned(0, "No changes. Your infrastructure matches the configuration.\n", '{"bucket_name": {"value": "b"}}')
+    found, args = planned(0, "No changes. Your infrastructure matches the configuration.\n", '{"bucket_name": "b"}')
     assert (found.drift, found.summary) == ("in sync", "No changes. Your infrastructure matches the configuration.")
     assert "-lock=false" in args.split() and "-detailed-exitcode" in args.split()
-    found, _ = planned(2, "Changes to Outputs:\nPlan: 0 to add, 1 to change, 0 to destroy.\n", '{"bucket_name": {"value": "b"}}')
+    found, _ = planned(2, "Changes to Outputs:\nPlan: 0 to add, 1 to change, 0 to destroy.\n", '{"bucket_name": "b"}')
     assert (found.drift, found.summary, found.changes) == ("changes pending", "Plan: 0 to add, 1 to change, 0 to destroy.", True)
 
 
@@ -94,7 +93,7 @@ def test_a_plan_keeps_what_terraform_will_do_without_its_refreshes(planned):
         "  # scaleway_object_bucket.media_bucket will be updated in-place\n"
         "Plan: 0 to add, 1 to change, 0 to destroy.\n"
     )
-    found, _ = planned(2, stdout, '{"bucket_name": {"value": "b"}}')
+    found, _ = planned(2, stdout, '{"bucket_name": "b"}')
     assert found.text == "  # scaleway_object_bucket.media_bucket will be updated in-place\nPlan: 0 to add, 1 to change, 0 to destroy."
 
 
@@ -104,47 +103,5 @@ def test_a_stack_without_state_is_not_deployed(planned):
 
 
 def test_a_failed_plan_is_terraforms_error_line(planned):
-    found, _ = planned(1, plan_stderr="╷\n│ Error: reading bucket: AccessDenied\n│\n╵\n", outputs='{"x": {"value": 1}}')
+    found, _ = planned(1, plan_stderr="╷\n│ Error: reading bucket: AccessDenied\n│\n╵\n", outputs='{"x": 1}')
     assert (found.drift, found.summary, found.changes) == ("error", "`terraform plan` failed: Error: reading bucket: AccessDenied", False)
-
-
-def test_jobs_run_side_by_side_and_keep_the_order():
-    both = threading.Barrier(2, timeout=30)  # each waits for the other: they must run together
-
-    def meet(item):
-        both.wait()
-        return item * 2
-
-    assert fleet.in_parallel(meet, [1, 2], jobs=2) == [2, 4]
-
-
-def test_deployed_feature_environments_join_their_sites_rows(monkeypatch, capsys):
-    alpha, beta = sites()
-    template = Context(site=alpha, env=None, environ={"K": "v"}, terraform="tofu")
-    contexts = [fleet.context_of(template, site, env) for site, env in fleet.selected((alpha, beta))]
-    keys = [
-        "bootstrap.tfstate",
-        "alpha/media-staging.tfstate",
-        "alpha/media-feature-login.tfstate",  # a throwaway environment, deployed
-        "beta/media-preprod.tfstate",  # beta declares no preprod any more
-        "gamma/media-staging.tfstate",  # a site not selected
-    ]
-    monkeypatch.setattr(fleet, "state_keys", lambda project, environ: keys)
-    found = fleet.with_feature_environments(contexts)
-    assert [fleet.label(ctx) for ctx in found] == [
-        "bootstrap",
-        "alpha/media-staging",
-        "alpha/media-preprod",
-        "alpha/media-production",
-        "alpha/media-feature-login",
-        "beta/media-staging",
-        "beta/media-production",
-        "beta/media-demo",
-    ]
-    feature = found[4]
-    assert feature.env.media_expiration == alpha.feature_media_expiration and not feature.env.protected
-    assert (feature.terraform, feature.environ["RICHIE_ENV"], feature.outdir) == ("tofu", "feature-login", fleet.FACTORY_DIR / "alpha")
-    assert (
-        "beta/media-preprod.tfstate holds a state of beta's environment preprod, which its settings no longer declare"
-        in capsys.readouterr().err
-    )

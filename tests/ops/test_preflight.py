@@ -24,6 +24,7 @@ def operator_root(tmp_path, **overrides):
     (tmp_path / ENV_TEMPLATE).write_text((ROOT / ENV_TEMPLATE).read_text())
     values = read_env_file(ROOT / ENV_TEMPLATE)
     values.update({name: f"real-{name.lower()}" for name in REQUIRED_VARIABLES})
+    values.update(AWS_ACCESS_KEY_ID=values["SCW_ACCESS_KEY"], AWS_SECRET_ACCESS_KEY=values["SCW_SECRET_KEY"])  # the same key, twice
     values.update(overrides)
     (tmp_path / "env.d" / "scw").write_text("".join(f"{k}={v}\n" for k, v in values.items() if v is not None))
     return tmp_path
@@ -88,8 +89,8 @@ def test_a_second_key_for_the_state_backend_is_refused(tmp_path):
     with pytest.raises(OperatorError) as error:
         check_credentials(root)
     assert str(error.value) == (
-        "env.d/scw: AWS_ACCESS_KEY_ID is another key than SCW_ACCESS_KEY: "
-        "remove the AWS_* lines (the commands hand SCW_ACCESS_KEY to the state backend)."
+        "env.d/scw: AWS_ACCESS_KEY_ID is another key than SCW_ACCESS_KEY: give both the same key "
+        "(the state backend reads AWS_ACCESS_KEY_ID), or remove the AWS_* lines (the make targets fill them in)."
     )
 
 

@@ -156,7 +156,7 @@ def checkout(tmp_path, monkeypatch):
     ctx = Context(site=site, env=site.environment("staging"), environ={}, root=tmp_path)
     synthesized = []
 
-    def fake_build(site, app, only, bootstrap_state_in_bucket):
+    def fake_build(site, app, only, bootstrap_state_in_bucket, inputs):
         synthesized.append(only)
         ctx.stack_dir.mkdir(parents=True, exist_ok=True)
         (ctx.stack_dir / "cdk.tf.json").write_text("{}")
@@ -197,3 +197,22 @@ def test_a_stamp_that_cannot_be_read_synthesizes_again(checkout):
     (ctx.stack_dir / "cdk.tf.json").unlink()  # the output gone, whatever the stamp says
     tf.synth(ctx)
     assert len(synthesized) == 3
+
+
+def test_a_stack_is_synthesized_again_when_its_state_carries_other_inputs(checkout):
+    from dataclasses import replace
+
+    from stacks.contract import StateInputs
+
+    ctx, synthesized = checkout
+    rotating = replace(ctx, inputs=StateInputs(api_key_slots=("1", "2")))
+    tf.synth(rotating)
+    tf.synth(rotating)
+    assert synthesized == ["media-staging", "media-staging"]
+
+
+def test_a_synthesis_the_cdktf_cli_wrote_over_ours_is_not_reused(checkout):
+    ctx, synthesized = checkout
+    (ctx.stack_dir / "cdk.tf.json").write_text('{"variable": {}}')  # `cdktf synth`, in the same folder
+    tf.synth(ctx)
+    assert len(synthesized) == 2

@@ -5,12 +5,13 @@ import pytest
 from stacks.addresses import API_KEY, STATE_BUCKET_ENCRYPTION, STATE_BUCKET_POLICY
 from stacks.app import build_app
 from stacks.legacy import LEGACY_ADDRESSES, LEGACY_EDGE_PLAN
-from tests.helpers import fresh_app, resources, site_config, synth_stacks
+from tests.helpers import first_deploy, fresh_app, resources, site_config, synth_stacks
 
 
 @pytest.fixture(scope="module")
 def legacy_stacks(outdir):
-    app = build_app(site_config(legacy_state=True, import_legacy_bootstrap=True), fresh_app(outdir / "legacy"))
+    site = site_config(legacy_state=True, import_legacy_bootstrap=True)
+    app = build_app(site, fresh_app(outdir / "legacy"), inputs=first_deploy(site))
     return synth_stacks(app)
 
 
@@ -50,6 +51,7 @@ def test_bootstrap_imports_the_existing_state_bucket_and_plan(legacy_stacks):
 
 
 def test_new_sites_carry_no_adoption_blocks(outdir):
-    for name, stack in synth_stacks(build_app(site_config(), fresh_app(outdir / "new-site"))).items():
+    site = site_config()
+    for name, stack in synth_stacks(build_app(site, fresh_app(outdir / "new-site"), inputs=first_deploy(site))).items():
         assert not {"removed", "import"} & set(stack)
         assert stack.get("moved", [KEY_SLOT_MOVE]) == [KEY_SLOT_MOVE], name  # the single key of earlier deployments

@@ -8,7 +8,8 @@ from stacks.addresses import (
     MEDIA_BUCKET,
 )
 from stacks.app import build_app
-from tests.helpers import fresh_app, only, site_config, synth_stacks
+from stacks.contract import StateInputs
+from tests.helpers import first_deploy, fresh_app, only, site_config, synth_stacks
 
 
 @pytest.fixture
@@ -64,7 +65,8 @@ def test_key_and_secret_outputs_are_sensitive(staging):
 
 
 def test_one_key_per_slot_each_expiring_a_lifetime_after_it_is_made(outdir):
-    stack = synth_stacks(build_app(site_config(api_key_lifetime_days=90), fresh_app(outdir / "lifetime")))["media-staging"]
+    site = site_config(api_key_lifetime_days=90)
+    stack = synth_stacks(build_app(site, fresh_app(outdir / "lifetime"), inputs=first_deploy(site)))["media-staging"]
     key = only(stack, API_KEY.type)
     assert key["for_each"] == "${toset(var.api_key_slots)}"
     assert key["expires_at"] == '${timeadd(plantimestamp(), "2160h")}'
@@ -103,7 +105,7 @@ def custom_domain_stack(outdir):
     from tests.helpers import fresh_app, site_config, synth
 
     site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
-    return synth(MediaStack(fresh_app(outdir), site, site.environment("production")))
+    return synth(MediaStack(fresh_app(outdir), site, site.environment("production"), StateInputs()))
 
 
 def test_a_custom_domain_is_served_once_attached_and_its_record_is_given(custom_domain_stack):

@@ -26,7 +26,7 @@ def test_stack_snapshot(demo_stacks, snapshot_json, stack):
 def every_setting_stacks(outdir):
     """A site using every optional setting, as a reviewer would want to see it synthesized."""
     from stacks.app import build_app
-    from tests.helpers import fresh_app, site_config, synth_stacks
+    from tests.helpers import first_deploy, fresh_app, site_config, synth_stacks
 
     site = site_config(
         media_expiration=0,
@@ -50,7 +50,8 @@ def every_setting_stacks(outdir):
         legacy_state=True,
         import_legacy_bootstrap=True,
     )
-    app = build_app(site.with_environment("feature-x"), fresh_app(outdir / "every-setting"))
+    site = site.with_environment("feature-x")
+    app = build_app(site, fresh_app(outdir / "every-setting"), inputs=first_deploy(site))
     return synth_stacks(app)
 
 

@@ -2,11 +2,11 @@ import pytest
 
 from stacks.addresses import APPLICATION
 from stacks.constructs.app_credentials import PERMISSION_SETS, AppCredentials
+from stacks.constructs.state_input import REVIEW_ONLY
 from tests.helpers import new_stack, only, synth
 
 
-@pytest.fixture(scope="module")
-def synthesized(outdir):
+def credentials(outdir, slots):
     stack = new_stack(outdir)
     AppCredentials(
         stack,
@@ -16,8 +16,24 @@ def synthesized(outdir):
         tags=["site:demo", "environment:preprod"],
         project_id="project-id",
         key_lifetime_days=365,
+        slots=slots,
     )
     return synth(stack)
+
+
+@pytest.fixture(scope="module")
+def synthesized(outdir):
+    return credentials(outdir, ("1",))
+
+
+def test_the_keys_are_those_of_the_slots_the_state_holds(outdir):
+    slots = credentials(outdir / "rotating", ("2", "3"))["variable"]["api_key_slots"]
+    assert (slots["default"], slots["nullable"]) == (["2", "3"], False)
+
+
+def test_slots_unread_from_the_state_are_refused_not_guessed(outdir):
+    slots = credentials(outdir / "unread", None)["variable"]["api_key_slots"]
+    assert slots["default"] is None and REVIEW_ONLY in [check["error_message"] for check in slots["validation"]]
 
 
 def test_application_is_named_and_tagged_as_given(synthesized):

@@ -9,12 +9,13 @@ from stacks.addresses import (
     MEDIA_BUCKET,
 )
 from stacks.constructs.edge_cdn import CustomDomain, EdgeCdn
+from stacks.constructs.state_input import REVIEW_ONLY
 from tests.helpers import new_stack, only, synth
 
 BUCKET_NAME = MEDIA_BUCKET.ref("name")  # the stack hands it the bucket's name as a reference
 
 
-def new_cdn(outdir, cache_ttl=86400, custom_domain=None):
+def new_cdn(outdir, cache_ttl=86400, custom_domain=None, custom_domain_ready=False):
     stack = new_stack(outdir)
     cdn = EdgeCdn(
         stack,
@@ -25,6 +26,7 @@ def new_cdn(outdir, cache_ttl=86400, custom_domain=None):
         bucket_region="fr-par",
         cache_ttl=cache_ttl,
         custom_domain=custom_domain,
+        custom_domain_ready=custom_domain_ready,
     )
     return stack, cdn
 
@@ -108,6 +110,17 @@ def test_a_custom_domain_and_its_certificate_wait_for_the_cname(custom):
     tls = only(custom, "scaleway_edge_services_tls_stage")
     assert dns["fqdns"] == '${var.custom_domain_ready ? ["media.example.org"] : null}'
     assert tls["managed_certificate"] == "${var.custom_domain_ready ? true : null}"
+
+
+def test_a_domain_ready_at_synthesis_is_attached_by_default(outdir):
+    ready = synth_cdn(outdir / "ready", custom_domain=CustomDomain("media.example.org"), custom_domain_ready=True)
+    assert ready["variable"]["custom_domain_ready"]["default"] is True
+
+
+def test_readiness_unread_from_the_state_is_refused_not_guessed(outdir):
+    unread = synth_cdn(outdir / "unread", custom_domain=CustomDomain("media.example.org"), custom_domain_ready=None)
+    variable = unread["variable"]["custom_domain_ready"]
+    assert variable["default"] is None and REVIEW_ONLY in [check["error_message"] for check in variable["validation"]]
 
 
 def test_the_cname_record_targets_the_pipeline_endpoint(outdir):

@@ -1,0 +1,146 @@
+"""A stack's state, read from the state bucket directly: its outputs, and what the stack
+carries over from them (`stacks.contract.StateInputs`).
+
+Every synthesis reads it, whoever runs it: the `make` targets, and `main.py` under the
+cdktf CLI (`cdktf synth|diff|deploy`), so that both build the same stack. One S3 GET in
+Terraform's own state format (version 4, which Terraform >= 0.12 and OpenTofu write)
+costs less than a `terraform output`; a state in another format is read by Terraform
+(`ops.terraform.outputs`), said in one line.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from ops import terraform as tf
+from ops.checkout import OperatorError
+from ops.parallel import in_parallel
+from ops.preflight import Context
+from ops.resolver import reaches
+from ops.state_guard import state_client
+from stacks.contract import (
+    API_KEY_SLOTS,
+    CUSTOM_DOMAIN_ATTACHED,
+    FIRST_SLOTS,
+    PIPELINE_ID,
+    StateInputs,
+    pipeline_endpoint,
+)
+from stacks.model import BOOTSTRAP_STATE_KEY, EnvironmentConfig, ProjectConfig, SiteConfig
+
+# The state format this reader knows (Terraform's `version` field).
+STATE_FORMAT = 4
+# Terraform's S3 backend reads these; the make targets set them from SCW_* (ops.preflight).
+BACKEND_KEY = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
+SCALEWAY_KEY = ("SCW_ACCESS_KEY", "SCW_SECRET_KEY")
+
+
+class UnknownStateFormat(Exception):
+    """A state this reader does not know; Terraform reads it instead."""
+
+
+def exported_key(environ: Mapping[str, str]) -> dict[str, str] | None:
+    """The key in `environ` that the state backend will use (AWS_*, else SCW_*), under
+    the SCW_* names `state_client` takes; None when there is none."""
+    for names in (BACKEND_KEY, SCALEWAY_KEY):
+        access, secret = (environ.get(name) for name in names)
+        if access and secret:
+            return dict(zip(SCALEWAY_KEY, (access, secret), strict=True))
+    return None
+
+
+def read_outputs(client: Any, bucket: str, key: str) -> dict[str, Any]:
+    """The outputs of the state at `key`, by name, sensitive values included; empty when
+    there is no state there yet (never deployed)."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        body = client.get_object(Bucket=bucket, Key=key)["Body"].read()
+    except ClientError as error:
+        code = error.response["Error"]["Code"]
+        if code in ("NoSuchKey", "404"):
+            return {}
+        if code == "NoSuchBucket":
+            raise OperatorError(f"the state bucket {bucket} does not exist: run `make bootstrap` first.") from None
+        raise OperatorError(
+            f"could not read the state s3://{bucket}/{key} ({code}): the key in use must be an operator's (sites/project.tfvars)."
+        ) from None
+    except BotoCoreError as error:
+        raise OperatorError(f"could not reach the state bucket {bucket}: {error}") from None
+    try:
+        state = json.loads(body)
+        version = state.get("version") if isinstance(state, dict) else None
+    except ValueError:
+        version = None
+    if version != STATE_FORMAT or not isinstance(state.get("outputs", {}), dict):
+        raise UnknownStateFormat(f"s3://{bucket}/{key} is not a Terraform state of format {STATE_FORMAT} (format {version})")
+    return {name: output["value"] for name, output in state.get("outputs", {}).items()}
+
+
+def inputs_from(env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:
+    """What the stack carries over, from its state's outputs: the slots of the keys it holds,
+    and whether its custom domain is attached (it stays so) or its record (CNAME, or ALIAS
+    at an apex) reaches the pipeline endpoint."""
+    slots = tuple(outputs.get(API_KEY_SLOTS.name) or FIRST_SLOTS)
+    ready = False
+    if env.custom_domain:
+        pipeline_id = outputs.get(PIPELINE_ID.name)
+        ready = outputs.get(CUSTOM_DOMAIN_ATTACHED.name) is True or (
+            pipeline_id is not None and reaches(env.custom_domain, pipeline_endpoint(pipeline_id), env.custom_domain_apex)
+        )
+    return StateInputs(api_key_slots=slots, custom_domain_ready=ready)
+
+
+def state_of(site: SiteConfig, env: EnvironmentConfig | None) -> tuple[str, str]:
+    """Where a stack's state is (the environment's, or the bootstrap's): bucket and key."""
+    return site.project.state_bucket, site.state_key(env) if env else BOOTSTRAP_STATE_KEY
+
+
+def read_stack(ctx: Context, client: Any | None = None) -> tuple[Context, dict[str, Any]]:
+    """The stack's outputs from its state, and `ctx` with what the stack carries over from
+    them (`inputs`). A state in a format the reader does not know is read by Terraform."""
+    client = client or state_client(ctx.site.project, ctx.environ)
+    try:
+        outputs = read_outputs(client, *state_of(ctx.site, ctx.env))
+    except UnknownStateFormat as error:
+        print(f"note: {error}: Terraform reads it instead.", file=sys.stderr)
+        outputs = tf.outputs(tf.prepared(replace(ctx, inputs=None)))
+    return with_outputs(ctx, outputs), outputs
+
+
+def with_outputs(ctx: Context, outputs: dict[str, Any]) -> Context:
+    """`ctx` with the inputs its stack carries over from these outputs of its state."""
+    return replace(ctx, inputs=inputs_from(ctx.env, outputs)) if ctx.env else ctx
+
+
+def client_for(project: ProjectConfig, environ: Mapping[str, str]) -> Any | None:
+    """boto3 on the state bucket with the key in `environ`, or None when it holds none."""
+    key = exported_key(environ)
+    return state_client(project, key) if key else None
+
+
+def synthesis_inputs(site: SiteConfig, environ: Mapping[str, str]) -> dict[str, StateInputs]:
+    """For `main.py`: what each media stack of the site carries over, read with the key the
+    operator exported. A stack whose state cannot be read is left out (synthesized for
+    review only), said in one line."""
+    client = client_for(site.project, environ)
+    if client is None:
+        print(
+            "note: no key for the state bucket in the environment (AWS_* or SCW_*): the media stacks are synthesized for "
+            "review only, and Terraform will refuse to plan them. Export the variables of env.d/scw to deploy.",
+            file=sys.stderr,
+        )
+        return {}
+
+    def read(env: EnvironmentConfig) -> tuple[str, StateInputs | None]:
+        try:
+            return env.stack_name, inputs_from(env, read_outputs(client, *state_of(site, env)))
+        except (OperatorError, UnknownStateFormat) as error:
+            print(f"note: {env.stack_name} is synthesized for review only, its plan refused: {error}", file=sys.stderr)
+            return env.stack_name, None
+
+    return {name: inputs for name, inputs in in_parallel(read, site.environments, len(site.environments)) if inputs}
