@@ -19,8 +19,8 @@ from ops import terraform as tf
 from ops.checkout import OUT_DIR, ROOT, OperatorError
 from ops.parallel import in_parallel
 from ops.preflight import Context, checked_environment
-from ops.stack_state import UnknownStateFormat, read_outputs, read_stack, state_of, with_outputs
-from ops.state_guard import check_state_closed, state_client, state_keys
+from ops.stack_state import StateBucket, UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
+from ops.state_guard import check_state_closed, state_keys
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import SITES_DIR, load_factory
 
@@ -136,17 +136,17 @@ class Prepared:
 
 
 def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
-    """Every stack's state read from the bucket, side by side with one client; then each
+    """Every stack's state read from the bucket, side by side; then each
     stack synthesized here (one jsii kernel), and each folder that needs it initialized one
     after the other: a folder without a lock file writes into the shared provider cache,
     which Terraform does not guard against a second writer."""
     if not contexts:
         return []
-    client = state_client(contexts[0].site.project, contexts[0].environ)
+    bucket = StateBucket.of(contexts[0].site.project, contexts[0].environ)
 
     def read(ctx: Context) -> dict[str, Any] | str | None:  # None: a format Terraform must read
         try:
-            return read_outputs(client, *state_of(ctx.site, ctx.env))
+            return read_outputs(bucket, state_key(ctx.site, ctx.env))
         except UnknownStateFormat:
             return None
         except OperatorError as error:
@@ -157,7 +157,7 @@ def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
         try:
             if isinstance(found, str):
                 raise OperatorError(found)
-            ctx, outputs = read_stack(ctx, client) if found is None else (with_outputs(ctx, found), found)
+            ctx, outputs = read_stack(ctx, bucket) if found is None else (with_outputs(ctx, found), found)
             tf.synth(ctx)
             tf.init(ctx, show=False)
             prepared.append(Prepared(ctx, outputs))

@@ -2,18 +2,26 @@
 carries over from them (`stacks.contract.StateInputs`).
 
 Every synthesis reads it, whoever runs it: the `make` targets, and `main.py` under the
-cdktf CLI (`cdktf synth|diff|deploy`), so that both build the same stack. One S3 GET in
-Terraform's own state format (version 4, which Terraform >= 0.12 and OpenTofu write)
+cdktf CLI (`cdktf synth|diff|deploy`), so that both build the same stack. One signed GET
+in Terraform's own state format (version 4, which Terraform >= 0.12 and OpenTofu write)
 costs less than a `terraform output`; a state in another format is read by Terraform
 (`ops.terraform.outputs`), said in one line.
+
+The GET is signed by botocore's SigV4 signer and sent by urllib, which honours
+`HTTPS_PROXY` and `SSL_CERT_FILE` as Terraform does: a boto3 client would cost an
+operator command more than the read itself (it loads the whole S3 service model).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ops import terraform as tf
@@ -21,7 +29,6 @@ from ops.checkout import OperatorError
 from ops.parallel import in_parallel
 from ops.preflight import Context
 from ops.resolver import reaches
-from ops.state_guard import state_client
 from stacks.contract import (
     API_KEY_SLOTS,
     CUSTOM_DOMAIN_ATTACHED,
@@ -45,7 +52,7 @@ class UnknownStateFormat(Exception):
 
 def exported_key(environ: Mapping[str, str]) -> dict[str, str] | None:
     """The key in `environ` that the state backend will use (AWS_*, else SCW_*), under
-    the SCW_* names `state_client` takes; None when there is none."""
+    the SCW_* names; None when there is none."""
     for names in (BACKEND_KEY, SCALEWAY_KEY):
         access, secret = (environ.get(name) for name in names)
         if access and secret:
@@ -53,31 +60,72 @@ def exported_key(environ: Mapping[str, str]) -> dict[str, str] | None:
     return None
 
 
-def read_outputs(client: Any, bucket: str, key: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class StateBucket:
+    """The state bucket, read with one key: GETs signed for Object Storage (SigV4)."""
+
+    name: str
+    endpoint: str  # https://s3.<region>.scw.cloud
+    region: str
+    path_style: bool
+    access_key: str
+    secret_key: str
+
+    @classmethod
+    def of(cls, project: ProjectConfig, key: Mapping[str, str]) -> StateBucket:
+        """The project's state bucket, with the key `key` holds under the SCW_* names."""
+        return cls(
+            project.state_bucket,
+            project.state_endpoint,
+            project.region,
+            project.state_use_path_style,
+            key["SCW_ACCESS_KEY"],
+            key["SCW_SECRET_KEY"],
+        )
+
+    def url(self, key: str) -> str:
+        scheme, _, host = self.endpoint.rstrip("/").partition("://")
+        path = urllib.parse.quote(key, safe="/~")
+        return f"{scheme}://{host}/{self.name}/{path}" if self.path_style else f"{scheme}://{self.name}.{host}/{path}"
+
+    def get(self, key: str) -> bytes | None:
+        """The object at `key`, or None when there is none."""
+        from botocore.auth import S3SigV4Auth
+        from botocore.awsrequest import AWSRequest
+        from botocore.credentials import Credentials
+
+        request = AWSRequest(method="GET", url=self.url(key))
+        S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
+        try:
+            with urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers)), timeout=30) as answer:
+                return bytes(answer.read())
+        except urllib.error.HTTPError as error:
+            found = re.search(rb"<Code>([^<]+)</Code>", error.read())
+            code = found.group(1).decode() if found else str(error.code)
+            if code == "NoSuchKey":
+                return None
+            if code == "NoSuchBucket":
+                raise OperatorError(f"the state bucket {self.name} does not exist: run `make bootstrap` first.") from None
+            raise OperatorError(
+                f"could not read the state s3://{self.name}/{key} ({code}): the key in use must be an operator's (sites/project.tfvars)."
+            ) from None
+        except (urllib.error.URLError, TimeoutError) as error:
+            raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
+
+
+def read_outputs(bucket: StateBucket, key: str) -> dict[str, Any]:
     """The outputs of the state at `key`, by name, sensitive values included; empty when
     there is no state there yet (never deployed)."""
-    from botocore.exceptions import BotoCoreError, ClientError
-
-    try:
-        body = client.get_object(Bucket=bucket, Key=key)["Body"].read()
-    except ClientError as error:
-        code = error.response["Error"]["Code"]
-        if code in ("NoSuchKey", "404"):
-            return {}
-        if code == "NoSuchBucket":
-            raise OperatorError(f"the state bucket {bucket} does not exist: run `make bootstrap` first.") from None
-        raise OperatorError(
-            f"could not read the state s3://{bucket}/{key} ({code}): the key in use must be an operator's (sites/project.tfvars)."
-        ) from None
-    except BotoCoreError as error:
-        raise OperatorError(f"could not reach the state bucket {bucket}: {error}") from None
+    body = bucket.get(key)
+    if body is None:
+        return {}
     try:
         state = json.loads(body)
         version = state.get("version") if isinstance(state, dict) else None
     except ValueError:
         version = None
     if version != STATE_FORMAT or not isinstance(state.get("outputs", {}), dict):
-        raise UnknownStateFormat(f"s3://{bucket}/{key} is not a Terraform state of format {STATE_FORMAT} (format {version})")
+        raise UnknownStateFormat(f"s3://{bucket.name}/{key} is not a Terraform state of format {STATE_FORMAT} (format {version})")
     return {name: output["value"] for name, output in state.get("outputs", {}).items()}
 
 
@@ -95,17 +143,17 @@ def inputs_from(env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:
     return StateInputs(api_key_slots=slots, custom_domain_ready=ready)
 
 
-def state_of(site: SiteConfig, env: EnvironmentConfig | None) -> tuple[str, str]:
-    """Where a stack's state is (the environment's, or the bootstrap's): bucket and key."""
-    return site.project.state_bucket, site.state_key(env) if env else BOOTSTRAP_STATE_KEY
+def state_key(site: SiteConfig, env: EnvironmentConfig | None) -> str:
+    """Where a stack's state is in the state bucket: the environment's, or the bootstrap's."""
+    return site.state_key(env) if env else BOOTSTRAP_STATE_KEY
 
 
-def read_stack(ctx: Context, client: Any | None = None) -> tuple[Context, dict[str, Any]]:
+def read_stack(ctx: Context, bucket: StateBucket | None = None) -> tuple[Context, dict[str, Any]]:
     """The stack's outputs from its state, and `ctx` with what the stack carries over from
     them (`inputs`). A state in a format the reader does not know is read by Terraform."""
-    client = client or state_client(ctx.site.project, ctx.environ)
+    bucket = bucket or StateBucket.of(ctx.site.project, ctx.environ)
     try:
-        outputs = read_outputs(client, *state_of(ctx.site, ctx.env))
+        outputs = read_outputs(bucket, state_key(ctx.site, ctx.env))
     except UnknownStateFormat as error:
         print(f"note: {error}: Terraform reads it instead.", file=sys.stderr)
         outputs = tf.outputs(tf.prepared(replace(ctx, inputs=None)))
@@ -117,28 +165,23 @@ def with_outputs(ctx: Context, outputs: dict[str, Any]) -> Context:
     return replace(ctx, inputs=inputs_from(ctx.env, outputs)) if ctx.env else ctx
 
 
-def client_for(project: ProjectConfig, environ: Mapping[str, str]) -> Any | None:
-    """boto3 on the state bucket with the key in `environ`, or None when it holds none."""
-    key = exported_key(environ)
-    return state_client(project, key) if key else None
-
-
 def synthesis_inputs(site: SiteConfig, environ: Mapping[str, str]) -> dict[str, StateInputs]:
     """For `main.py`: what each media stack of the site carries over, read with the key the
     operator exported. A stack whose state cannot be read is left out (synthesized for
     review only), said in one line."""
-    client = client_for(site.project, environ)
-    if client is None:
+    key = exported_key(environ)
+    if key is None:
         print(
             "note: no key for the state bucket in the environment (AWS_* or SCW_*): the media stacks are synthesized for "
             "review only, and Terraform will refuse to plan them. Export the variables of env.d/scw to deploy.",
             file=sys.stderr,
         )
         return {}
+    bucket = StateBucket.of(site.project, key)
 
     def read(env: EnvironmentConfig) -> tuple[str, StateInputs | None]:
         try:
-            return env.stack_name, inputs_from(env, read_outputs(client, *state_of(site, env)))
+            return env.stack_name, inputs_from(env, read_outputs(bucket, site.state_key(env)))
         except (OperatorError, UnknownStateFormat) as error:
             print(f"note: {env.stack_name} is synthesized for review only, its plan refused: {error}", file=sys.stderr)
             return env.stack_name, None

@@ -4,11 +4,12 @@ a state real Terraform wrote), and what the stack carries over from them."""
 import json
 import shutil
 import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import boto3
 import pytest
-from moto import mock_aws
 
+from localscw.s3 import S3Server
 from ops import stack_state
 from ops.checkout import QUIET_CLI, OperatorError
 from stacks.contract import StateInputs
@@ -43,45 +44,106 @@ def terraform_state(tmp_path_factory):
     return (folder / "terraform.tfstate").read_bytes(), {name: o["value"] for name, o in json.loads(shown.stdout).items()}
 
 
+@pytest.fixture(scope="module")
+def s3():
+    """An S3 server (moto's) over HTTP, as the reader reaches Object Storage."""
+    server = S3Server()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def bucket():
-    with mock_aws():
-        client = boto3.client("s3", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x")
-        client.create_bucket(Bucket=BUCKET)
-        yield client
+def bucket(s3, request):
+    """A fresh bucket of that server, and the reader of it."""
+    name = f"state-{request.node.name.lower().replace('_', '-')[:40]}"
+    admin = s3.client()
+    admin.create_bucket(Bucket=name)
+    yield admin, stack_state.StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
+    for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
+        admin.delete_object(Bucket=name, Key=item["Key"])
+    admin.delete_bucket(Bucket=name)
 
 
 def test_the_outputs_are_those_terraform_reads(bucket, terraform_state):
+    admin, reader = bucket
     state, by_terraform = terraform_state
-    bucket.put_object(Bucket=BUCKET, Key=KEY, Body=state)
-    assert stack_state.read_outputs(bucket, BUCKET, KEY) == by_terraform
+    admin.put_object(Bucket=reader.name, Key=KEY, Body=state)
+    assert stack_state.read_outputs(reader, KEY) == by_terraform
+
+
+def test_a_legacy_workspace_key_is_read_as_it_is(bucket, terraform_state):
+    admin, reader = bucket
+    admin.put_object(Bucket=reader.name, Key="env:/staging/demo.tfstate", Body=terraform_state[0])
+    assert stack_state.read_outputs(reader, "env:/staging/demo.tfstate") == terraform_state[1]
 
 
 def test_no_state_yet_is_no_output(bucket):
-    assert stack_state.read_outputs(bucket, BUCKET, KEY) == {}
+    _, reader = bucket
+    assert stack_state.read_outputs(reader, KEY) == {}
 
 
-def test_a_missing_bucket_says_to_bootstrap(bucket):
-    with pytest.raises(OperatorError, match=r"the state bucket other does not exist: run `make bootstrap` first\."):
-        stack_state.read_outputs(bucket, "other", KEY)
+def test_a_missing_bucket_says_to_bootstrap(s3):
+    reader = stack_state.StateBucket("nowhere", s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
+    with pytest.raises(OperatorError, match=r"the state bucket nowhere does not exist: run `make bootstrap` first\."):
+        stack_state.read_outputs(reader, KEY)
 
 
 @pytest.mark.parametrize("body", [b'{"version": 3, "modules": []}', b"\x00encrypted", b'{"version": 4, "outputs": []}'])
 def test_a_state_in_another_format_is_not_guessed(bucket, body):
-    bucket.put_object(Bucket=BUCKET, Key=KEY, Body=body)
-    with pytest.raises(stack_state.UnknownStateFormat, match=f"s3://{BUCKET}/{KEY} is not a Terraform state of format 4"):
-        stack_state.read_outputs(bucket, BUCKET, KEY)
+    admin, reader = bucket
+    admin.put_object(Bucket=reader.name, Key=KEY, Body=body)
+    with pytest.raises(stack_state.UnknownStateFormat, match=f"s3://{reader.name}/{KEY} is not a Terraform state of format 4"):
+        stack_state.read_outputs(reader, KEY)
 
 
-def test_a_refused_read_names_the_state_and_the_fix(bucket, monkeypatch):
-    from botocore.exceptions import ClientError
+@pytest.fixture
+def refusing():
+    """An Object Storage that refuses every request as Scaleway does (403, AccessDenied),
+    recording the requests' paths and headers."""
+    seen = []
 
-    def refuse(**kwargs):
-        raise ClientError({"Error": {"Code": "AccessDenied", "Message": "Access Denied"}}, "GetObject")
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append((self.path, dict(self.headers)))
+            body = b"<?xml version='1.0'?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
+            self.send_response(403)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
 
-    monkeypatch.setattr(bucket, "get_object", refuse)
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    server.shutdown()
+
+
+def test_a_refused_read_names_the_state_and_the_fix(refusing):
+    endpoint, seen = refusing
+    reader = stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "secret")
     with pytest.raises(OperatorError, match=rf"could not read the state s3://{BUCKET}/{KEY} \(AccessDenied\): the key in use must be"):
-        stack_state.read_outputs(bucket, BUCKET, KEY)
+        stack_state.read_outputs(reader, KEY)
+    [(path, headers)] = seen
+    assert path == f"/{BUCKET}/{KEY}"
+    assert (
+        headers["Authorization"].startswith("AWS4-HMAC-SHA256 Credential=SCWKEY/") and "/fr-par/s3/aws4_request" in headers["Authorization"]
+    )
+    assert "secret" not in json.dumps(headers)
+
+
+def test_an_unreachable_bucket_is_one_line():
+    reader = stack_state.StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "SCWKEY", "secret")
+    with pytest.raises(OperatorError, match=f"could not reach the state bucket {BUCKET}: "):
+        stack_state.read_outputs(reader, KEY)
+
+
+def test_objects_are_addressed_as_scaleway_serves_them():
+    virtual = stack_state.StateBucket(BUCKET, "https://s3.fr-par.scw.cloud", "fr-par", False, "K", "S")
+    assert virtual.url("env:/staging/demo.tfstate") == f"https://{BUCKET}.s3.fr-par.scw.cloud/env%3A/staging/demo.tfstate"
+    path_style = stack_state.StateBucket(BUCKET, "https://192.0.2.1/", "fr-par", True, "K", "S")
+    assert path_style.url(KEY) == f"https://192.0.2.1/{BUCKET}/{KEY}"
 
 
 # -- What the stack carries over ------------------------------------------------------------
@@ -142,11 +204,12 @@ def test_without_a_key_every_media_stack_is_for_review_in_one_line(capsys):
 
 
 def test_with_a_key_each_stack_gets_its_states_inputs(bucket, monkeypatch, capsys):
-    site = site_config(state_bucket=BUCKET)
+    admin, reader = bucket
+    site = site_config(state_bucket=reader.name)
     staging_key = site.state_key(site.environment("staging"))
-    bucket.put_object(Bucket=BUCKET, Key=staging_key, Body=json.dumps({"version": 4, "outputs": {"api_key_slots": {"value": ["2"]}}}))
-    bucket.put_object(Bucket=BUCKET, Key=site.state_key(site.environment("preprod")), Body=b"\x00encrypted")
-    monkeypatch.setattr(stack_state, "state_client", lambda project, key: bucket)
+    admin.put_object(Bucket=reader.name, Key=staging_key, Body=json.dumps({"version": 4, "outputs": {"api_key_slots": {"value": ["2"]}}}))
+    admin.put_object(Bucket=reader.name, Key=site.state_key(site.environment("preprod")), Body=b"\x00encrypted")
+    monkeypatch.setattr(stack_state.StateBucket, "of", classmethod(lambda cls, project, key: reader))
     inputs = stack_state.synthesis_inputs(site, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})
     assert inputs == {"media-staging": StateInputs(api_key_slots=("2",)), "media-production": StateInputs()}
     assert capsys.readouterr().err.startswith("note: media-preprod is synthesized for review only, its plan refused: s3://")
