@@ -140,22 +140,22 @@ class ScalewayApi:
             key = self.api_keys.get(access)
             return key["_secret"] if key else None
 
+    def permission_sets_of(self, principal: str) -> list[str]:
+        """The permission sets of every policy bound to `user_id:<id>` or `application_id:<id>`."""
+        kind, _, principal_id = principal.partition(":")
+        with self.lock:
+            return [
+                name
+                for policy in self.policies.values()
+                if policy.get(kind) == principal_id
+                for rule in policy["_rules"]
+                for name in rule["permission_set_names"]
+            ]
+
     def applications_with_permissions(self) -> dict[str, tuple[str, list[str]]]:
         """Each application's name and the permission sets of the policies bound to it."""
         with self.lock:
-            return {
-                app_id: (
-                    app["name"],
-                    [
-                        name
-                        for policy in self.policies.values()
-                        if policy.get("application_id") == app_id
-                        for rule in policy["_rules"]
-                        for name in rule["permission_set_names"]
-                    ],
-                )
-                for app_id, app in self.applications.items()
-            }
+            return {app_id: (app["name"], self.permission_sets_of(f"application_id:{app_id}")) for app_id, app in self.applications.items()}
 
     def hold(self, method: str, path: str) -> Hold:
         """Hold the next request matching `method` and the `path` pattern until released."""

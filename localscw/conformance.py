@@ -21,7 +21,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,8 +30,9 @@ import yaml
 
 from localscw.api import ScalewayApi
 from localscw.gateway import S3_HOST, Gateway
+from localscw.objectstorage.rules import Caller
+from localscw.s3 import bucket_policy
 from localscw.toolchain import PROVIDER_MODULE, ToolchainError, download_module
-from ops.access import Bucket, Principal
 
 # The cassettes of the resources in use (`stacks/` imports their bindings).
 CASSETTES = (
@@ -179,17 +180,15 @@ class Replay:
         self.api.add_user("c0f0c0f0-0000-4000-8000-000000000001", "conformance@example.org")
         self.api.add_user_key("c0f0c0f0-0000-4000-8000-000000000001", *OPERATOR_KEY, organization_id)
         self.server = self.api.serve()
-        self.gateway = Gateway(s3_endpoint, self._identify, lambda name: _bucket(s3_admin, name), folder)
+        self.gateway = Gateway(s3_endpoint, self._identify, lambda name: bucket_policy(s3_admin, name), folder)
         self.ids: dict[str, str] = {}
 
     @staticmethod
-    def _identify(access_key: str) -> tuple[Principal, str] | None:
-        from ops.access import operator_principal
-
+    def _identify(access_key: str) -> tuple[Caller, str] | None:
         # The recordings were made by the organization's owner.
         if access_key != OPERATOR_KEY[0]:
             return None
-        return replace(operator_principal("user_id:c0f0c0f0-0000-4000-8000-000000000001"), owner=True), OPERATOR_KEY[1]
+        return Caller("user_id:c0f0c0f0-0000-4000-8000-000000000001", owner=True), OPERATOR_KEY[1]
 
     def stop(self) -> None:
         self.gateway.stop()
@@ -250,12 +249,6 @@ class Replay:
             self.ids.setdefault(recorded, ours)
             if ACCESS_KEY.fullmatch(recorded):
                 self.ids["SCWXXXXXXXXXXXXXXXXX"] = ours  # the recordings mask keys in URLs
-
-
-def _bucket(s3_admin: Any, name: str) -> Bucket:
-    from ops.access import deployed_bucket
-
-    return deployed_bucket(s3_admin, name)
 
 
 def in_scope(request: dict[str, Any]) -> bool:

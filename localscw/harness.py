@@ -29,9 +29,9 @@ from typing import Any
 
 from localscw.api import ApiServer, ScalewayApi
 from localscw.gateway import Gateway
-from localscw.s3 import S3Server
+from localscw.objectstorage.rules import Caller
+from localscw.s3 import S3Server, bucket_policy
 from localscw.toolchain import build_provider, cli_config
-from ops.access import Principal
 from ops.checkout import (
     CDKTF_CLI,
     ROOT,
@@ -107,20 +107,35 @@ class Harness:
     # -- Set-up -----------------------------------------------------------------------
 
     def start(self) -> Harness:
-        from ops.access import application_principal, deployed_bucket, operator_principal
-
         self.home.mkdir(parents=True, exist_ok=True)
         self._server = S3Server()
-        user_id = OPERATOR.removeprefix("user_id:")
-        self.api.add_user(user_id, "operator@example.org")
-        self.api.add_user_key(user_id, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], ACCOUNT["TF_VAR_scw_project_id"])
-        ci_app = CI_DEPLOY_KEY.removeprefix("application_id:")
-        self.api.add_application(ci_app, "ci-deploy")
-        # An operator's permission sets, as docs/scw.md asks of a CI deploy key.
+        self.add_operator(OPERATOR, "operator@example.org", CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"])
+        self.api.add_application(CI_DEPLOY_KEY.removeprefix("application_id:"), "ci-deploy")
+        self.grant_operator_rights(CI_DEPLOY_KEY)
+        self._api_server = self.api.serve()
+        s3 = self.s3
+        self._gateway = Gateway(self._server.endpoint, self.caller, lambda name: bucket_policy(s3, name), self.folder)
+        build_provider()
+        cli_config(self.folder)
+        (self.folder / "plugin-cache").mkdir()
+        self.variant(checkout=self.checkout)
+        self.write_site()
+        return self
+
+    def add_operator(self, principal: str, email: str, access_key: str, secret_key: str) -> None:
+        """A user of the organization with a key of their own and an operator's rights."""
+        user_id = principal.removeprefix("user_id:")
+        self.api.add_user(user_id, email)
+        self.api.add_user_key(user_id, access_key, secret_key, ACCOUNT["TF_VAR_scw_project_id"])
+        self.grant_operator_rights(principal)
+
+    def grant_operator_rights(self, principal: str) -> None:
+        """The permission sets docs/scw.md asks of an operator (a user or a CI key), on the project."""
+        kind, _, principal_id = principal.partition(":")
         self.api.create_policy(
             {
-                "name": "ci-deploy",
-                "application_id": ci_app,
+                "name": f"operator {principal_id}",
+                kind: principal_id,
                 "rules": [
                     {
                         "permission_set_names": ["ObjectStorageFullAccess", "EdgeServicesFullAccess"],
@@ -129,26 +144,13 @@ class Harness:
                 ],
             }
         )
-        self._api_server = self.api.serve()
 
-        def identify(access_key: str) -> tuple[Principal, str] | None:
-            owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
-            if owner is None or secret is None:
-                return None
-            if owner.startswith("user_id:"):
-                return operator_principal(owner), secret
-            app_id = owner.removeprefix("application_id:")
-            name, permission_sets = self.api.applications_with_permissions()[app_id]
-            return application_principal(app_id, name, permission_sets), secret
-
-        s3 = self.s3
-        self._gateway = Gateway(self._server.endpoint, identify, lambda name: deployed_bucket(s3, name), self.folder)
-        build_provider()
-        cli_config(self.folder)
-        (self.folder / "plugin-cache").mkdir()
-        self.variant(checkout=self.checkout)
-        self.write_site()
-        return self
+    def caller(self, access_key: str) -> tuple[Caller, str] | None:
+        """Who holds this key, with the permission sets the local IAM gives them, and its secret."""
+        owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
+        if owner is None or secret is None:
+            return None
+        return Caller(owner, frozenset(self.api.permission_sets_of(owner))), secret
 
     def stop(self) -> None:
         for server in (self._gateway, self._api_server, self._server):

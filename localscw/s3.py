@@ -6,6 +6,7 @@ and a reset of one empties the other. Each harness, and each conformance run, ge
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -47,3 +48,17 @@ class S3Server:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+def bucket_policy(admin: Any, name: str) -> dict[str, Any] | None:
+    """A bucket's policy as the S3 server holds it; None when it has none (or the bucket is
+    not made yet: what may create it is IAM's to say)."""
+    from botocore.exceptions import ClientError
+
+    try:
+        policy: dict[str, Any] = json.loads(admin.get_bucket_policy(Bucket=name)["Policy"])
+        return policy
+    except ClientError as error:
+        if error.response["Error"]["Code"] not in ("NoSuchBucketPolicy", "NoSuchBucket"):
+            raise
+        return None

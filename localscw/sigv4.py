@@ -98,5 +98,17 @@ def expired(signed: Signed, now: datetime | None = None) -> bool:
     return ((now or datetime.now(UTC)) - issued).total_seconds() > signed.expires
 
 
+def skew(signed: Signed, now: datetime | None = None) -> float:
+    """Seconds between a header-signed request's time and now (a presigned URL's time is
+    checked by its expiry instead: 0); an unreadable time is infinitely far."""
+    if signed.expires is not None:
+        return 0.0
+    try:
+        issued = datetime.strptime(signed.date, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return float("inf")
+    return abs(((now or datetime.now(UTC)) - issued).total_seconds())
+
+
 def valid(signed: Signed, secret: str, method: str, raw_path: str, query: str, headers: dict[str, str]) -> bool:
     return hmac.compare_digest(expected_signature(signed, secret, method, raw_path, query, headers), signed.signature)

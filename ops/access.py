@@ -1,21 +1,24 @@
 """Who may do what on which bucket: `make access`, what a reviewer reads before approving.
 
-Computed from Scaleway's documented evaluation rules, on the synthesized stacks of every
-site of the project (its keys all live in one Scaleway project), or, in the end-to-end
-run, on what was applied:
-- IAM permission sets apply to a whole project: Object Storage has no bucket-level IAM, so
-  an application's sets reach every bucket of the project ("Combining IAM and bucket
-  policies");
-- a bucket with a policy (version 2023-04-17) allows only what the policy explicitly
-  allows: every principal it does not allow is denied, whatever its IAM, the organization
-  owner aside ("Bucket policies overview");
+Computed from Scaleway's documentation, on the synthesized stacks of every site of the
+project (its keys all live in one Scaleway project), or, in the end-to-end run, on what
+was applied:
+- IAM permission sets apply to a whole project: an application's sets reach every bucket
+  of the project ("Combining IAM and bucket policies"); which bucket-policy actions each
+  set authorizes is the "Amazon S3 and IAM permissions equivalence" page's;
+- with a policy of version `2023-04-17`, only what the policy explicitly allows is
+  permitted, and only to a principal IAM allows too; Deny statements are useless; the
+  organization's owner may always put and delete a policy, and must be named to do
+  anything else ("Bucket policies overview");
+- under the deprecated `2012-10-17` version, the policy leaves IAM's rights as they are
+  and may grant more (the provider's recordings, `object-bucket-policy-basic`);
 - the `*` principal is anyone, anonymous visitors included, who need no IAM;
 - operators are taken to hold ObjectStorageFullAccess on the project (docs/scw.md asks it).
 
-What the report cannot decide from the policies alone (a `Condition`, a resource that is
-a prefix of the bucket's objects, a public ACL grant) is "conditional": marked `?`, never
-left out, as Scaleway may allow it. `NotPrincipal`, `NotAction` and `NotResource` are
-evaluated.
+Whatever the documentation does not settle is "conditional", marked `?`, never taken for
+a refusal: a `Condition`, a resource covering some objects only, a wildcard in an action
+or a bucket name, `NotPrincipal`/`NotAction`/`NotResource`, a Deny under the deprecated
+version, an unknown policy version or permission set, a public ACL.
 """
 
 from __future__ import annotations
@@ -41,18 +44,77 @@ from stacks.addresses import (
 )
 from stacks.model import BOOTSTRAP_STACK, SiteConfig
 
-# Bucket-policy actions each permission set authorizes ("Amazon S3 and IAM permissions
-# equivalence", Object Storage reference docs).
+# "Amazon S3 and IAM permissions equivalence": the bucket-policy actions of the operations
+# each permission set authorizes (an operation on one version needs the version's action).
+_OBJECTS_READ = frozenset(
+    {
+        "s3:GetObject",
+        "s3:GetObjectVersion",
+        "s3:GetObjectAcl",
+        "s3:GetObjectLegalHold",
+        "s3:GetBucketObjectLockConfiguration",
+        "s3:GetObjectRetention",
+        "s3:GetObjectTagging",
+        "s3:GetObjectVersionTagging",
+        "s3:ListBucketMultipartUploads",
+        "s3:ListBucket",
+        "s3:ListBucketVersions",
+        "s3:ListMultipartUploadParts",
+    }
+)
+_BUCKETS_READ = frozenset(
+    {
+        "s3:GetBucketAcl",
+        "s3:GetBucketCORS",
+        "s3:GetLifecycleConfiguration",
+        "s3:GetBucketLocation",
+        "s3:GetBucketTagging",
+        "s3:GetBucketVersioning",
+        "s3:GetBucketWebsite",
+        "s3:ListBucket",
+    }
+)
 PERMISSION_SET_ACTIONS = {
     "ObjectStorageFullAccess": frozenset({"*"}),
-    "ObjectStorageObjectsRead": frozenset(
-        {"s3:GetObject", "s3:ListBucket", "s3:ListBucketMultipartUploads", "s3:ListMultipartUploadParts"}
+    "AllProductsFullAccess": frozenset({"*"}),
+    "ObjectStorageReadOnly": _OBJECTS_READ | _BUCKETS_READ | {"s3:GetBucketPolicy"},
+    "ObjectStorageBucketsRead": _BUCKETS_READ,
+    "ObjectStorageBucketsWrite": frozenset(
+        {
+            "s3:CreateBucket",
+            "s3:PutBucketCORS",
+            "s3:PutLifecycleConfiguration",
+            "s3:PutBucketTagging",
+            "s3:DeleteBucketWebsite",
+            "s3:PutBucketAcl",
+            "s3:PutBucketVersioning",
+            "s3:PutBucketWebsite",
+        }
     ),
-    "ObjectStorageObjectsWrite": frozenset({"s3:PutObject"}),
-    "ObjectStorageObjectsDelete": frozenset({"s3:DeleteObject", "s3:AbortMultipartUpload"}),
-    "ObjectStorageBucketsRead": frozenset({"s3:ListBucket", "s3:GetBucketCORS", "s3:GetBucketVersioning"}),
+    "ObjectStorageBucketsDelete": frozenset({"s3:DeleteBucket"}),
+    "ObjectStorageObjectsRead": _OBJECTS_READ,
+    "ObjectStorageObjectsWrite": frozenset(
+        {
+            "s3:PutObject",
+            "s3:PutObjectAcl",
+            "s3:PutObjectLegalHold",
+            "s3:PutBucketObjectLockConfiguration",
+            "s3:PutObjectRetention",
+            "s3:PutObjectTagging",
+            "s3:PutObjectVersionTagging",
+            "s3:DeleteObjectTagging",
+            "s3:DeleteObjectVersionTagging",
+            "s3:RestoreObject",
+        }
+    ),
+    "ObjectStorageObjectsDelete": frozenset({"s3:DeleteObject", "s3:DeleteObjectVersion", "s3:AbortMultipartUpload"}),
 }
 OPERATOR_PERMISSION_SETS = ("ObjectStorageFullAccess",)
+CURRENT_VERSION, DEPRECATED_VERSION = "2023-04-17", "2012-10-17"
+# "Bucket policies overview": the owner's right whatever the policy says.
+OWNER_ACTIONS = frozenset({"s3:PutBucketPolicy", "s3:DeleteBucketPolicy"})
+# The statement elements the overview documents.
+ELEMENTS = frozenset({"Sid", "Effect", "Principal", "Action", "Resource", "Condition"})
 # Whether an action is on the bucket itself or on its objects.
 Scope = Literal["bucket", "object"]
 # What the report shows: capability -> the actions it needs, each on the bucket or on its objects.
@@ -76,7 +138,8 @@ class Principal:
     label: str
     scw: str | None  # `user_id:<id>` or `application_id:<id>`; None for anonymous visitors
     iam_actions: frozenset[str]
-    owner: bool = False  # the organization's owner, whom no bucket policy locks out
+    owner: bool = False  # the organization's owner
+    unknown_sets: tuple[str, ...] = ()  # permission sets the equivalence page does not list
 
 
 @dataclass(frozen=True)
@@ -87,7 +150,7 @@ class Bucket:
 
 
 ALLOWED, DENIED, CONDITIONAL = "allowed", "denied", "conditional"
-# A match: the statement applies, does not, or may (depending on what the policy cannot say).
+# A match: the statement applies, does not, or may (depending on what the documentation does not settle).
 YES, NO, MAYBE = 2, 0, 1
 # Canned ACLs that grant to others than the owner: how Scaleway weighs them against a
 # policy is not documented, so what they grant is conditional.
@@ -101,76 +164,128 @@ def iam_actions(permission_sets: Iterable[str]) -> frozenset[str]:
     return frozenset[str]().union(*(PERMISSION_SET_ACTIONS.get(name, frozenset()) for name in permission_sets))
 
 
+def unknown_sets(permission_sets: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(permission_sets) - set(PERMISSION_SET_ACTIONS)))
+
+
 def _listed(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _named(value: Any, principal: Principal) -> bool:
-    if value == "*":
-        return True
-    listed = _listed(value.get("SCW", [])) if isinstance(value, dict) else []
-    return "*" in listed or (principal.scw is not None and principal.scw in listed)
-
-
 def _principal_match(statement: dict[str, Any], principal: Principal) -> int:
-    if "NotPrincipal" in statement:
-        return NO if _named(statement["NotPrincipal"], principal) else YES
-    return YES if _named(statement.get("Principal"), principal) else NO
+    """`*` is everyone; `{"SCW": [...]}` names users and applications, and its `*` any of
+    them (whether an anonymous visitor too, the documentation does not say)."""
+    value = statement.get("Principal")
+    if value == "*":
+        return YES
+    if not isinstance(value, dict) or set(value) != {"SCW"}:
+        return MAYBE
+    named = _listed(value["SCW"])
+    if "*" in named:
+        return YES if principal.scw is not None else MAYBE
+    return YES if principal.scw is not None and principal.scw in named else NO
 
 
 def _action_match(statement: dict[str, Any], action: str) -> int:
-    if "NotAction" in statement:
-        return NO if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement["NotAction"])) else YES
-    return YES if any(fnmatch.fnmatchcase(action, p) for p in _listed(statement.get("Action", []))) else NO
+    found = NO
+    for pattern in _listed(statement.get("Action", [])):
+        if pattern in ("*", "s3:*") or pattern == action:
+            return YES
+        if isinstance(pattern, str) and "*" in pattern and fnmatch.fnmatchcase(action, pattern):
+            found = MAYBE  # a wildcard the overview does not show
+    return found
 
 
-def _resource_pattern_match(pattern: str, bucket: str, on: Scope) -> int:
-    """Does a resource pattern cover the bucket itself, or every one of its objects (YES),
-    some of them only (MAYBE: a prefix, one object), or none?"""
+def _resource_pattern_match(pattern: str, bucket: str, on: Scope, key: str | None) -> int:
+    """The overview's forms: `<bucket>` (the bucket), `<bucket>/*` (every object),
+    `<bucket>/<prefix>/*` (the objects under the prefix); one object by its key. For every
+    object (`key` None), a prefix or a key covers some only (MAYBE); any other wildcard may
+    cover the bucket (MAYBE)."""
+    if not isinstance(pattern, str):
+        return NO
+    name, slash, rest = pattern.partition("/")
+    if "*" in name or "?" in name:
+        return MAYBE if fnmatch.fnmatchcase(bucket, name) else NO
+    if name != bucket:
+        return NO
     if on == "bucket":
-        return YES if fnmatch.fnmatchcase(bucket, pattern) else NO
-    probes = (f"{bucket}/any-object", f"{bucket}/a/deeper/object.jpg")
-    if all(fnmatch.fnmatchcase(probe, pattern) for probe in probes):
+        return YES if not slash else NO
+    if not slash:
+        return NO
+    if rest == "*":
         return YES
-    return MAYBE if pattern.startswith(f"{bucket}/") else NO
+    if key is None:
+        return MAYBE
+    if rest.endswith("/*") and "*" not in rest[:-1]:
+        return YES if key.startswith(rest[:-1]) else NO
+    if "*" in rest or "?" in rest:
+        return MAYBE if fnmatch.fnmatchcase(key, rest) else NO
+    return YES if key == rest else NO
 
 
-def _resource_match(statement: dict[str, Any], bucket: str, on: Scope) -> int:
-    if "NotResource" in statement:
-        covered = max((_resource_pattern_match(p, bucket, on) for p in _listed(statement["NotResource"])), default=NO)
-        return {YES: NO, NO: YES, MAYBE: MAYBE}[covered]
-    return max((_resource_pattern_match(p, bucket, on) for p in _listed(statement.get("Resource", []))), default=NO)
+def _resource_match(statement: dict[str, Any], bucket: str, on: Scope, key: str | None) -> int:
+    return max((_resource_pattern_match(p, bucket, on, key) for p in _listed(statement.get("Resource", []))), default=NO)
 
 
-def _match(statement: dict[str, Any], principal: Principal, action: str, bucket: str, on: Scope) -> int:
-    found = min(_principal_match(statement, principal), _action_match(statement, action), _resource_match(statement, bucket, on))
-    return min(found, MAYBE) if statement.get("Condition") and found else found
+def _match(statement: dict[str, Any], principal: Principal, action: str, bucket: str, on: Scope, key: str | None) -> int:
+    """Does the statement cover the request: YES, NO, or MAYBE (what the documentation does
+    not settle: another element, a `Condition`)."""
+    if not isinstance(statement, dict):
+        return MAYBE
+    found = min(_principal_match(statement, principal), _action_match(statement, action), _resource_match(statement, bucket, on, key))
+    if found and (set(statement) - ELEMENTS or statement.get("Condition")):
+        return MAYBE
+    if set(statement) & {"NotPrincipal", "NotAction", "NotResource"}:
+        return MAYBE
+    return found
 
 
-def evaluate(principal: Principal, bucket: Bucket, action: str, on: Scope) -> str:
-    """ALLOWED, DENIED or CONDITIONAL: what Scaleway answers this principal for this action."""
+def _by_iam(principal: Principal, action: str) -> int:
     if principal.owner:
-        return ALLOWED
-    by_iam = principal.scw is not None and ("*" in principal.iam_actions or action in principal.iam_actions)
+        return YES
+    if principal.scw is None:
+        return NO
+    if "*" in principal.iam_actions or action in principal.iam_actions:
+        return YES
+    return MAYBE if principal.unknown_sets else NO
+
+
+def evaluate(principal: Principal, bucket: Bucket, action: str, on: Scope, key: str | None = None) -> str:
+    """ALLOWED, DENIED or CONDITIONAL: what Scaleway answers this principal for this action
+    on the bucket, or on its object `key` (None: on every object alike)."""
+    by_iam = _by_iam(principal, action)
     if bucket.policy is None:
-        granted = YES if by_iam else NO
+        granted = by_iam
+    elif principal.owner and action in OWNER_ACTIONS:
+        granted = YES
     else:
         statements = bucket.policy.get("Statement", [])
-        denied = max((_match(s, principal, action, bucket.name, on) for s in statements if s.get("Effect") == "Deny"), default=NO)
-        if denied == YES:
-            return DENIED
-        granted = max((_match(s, principal, action, bucket.name, on) for s in statements if s.get("Effect") == "Allow"), default=NO)
-        if principal.scw is not None and not by_iam:
-            granted = NO
-        if granted and denied == MAYBE:
-            granted = MAYBE
+        statements = statements if isinstance(statements, list) else [statements]
+        allows = max(
+            (_match(s, principal, action, bucket.name, on, key) for s in statements if isinstance(s, dict) and s.get("Effect") == "Allow"),
+            default=NO,
+        )
+        version = bucket.policy.get("Version")
+        if version == CURRENT_VERSION:  # Deny statements are useless
+            granted = allows if principal.scw is None else min(allows, by_iam)
+        elif version == DEPRECATED_VERSION:
+            granted = max(allows, by_iam)
+            others = (
+                _match(s, principal, action, bucket.name, on, key)
+                for s in statements
+                if not (isinstance(s, dict) and s.get("Effect") == "Allow")
+            )
+            if granted and max(others, default=NO):
+                granted = MAYBE  # a Deny: how this version weighs it is undocumented
+        else:
+            granted = MAYBE if max(allows, by_iam) else NO
     if granted == NO and bucket.acl in PUBLIC_ACLS and action in ("s3:GetObject", "s3:ListBucket"):
         granted = MAYBE
     return {YES: ALLOWED, MAYBE: CONDITIONAL, NO: DENIED}[granted]
 
 
 def allowed(principal: Principal, bucket: Bucket, action: str, on: Scope) -> bool:
-    """Enforcement's answer: what is not certainly allowed is refused."""
+    """What is certainly allowed; whatever is not is refused."""
     return evaluate(principal, bucket, action, on) == ALLOWED
 
 
@@ -183,10 +298,6 @@ def capability(principal: Principal, bucket: Bucket, name: str) -> str:
 def capabilities(principal: Principal, bucket: Bucket) -> tuple[str, ...]:
     """The capabilities certainly allowed."""
     return tuple(name for name in CAPABILITIES if capability(principal, bucket, name) == ALLOWED)
-
-
-def matrix(principals: list[Principal], buckets: list[Bucket]) -> dict[tuple[str, str], tuple[str, ...]]:
-    return {(p.label, b.name): capabilities(p, b) for p in principals for b in buckets}
 
 
 def cell(principal: Principal, bucket: Bucket) -> str:
@@ -204,7 +315,7 @@ def render(principals: list[Principal], buckets: list[Bucket]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     table = "\n".join("  ".join(c.ljust(width) for c, width in zip(row, widths, strict=True)).rstrip() for row in rows)
     if "?" in table:
-        table += "\n?: conditional, Scaleway may allow it (a Condition, a prefix of the objects, a public ACL): read the policy"
+        table += "\n?: conditional, Scaleway may allow it (what its documentation does not settle: a Condition, a prefix, a wildcard, a public ACL...): read the policy"
     return table
 
 
@@ -237,7 +348,7 @@ def from_synthesized(stacks: dict[str, dict[str, Any]], operators: tuple[str, ..
             references[APPLICATION.ref("id")] = app_id
             rules = (_resource(stack, APPLICATION_POLICY) or {})["rule"]
             permission_sets = [s for rule in rules for s in rule["permission_set_names"]]
-            principals.append(Principal(f"application {application['name']}", f"application_id:{app_id}", iam_actions(permission_sets)))
+            principals.append(application_principal(app_id, application["name"], permission_sets))
         policy = _resource(stack, policy_address)
         text = policy["policy"] if policy else None
         for reference, value in references.items():
@@ -277,38 +388,11 @@ def report(sites: tuple[SiteConfig, ...]) -> str:
     return render(principals, buckets)
 
 
-# -- From what was applied ----------------------------------------------------------------------
-
-
-def from_deployed(
-    s3: Any, applications: dict[str, tuple[str, list[str]]], operators: tuple[str, ...], bucket_names: list[str]
-) -> tuple[list[Principal], list[Bucket]]:
-    """Principals and buckets as deployed: bucket policies read back from Object Storage,
-    applications as IAM holds them (id -> name and the permission sets of its policies)."""
-    buckets = [deployed_bucket(s3, name) for name in bucket_names]
-    principals = [operator_principal(operator) for operator in operators]
-    for app_id, (name, permission_sets) in sorted(applications.items(), key=lambda item: item[1][0]):
-        principals.append(application_principal(app_id, name, permission_sets))
-    return [*principals, ANONYMOUS_PRINCIPAL], buckets
-
-
-def deployed_bucket(s3: Any, name: str) -> Bucket:
-    """A bucket as Object Storage holds it now: its name and its policy, if any (a bucket
-    not made yet has none: what may create it is IAM's to say)."""
-    from botocore.exceptions import ClientError
-
-    try:
-        return Bucket(name, json.loads(s3.get_bucket_policy(Bucket=name)["Policy"]))
-    except ClientError as error:
-        if error.response["Error"]["Code"] not in ("NoSuchBucketPolicy", "NoSuchBucket"):
-            raise
-        return Bucket(name, None)
-
-
 def operator_principal(operator: str) -> Principal:
     return Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS))
 
 
 def application_principal(app_id: str, name: str, permission_sets: Iterable[str]) -> Principal:
     """An IAM application with the permission sets of every IAM policy bound to it."""
-    return Principal(f"application {name}", f"application_id:{app_id}", iam_actions(permission_sets))
+    sets = list(permission_sets)
+    return Principal(f"application {name}", f"application_id:{app_id}", iam_actions(sets), unknown_sets=unknown_sets(sets))

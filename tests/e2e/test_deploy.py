@@ -7,7 +7,8 @@ import re
 import pytest
 
 from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
-from ops.access import ANONYMOUS, from_deployed, matrix
+from localscw.s3 import bucket_policy
+from ops.access import ANONYMOUS, ANONYMOUS_PRINCIPAL, Bucket, application_principal, capabilities, operator_principal
 from ops.terraform import INIT_STAMP
 
 pytestmark = pytest.mark.e2e
@@ -91,16 +92,21 @@ def test_media_buckets_have_their_cors_policy_and_retention(harness):
 
 def test_what_was_applied_keeps_each_key_to_its_own_bucket(harness):
     """Scaleway's rules, evaluated on the policies read back and the IAM records."""
-    buckets = [STATE_BUCKET, *MEDIA.values()]
-    principals, applied = from_deployed(harness.s3, harness.api.applications_with_permissions(), (OPERATOR, CI_DEPLOY_KEY), buckets)
-    found = matrix(principals, applied)
+    applied = [Bucket(name, bucket_policy(harness.s3, name)) for name in (STATE_BUCKET, *MEDIA.values())]
+    applications = harness.api.applications_with_permissions()
+    principals = [
+        operator_principal(OPERATOR),
+        *(application_principal(app_id, *found) for app_id, found in applications.items()),
+        ANONYMOUS_PRINCIPAL,
+    ]
+    found = {(p.label, b.name): capabilities(p, b) for p in principals for b in applied}
     for env, own in MEDIA.items():
         application = f"application {env}-{SITE}"
         assert found[(application, own)] == ("list", "get", "put", "delete", "multipart")
         assert found[(application, STATE_BUCKET)] == ()
         for other in set(MEDIA.values()) - {own}:
             assert found[(application, other)] == found[(ANONYMOUS, other)] == ("get",)
-    assert all(found[(operator, bucket)][-1] == "configure" for operator in (OPERATOR, CI_DEPLOY_KEY) for bucket in buckets)
+    assert all(found[(OPERATOR, bucket.name)][-1] == "configure" for bucket in applied)
 
 
 def dns_stage(harness, pipeline_id):

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, STATE_BUCKET
+from localscw.harness import CI_DEPLOY_KEY, OPERATOR, STATE_BUCKET
 
 pytestmark = pytest.mark.e2e
 SECOND = "55555555-5555-4555-8555-555555555555"
@@ -14,8 +14,7 @@ NEWCOMER = "user_id:66666666-6666-4666-8666-666666666666"
 
 def test_a_second_operator_adds_an_operator_from_a_fresh_work_copy(bootstrapped):
     harness = bootstrapped
-    harness.api.add_user(SECOND, "second@example.org")
-    harness.api.add_user_key(SECOND, "SCWSECONDOPERATOR000", "5ec0d000-0000-4000-8000-000000000000", ACCOUNT["TF_VAR_scw_project_id"])
+    harness.add_operator(f"user_id:{SECOND}", "second@example.org", "SCWSECONDOPERATOR000", "5ec0d000-0000-4000-8000-000000000000")
     harness.api.add_user(NEWCOMER.removeprefix("user_id:"), "newcomer@example.org")
     with_second = [OPERATOR, CI_DEPLOY_KEY, f"user_id:{SECOND}"]
     harness.write_project(harness.checkout, operators=with_second)  # the team made them an operator

@@ -1,18 +1,40 @@
-"""The HTTPS gateway: only Object Storage's hosts, virtual-hosted buckets, Scaleway's rules."""
+"""The HTTPS gateway: only Object Storage's hosts, virtual-hosted buckets, Scaleway's
+rules; and whatever it cannot map or check, refused."""
 
 import http.client
 import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from botocore.exceptions import ClientError
 
-from localscw.gateway import Gateway, as_scaleway, s3_action
-from ops.access import Bucket, operator_principal
+from localscw.gateway import Gateway, as_scaleway
+from localscw.objectstorage.rules import Caller
 
 OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
+APPLICATION = "application_id:66666666-6666-4666-8666-666666666666"
+FULL = frozenset({"ObjectStorageFullAccess"})
+OBJECTS = frozenset({"ObjectStorageObjectsRead", "ObjectStorageObjectsWrite", "ObjectStorageObjectsDelete"})
+
+
+def allowing(bucket, *principals, actions="*"):
+    """A current-version policy allowing these principals, and the operator everything."""
+    return {
+        "Version": "2023-04-17",
+        "Statement": [
+            {
+                "Sid": "app",
+                "Effect": "Allow",
+                "Principal": {"SCW": list(principals)},
+                "Action": actions,
+                "Resource": [bucket, f"{bucket}/*"],
+            },
+            {"Sid": "ops", "Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": [bucket, f"{bucket}/*"]},
+        ],
+    }
 
 
 @pytest.fixture(scope="module")
@@ -22,24 +44,24 @@ def s3(tmp_path_factory):
 
     server = S3Server()
     admin = server.client()
+    media = ["s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
     policies = {
-        "locked": {
-            "Version": "2023-04-17",
-            "Statement": [{"Effect": "Allow", "Principal": {"SCW": OPERATOR}, "Action": "*", "Resource": ["locked", "locked/*"]}],
-        }
+        "locked": allowing("locked"),
+        "media": allowing("media", APPLICATION, actions=media),
+        "state": allowing("state"),
     }
-
     keys = {
-        "SCWOPERATOR000000000": (operator_principal(OPERATOR), "operator-secret"),
-        "SCWSOMEONEELSE000000": (operator_principal("user_id:55555555-5555-4555-8555-555555555555"), "other-secret"),
+        "SCWOPERATOR000000000": (Caller(OPERATOR, FULL), "operator-secret"),
+        "SCWSOMEONEELSE000000": (Caller("user_id:55555555-5555-4555-8555-555555555555", FULL), "other-secret"),
+        "SCWAPPLICATION000000": (Caller(APPLICATION, OBJECTS), "app-secret"),
     }
-    gateway = Gateway(server.endpoint, keys.get, lambda name: Bucket(name, policies.get(name)), tmp_path_factory.mktemp("ca"))
+    gateway = Gateway(server.endpoint, keys.get, policies.get, tmp_path_factory.mktemp("ca"))
     yield gateway, admin
     gateway.stop()
     server.stop()
 
 
-SECRETS = {"SCWOPERATOR000000000": "operator-secret", "SCWSOMEONEELSE000000": "other-secret"}
+SECRETS = {"SCWOPERATOR000000000": "operator-secret", "SCWSOMEONEELSE000000": "other-secret", "SCWAPPLICATION000000": "app-secret"}
 
 
 def client(gateway, key="SCWOPERATOR000000000", secret=None):
@@ -90,31 +112,6 @@ def test_the_certificate_is_the_runs_own(s3):
     connection.set_tunnel("s3.fr-par.scw.cloud", 443)
     with pytest.raises(ssl.SSLCertVerificationError):  # not trusted without the run's CA
         connection.request("GET", "/")
-
-
-@pytest.mark.parametrize(
-    "method, key, query, expected",
-    [
-        ("GET", "", {}, ("s3:ListBucket", "bucket")),
-        ("HEAD", "", {}, ("s3:ListBucket", "bucket")),
-        ("GET", "", {"uploads": [""]}, ("s3:ListBucketMultipartUploads", "bucket")),
-        ("GET", "", {"versions": [""]}, ("s3:ListBucketVersions", "bucket")),
-        ("GET", "", {"policy": [""]}, ("s3:GetBucketPolicy", "bucket")),
-        ("GET", "", {"acl": [""]}, ("s3:GetBucketAcl", "bucket")),
-        ("DELETE", "", {"cors": [""]}, ("s3:PutBucketCORS", "bucket")),
-        ("PUT", "", {}, ("s3:CreateBucket", "bucket")),
-        ("POST", "", {"delete": [""]}, ("s3:DeleteObject", "object")),
-        ("PUT", "a.jpg", {}, ("s3:PutObject", "object")),
-        ("GET", "a.jpg", {"versionId": ["v1"]}, ("s3:GetObjectVersion", "object")),
-        ("DELETE", "a.jpg", {"versionId": ["v1"]}, ("s3:DeleteObjectVersion", "object")),
-        ("POST", "a.jpg", {"uploads": [""]}, ("s3:PutObject", "object")),
-        ("PUT", "a.jpg", {"partNumber": ["1"], "uploadId": ["u"]}, ("s3:PutObject", "object")),
-        ("GET", "a.jpg", {"uploadId": ["u"]}, ("s3:ListMultipartUploadParts", "object")),
-        ("DELETE", "a.jpg", {"uploadId": ["u"]}, ("s3:AbortMultipartUpload", "object")),
-    ],
-)
-def test_requests_map_to_bucket_policy_actions(method, key, query, expected):
-    assert s3_action(method, key, query) == expected
 
 
 def test_answers_take_scaleways_recorded_form():
@@ -175,3 +172,102 @@ def test_listing_every_bucket_is_refused_to_anonymous(s3):
         opener.open("https://s3.fr-par.scw.cloud/", timeout=10)
     assert refused.value.code == 403
     assert "Buckets" in client(gateway).list_buckets()
+
+
+# -- Fail closed ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def buckets(s3):
+    """The media bucket an application may use, and a state bucket it may not read."""
+    gateway, admin = s3
+    for name in ("media", "state"):
+        admin.create_bucket(Bucket=name)
+    admin.put_object(Bucket="state", Key="production.tfstate", Body=b"secret state")
+    return gateway, admin
+
+
+def send_signed(gateway, method, host, target, *, body=b"", sent=None, when=None):
+    """A request signed with the operator's key (at `when`), its body (or `sent` instead of
+    what was signed), through the gateway: the status and the answer's body."""
+    from unittest import mock
+
+    from botocore.auth import S3SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+
+    request = AWSRequest(method=method, url=f"https://{host}{target}", data=body)
+    with mock.patch("botocore.auth.get_current_datetime", lambda: (when or datetime.now(UTC)).replace(tzinfo=None)):
+        S3SigV4Auth(Credentials("SCWOPERATOR000000000", "operator-secret"), "s3", "fr-par").add_auth(request)
+    port = urllib.parse.urlsplit(gateway.proxy).port
+    tls = ssl.create_default_context(cafile=str(gateway.ca_file))
+    connection = http.client.HTTPSConnection("127.0.0.1", port, context=tls, timeout=10)
+    connection.set_tunnel(host, 443)
+    connection.request(method, target, body=body if sent is None else sent, headers=dict(request.headers))
+    answer = connection.getresponse()
+    return answer.status, answer.read()
+
+
+def test_an_unknown_sub_resource_is_refused_and_logged(buckets):
+    gateway, _ = buckets
+    assert send_signed(gateway, "GET", "media.s3.fr-par.scw.cloud", "/?list-type=2")[0] == 200
+    status, answer = send_signed(gateway, "GET", "media.s3.fr-par.scw.cloud", "/?notification=")  # no rule maps it
+    assert status == 403 and b"AccessDenied" in answer
+    assert any("unmapped request" in line and "notification" in line for line in gateway.log)
+    assert "notification" in gateway.log_file.read_text()
+
+
+def test_a_copy_source_is_read_with_the_callers_rights(buckets):
+    gateway, admin = buckets
+    app = client(gateway, key="SCWAPPLICATION000000")
+    app.put_object(Bucket="media", Key="mine.txt", Body=b"x")  # its own bucket: allowed
+    with pytest.raises(ClientError, match="AccessDenied"):
+        app.copy_object(Bucket="media", Key="stolen.tfstate", CopySource={"Bucket": "state", "Key": "production.tfstate"})
+    assert "stolen.tfstate" not in [o["Key"] for o in admin.list_objects_v2(Bucket="media").get("Contents", [])]
+    app.copy_object(Bucket="media", Key="copy.txt", CopySource={"Bucket": "media", "Key": "mine.txt"})  # a source it may read
+
+
+def test_deleting_a_version_among_many_needs_the_version_right(buckets):
+    gateway, admin = buckets
+    admin.put_bucket_versioning(Bucket="media", VersioningConfiguration={"Status": "Enabled"})
+    version = admin.put_object(Bucket="media", Key="kept.txt", Body=b"v1")["VersionId"]
+    app = client(gateway, key="SCWAPPLICATION000000")
+    with pytest.raises(ClientError, match="AccessDenied"):
+        app.delete_objects(Bucket="media", Delete={"Objects": [{"Key": "kept.txt", "VersionId": version}]})
+    assert admin.get_object(Bucket="media", Key="kept.txt", VersionId=version)["Body"].read() == b"v1"
+    app.delete_objects(Bucket="media", Delete={"Objects": [{"Key": "kept.txt"}]})  # a delete marker: s3:DeleteObject
+
+
+def test_listing_every_bucket_needs_an_object_storage_permission_to_list_them(buckets):
+    gateway, _ = buckets
+    with pytest.raises(ClientError, match="AccessDenied"):
+        client(gateway, key="SCWAPPLICATION000000").list_buckets()  # objects only: no ListBuckets
+    assert "Buckets" in client(gateway).list_buckets()
+
+
+def test_a_signature_more_than_15_minutes_off_is_too_skewed(buckets):
+    gateway, _ = buckets
+    listing = ("GET", "media.s3.fr-par.scw.cloud", "/?list-type=2")
+    assert send_signed(gateway, *listing, when=datetime.now(UTC) - timedelta(minutes=14))[0] == 200
+    status, answer = send_signed(gateway, *listing, when=datetime.now(UTC) - timedelta(minutes=16))
+    assert status == 403 and b"RequestTimeTooSkewed" in answer
+    status, answer = send_signed(gateway, *listing, when=datetime.now(UTC) + timedelta(minutes=16))
+    assert status == 403 and b"RequestTimeTooSkewed" in answer
+
+
+def test_a_payload_unlike_its_hash_is_refused(buckets):
+    gateway, admin = buckets
+    status, answer = send_signed(gateway, "PUT", "media.s3.fr-par.scw.cloud", "/tampered.txt", body=b"signed", sent=b"swapped")
+    assert status == 400 and b"XAmzContentSHA256Mismatch" in answer
+    assert "tampered.txt" not in [o["Key"] for o in admin.list_objects_v2(Bucket="media").get("Contents", [])]
+
+
+def test_an_expired_presigned_url_is_refused(buckets):
+    gateway, admin = buckets
+    admin.put_object(Bucket="media", Key="shared.txt", Body=b"x")
+    fresh = client(gateway).generate_presigned_url("get_object", Params={"Bucket": "media", "Key": "shared.txt"}, ExpiresIn=600)
+    assert https_opener(gateway).open(fresh, timeout=10).read() == b"x"
+    over = client(gateway).generate_presigned_url("get_object", Params={"Bucket": "media", "Key": "shared.txt"}, ExpiresIn=0)
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        https_opener(gateway).open(over, timeout=10)
+    assert refused.value.code == 403 and b"Request has expired" in refused.value.read()

@@ -13,16 +13,23 @@ from ops.access import (
     DENIED,
     Bucket,
     Principal,
+    application_principal,
+    capabilities,
     evaluate,
     from_synthesized,
     iam_actions,
-    matrix,
     render,
     report,
 )
 from tests.helpers import OPERATORS, site_config
 
 MEDIA = ("list", "get", "put", "delete", "multipart")
+CURRENT = "2023-04-17"
+
+
+def matrix(principals, buckets):
+    """The capabilities certainly allowed, by principal and bucket."""
+    return {(p.label, b.name): capabilities(p, b) for p in principals for b in buckets}
 
 
 @pytest.fixture(scope="module")
@@ -64,13 +71,15 @@ def test_without_its_policy_the_state_bucket_is_open_to_every_key_of_the_project
     assert found[("application staging-demo", demo_site.project.state_bucket)] == MEDIA
 
 
-def test_a_deny_statement_wins_and_unnamed_principals_are_denied():
+def test_a_deny_statement_is_useless_and_unnamed_principals_are_denied():
+    """ "Bucket policies overview": with 2023-04-17, only what is allowed is permitted, to a
+    principal IAM allows too; Deny statements are useless."""
     app = Principal("app", "application_id:1", iam_actions(["ObjectStorageObjectsRead"]))
     other = Principal("other", "application_id:2", iam_actions(["ObjectStorageFullAccess"]))
     allow = {"Effect": "Allow", "Principal": {"SCW": ["application_id:1"]}, "Action": "s3:*", "Resource": ["b", "b/*"]}
     deny = {"Effect": "Deny", "Principal": "*", "Action": "s3:GetObject", "Resource": "b/*"}
-    found = matrix([app, other], [Bucket("b", {"Statement": [allow, deny]})])
-    assert found[("app", "b")] == ("list",)  # IAM gives read, the policy denies GetObject
+    found = matrix([app, other], [Bucket("b", {"Version": CURRENT, "Statement": [allow, deny]})])
+    assert found[("app", "b")] == ("list", "get")  # what IAM and the policy both allow; the Deny changes nothing
     assert found[("other", "b")] == ()  # full IAM, but the bucket's policy does not name it
 
 
@@ -100,8 +109,8 @@ APP = Principal("app", "application_id:1", iam_actions(["ObjectStorageFullAccess
 OTHER = Principal("other", "application_id:2", iam_actions(["ObjectStorageFullAccess"]))
 
 
-def verdict(principal, *statements, acl="private", action="s3:GetObject", on="object"):
-    return evaluate(principal, Bucket("b", {"Statement": list(statements)}, acl), action, on)
+def verdict(principal, *statements, acl="private", action="s3:GetObject", on="object", version=CURRENT, key=None):
+    return evaluate(principal, Bucket("b", {"Version": version, "Statement": list(statements)}, acl), action, on, key)
 
 
 def test_a_condition_makes_an_allow_conditional_never_absent():
@@ -109,36 +118,42 @@ def test_a_condition_makes_an_allow_conditional_never_absent():
     assert verdict(APP, {**STATEMENT, "Condition": {"IpAddress": {"aws:SourceIp": "192.0.2.0/24"}}}) == CONDITIONAL
 
 
-def test_a_prefix_of_the_objects_is_conditional():
-    assert verdict(APP, {**STATEMENT, "Resource": "b/uploads/*"}) == CONDITIONAL
+def test_a_prefix_of_the_objects_is_conditional_for_the_bucket_and_exact_for_an_object():
+    prefix = {**STATEMENT, "Resource": "b/uploads/*"}
+    assert verdict(APP, prefix) == CONDITIONAL
+    assert (verdict(APP, prefix, key="uploads/a.jpg"), verdict(APP, prefix, key="other/a.jpg")) == (ALLOWED, DENIED)
     assert verdict(APP, {**STATEMENT, "Resource": "other-bucket/*"}) == DENIED
 
 
-def test_not_principal_not_action_and_not_resource_are_evaluated():
-    everyone_but_app = {**STATEMENT, "NotPrincipal": {"SCW": "application_id:1"}}
-    del everyone_but_app["Principal"]
-    assert (verdict(APP, everyone_but_app), verdict(OTHER, everyone_but_app)) == (DENIED, ALLOWED)
-    all_but_delete = {**STATEMENT, "NotAction": "s3:DeleteObject"}
-    del all_but_delete["Action"]
-    assert (verdict(APP, all_but_delete), verdict(APP, all_but_delete, action="s3:DeleteObject")) == (ALLOWED, DENIED)
-    all_but_bucket = {**STATEMENT, "NotResource": "b"}
-    del all_but_bucket["Resource"]
-    assert (verdict(APP, all_but_bucket), verdict(APP, all_but_bucket, action="s3:GetObject", on="bucket")) == (ALLOWED, DENIED)
+def test_what_the_overview_does_not_document_is_conditional():
+    for undocumented in ({"NotPrincipal": {"SCW": "application_id:2"}}, {"NotAction": "s3:DeleteObject"}, {"NotResource": "b"}):
+        assert verdict(APP, {**STATEMENT, **undocumented}) == CONDITIONAL, undocumented
+    assert verdict(APP, {**STATEMENT, "Resource": "b*/*"}) == CONDITIONAL  # a wildcard in a bucket name
+    assert verdict(APP, {**STATEMENT, "Action": "s3:Get*"}) == CONDITIONAL  # a wildcard in an action
+    assert verdict(APP, STATEMENT, version="2024-01-01") == CONDITIONAL  # an unknown version
+    assert verdict(APP, STATEMENT, version="2024-01-01", action="s3:PutObject") == CONDITIONAL
+    unknown_set = application_principal("1", "app", ["ObjectStorageEverything"])
+    assert unknown_set.unknown_sets == ("ObjectStorageEverything",)
+    assert verdict(unknown_set, STATEMENT) == CONDITIONAL  # an unknown permission set: never "no rights"
 
 
-def test_a_conditional_deny_makes_an_allow_conditional():
-    deny = {
-        "Effect": "Deny",
-        "Principal": "*",
-        "Action": "s3:GetObject",
-        "Resource": "b/*",
-        "Condition": {"Bool": {"aws:SecureTransport": "false"}},
-    }
-    assert verdict(APP, STATEMENT, deny) == CONDITIONAL
+def test_a_deny_under_the_deprecated_version_makes_an_allow_conditional():
+    deny = {"Effect": "Deny", "Principal": "*", "Action": "s3:GetObject", "Resource": "b/*"}
+    assert verdict(APP, STATEMENT, deny) == ALLOWED  # useless under 2023-04-17
+    assert verdict(APP, STATEMENT, deny, version="2012-10-17") == CONDITIONAL
+    assert verdict(OTHER, STATEMENT, version="2012-10-17", action="s3:GetBucketAcl", on="bucket") == ALLOWED  # IAM's, as recorded
+
+
+def test_the_owner_puts_and_deletes_policies_and_must_be_named_for_the_rest():
+    owner = Principal("owner", "user_id:9", iam_actions([]), owner=True)
+    assert verdict(owner, STATEMENT, action="s3:PutBucketPolicy", on="bucket") == ALLOWED
+    assert verdict(owner, STATEMENT, action="s3:DeleteBucketPolicy", on="bucket") == ALLOWED
+    assert verdict(owner, STATEMENT) == DENIED
+    assert verdict(owner, {**STATEMENT, "Principal": {"SCW": "user_id:9"}}) == ALLOWED
 
 
 def test_a_public_acl_grant_is_conditional_for_anonymous_reads():
     assert verdict(ANONYMOUS_PRINCIPAL, STATEMENT) == DENIED
     assert verdict(ANONYMOUS_PRINCIPAL, STATEMENT, acl="public-read") == CONDITIONAL
-    lines = render([ANONYMOUS_PRINCIPAL], [Bucket("b", {"Statement": [STATEMENT]}, "public-read")]).splitlines()
+    lines = render([ANONYMOUS_PRINCIPAL], [Bucket("b", {"Version": CURRENT, "Statement": [STATEMENT]}, "public-read")]).splitlines()
     assert lines[1].split() == [ANONYMOUS, "list?", "get?"] and lines[-1].startswith("?: conditional")
