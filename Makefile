@@ -137,8 +137,8 @@ e2e: install provider tofu ## Deploy for real, with the real provider, against t
 	E2E_REQUIRED=1 $(PYTHON) -m pytest -n auto --dist loadfile tests/e2e
 
 .PHONY: conformance
-conformance: install ## Replay the provider's recorded Scaleway API exchanges against the local Scaleway
-	@$(PYTHON) -m localscw.conformance
+conformance: install ## Replay every recording of the provider that concerns us, strictly, per service; then its self-test of breakages
+	@$(PYTHON) -m localscw.conformance --self-test
 
 .PHONY: settings-doc
 settings-doc: install ## Write the README's settings tables from stacks/setting_table.py

@@ -30,6 +30,7 @@ Json = dict[str, Any]
 IAM = "/iam/v1alpha1"
 EDGE = "/edge-services/v1beta1"
 STAGE_KINDS = ("dns", "tls", "cache", "backend")
+BACKENDS = ("scaleway_s3", "scaleway_lb", "scaleway_serverless_container", "scaleway_serverless_function")
 
 
 class ApiError(Exception):
@@ -58,6 +59,14 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def in_utc(stamp: str | None) -> str | None:
+    """api-key-expires: an `expires_at` sent with an offset is stored, and answered, in UTC."""
+    if not stamp:
+        return stamp
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + (f".{moment.microsecond:06d}" if moment.microsecond else "") + "Z"
+
+
 def access_key() -> str:
     """`SCW` and 17 upper-case letters or digits (api-key-with-application)."""
     return "SCW" + "".join(secrets.choice(string.ascii_uppercase + string.digits) for _ in range(17))
@@ -80,6 +89,7 @@ class ScalewayApi:
         self.organization_id = organization_id
         self.lock = threading.RLock()
         self.users: dict[str, Json] = {}
+        self.groups: dict[str, Json] = {}
         self.applications: dict[str, Json] = {}
         self.policies: dict[str, Json] = {}
         self.api_keys: dict[str, Json] = {}
@@ -96,13 +106,32 @@ class ScalewayApi:
 
     def add_user(self, user_id: str, email: str) -> None:
         with self.lock:
-            self.users[user_id] = {
-                "id": user_id,
-                "email": email,
-                "organization_id": self.organization_id,
-                "type": "member",
-                "status": "activated",
-            }
+            self.users[user_id] = self._user_record(user_id, {"email": email, "username": email})
+
+    def _user_record(self, user_id: str, member: Json, tags: list[str] | None = None) -> Json:
+        """data-source-user-basic: a member as IAM answers it."""
+        stamp = now()
+        return {
+            "id": user_id,
+            "email": member.get("email", ""),
+            "username": member.get("username") or member.get("email", ""),
+            "first_name": member.get("first_name", ""),
+            "last_name": member.get("last_name", ""),
+            "phone_number": member.get("phone_number", ""),
+            "locale": member.get("locale") or "en_US",
+            "created_at": stamp,
+            "updated_at": stamp,
+            "organization_id": self.organization_id,
+            "deletable": True,
+            "last_login_at": None,
+            "type": "member",
+            "two_factor_enabled": False,
+            "status": "activated",
+            "mfa": False,
+            "account_root_user_id": "",
+            "tags": tags or [],
+            "locked": False,
+        }
 
     def add_user_key(self, user_id: str, access: str, secret: str, project_id: str) -> None:
         """An operator's key, made in the console: not something Terraform creates."""
@@ -232,7 +261,7 @@ class ScalewayApi:
         # api-key-with-application: no project named, the organization's default project
         # (whose id is the organization's) is the key's.
         project = body.get("default_project_id") or self.organization_id
-        key = self._key_record(access, secret, body.get("description", ""), project, owner, body.get("expires_at"))
+        key = self._key_record(access, secret, body.get("description", ""), project, owner, in_utc(body.get("expires_at")))
         self.api_keys[access] = key
         return 200, {**self._public_key(key), "secret_key": secret}
 
@@ -258,6 +287,60 @@ class ScalewayApi:
 
     def get_user(self, user_id: str) -> tuple[int, Json]:
         return 200, found(self.users, "user", user_id)
+
+    def create_user(self, body: Json) -> tuple[int, Json]:
+        user = self._user_record(str(uuid.uuid4()), body.get("member") or {}, body.get("tags"))
+        self.users[user["id"]] = user
+        return 200, user
+
+    def delete_user(self, user_id: str) -> tuple[int, None]:
+        found(self.users, "user", user_id)
+        del self.users[user_id]
+        return 204, None
+
+    def list_users(self, query: Json) -> tuple[int, Json]:
+        users = sorted(self.users.values(), key=lambda user: user["created_at"])
+        return 200, {"users": users, "total_count": len(users)}
+
+    def list_applications(self, query: Json) -> tuple[int, Json]:
+        """data-source-application-basic: by name, oldest first."""
+        name = query.get("name")
+        apps = sorted((a for a in self.applications.values() if not name or a["name"] == name), key=lambda a: a["created_at"])
+        return 200, {"applications": apps, "total_count": len(apps)}
+
+    # -- Groups (policy-change-linked-entity) --------------------------------------------------
+
+    def create_group(self, body: Json) -> tuple[int, Json]:
+        stamp = now()
+        group = {
+            "id": str(uuid.uuid4()),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "organization_id": body.get("organization_id") or self.organization_id,
+            "name": body["name"],
+            "description": body.get("description", ""),
+            "user_ids": [],
+            "application_ids": [],
+            "tags": body.get("tags") or [],
+            "editable": True,
+            "deletable": True,
+            "managed": False,
+        }
+        self.groups[group["id"]] = group
+        return 200, group
+
+    def get_group(self, group_id: str) -> tuple[int, Json]:
+        return 200, found(self.groups, "group", group_id)
+
+    def set_group_members(self, group_id: str, body: Json) -> tuple[int, Json]:
+        group = found(self.groups, "group", group_id)
+        group.update(user_ids=body.get("user_ids") or [], application_ids=body.get("application_ids") or [])
+        return 200, group
+
+    def delete_group(self, group_id: str) -> tuple[int, None]:
+        found(self.groups, "group", group_id)
+        del self.groups[group_id]
+        return 204, None
 
     # policy-basic / policy-change-permissions: a rule's scope type follows its permission
     # sets (IAMManager is organization-wide), not the scope the rule names.
@@ -364,7 +447,8 @@ class ScalewayApi:
         return 204, None
 
     def create_pipeline(self, body: Json) -> tuple[int, Json]:
-        """edge-services-pipeline-basic: a new pipeline is in `warning`, its head stage missing."""
+        """edge-services-pipeline-basic: a new pipeline is in `warning`, its head stage missing
+        (edge-services-dns-wildcard, newer: the error names no stage, and VPC endpoints are listed)."""
         stamp = now()
         project_id = body.get("project_id") or ""
         pipeline = {
@@ -377,6 +461,7 @@ class ScalewayApi:
             "project_id": project_id,
             "status": "warning",
             "updated_at": stamp,
+            "vpc_endpoint_ids": [],
             "_head": None,
         }
         self.pipelines[pipeline["id"]] = pipeline
@@ -395,7 +480,7 @@ class ScalewayApi:
                     "code": "pipeline_missing_head_stage",
                     "message": "first (head) stage missing",
                     "severity": "critical",
-                    "stage": "dns",
+                    "stage": "unknown_stage",
                     "type": "config",
                 }
             ]
@@ -444,7 +529,8 @@ class ScalewayApi:
     def create_stage(self, kind: str, pipeline_id: str, body: Json) -> tuple[int, Json]:
         self._pipeline(pipeline_id)
         stamp = now()
-        stage = {"created_at": stamp, "id": str(uuid.uuid4()), "pipeline_id": pipeline_id, "updated_at": stamp}
+        # edge-services-dns-wildcard (newer): every stage reads `inactive` while its pipeline has no head.
+        stage = {"created_at": stamp, "id": str(uuid.uuid4()), "pipeline_id": pipeline_id, "updated_at": stamp, "status": "inactive"}
         stage.update({k: v for k, v in body.items() if k in self.NEXT_STAGE and v})
         stage.update(self._stage_fields(kind, body, {}))
         self.stages[kind][stage["id"]] = stage
@@ -453,10 +539,14 @@ class ScalewayApi:
     @staticmethod
     def _stage_fields(kind: str, body: Json, current: Json) -> Json:
         if kind == "dns":
-            # edge-services-dns-basic: `default_fqdn` is empty when the stage is made.
+            # edge-services-dns-basic: `default_fqdn` is empty when the stage is made;
+            # edge-services-dns-wildcard: private names, empty, and the wildcard as sent.
             return {
                 "fqdns": body.get("fqdns") if body.get("fqdns") is not None else current.get("fqdns", []),
                 "default_fqdn": current.get("default_fqdn", ""),
+                "default_private_fqdn": current.get("default_private_fqdn", ""),
+                "full_private": bool(current.get("full_private", False)),
+                "wildcard_domain": bool(body.get("wildcard_domain", current.get("wildcard_domain", False))),
             }
         if kind == "tls":
             # edge-services-tls-basic: no expiry until a certificate is issued.
@@ -474,8 +564,15 @@ class ScalewayApi:
                 "include_cookies": bool(body.get("include_cookies", current.get("include_cookies", False))),
             }
         if kind == "backend":
-            # edge-services-backend-basic: the S3 backend as sent.
-            return {"scaleway_s3": body.get("scaleway_s3") or current.get("scaleway_s3")}
+            # edge-services-backend-basic / -lb / -container / -function: the backend as sent,
+            # a load balancer's missing domain name answered empty.
+            for backend in BACKENDS:
+                if body.get(backend):
+                    found = json.loads(json.dumps(body[backend]))
+                    for lb in found.get("lbs", []):
+                        lb["domain_name"] = lb.get("domain_name") or ""
+                    return {backend: found}
+            return {backend: current[backend] for backend in BACKENDS if backend in current}
         return {}
 
     def _stage(self, kind: str, stage_id: str) -> Json:
@@ -531,6 +628,14 @@ class ScalewayApi:
         add(("PATCH", re.compile(f"{IAM}/api-keys/{ID}"), lambda m, q, b: self.update_api_key(m[1], b)))
         add(("DELETE", re.compile(f"{IAM}/api-keys/{ID}"), lambda m, q, b: self.delete_api_key(m[1])))
         add(("GET", re.compile(f"{IAM}/users/{ID}"), lambda m, q, b: self.get_user(m[1])))
+        add(("DELETE", re.compile(f"{IAM}/users/{ID}"), lambda m, q, b: self.delete_user(m[1])))
+        add(("POST", re.compile(f"{IAM}/users"), lambda m, q, b: self.create_user(b)))
+        add(("GET", re.compile(f"{IAM}/users"), lambda m, q, b: self.list_users(q)))
+        add(("GET", re.compile(f"{IAM}/applications"), lambda m, q, b: self.list_applications(q)))
+        add(("POST", re.compile(f"{IAM}/groups"), lambda m, q, b: self.create_group(b)))
+        add(("GET", re.compile(f"{IAM}/groups/{ID}"), lambda m, q, b: self.get_group(m[1])))
+        add(("PUT", re.compile(f"{IAM}/groups/{ID}/members"), lambda m, q, b: self.set_group_members(m[1], b)))
+        add(("DELETE", re.compile(f"{IAM}/groups/{ID}"), lambda m, q, b: self.delete_group(m[1])))
         add(("POST", re.compile(f"{IAM}/policies"), lambda m, q, b: self.create_policy(b)))
         add(("GET", re.compile(f"{IAM}/policies/{ID}"), lambda m, q, b: self.get_policy(m[1])))
         add(("PATCH", re.compile(f"{IAM}/policies/{ID}"), lambda m, q, b: self.update_policy(m[1], b)))

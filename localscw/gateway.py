@@ -76,13 +76,69 @@ def as_scaleway(method: str, key: str, query: dict[str, Any], status: int, paylo
         payload = EXPIRY_DAYS.sub(rb"\1" + NO_DELETE_MARKER + rb"\2", payload)
         return status, LIFECYCLE_ROOT.sub(rb"<\1Configuration>", payload, count=2)
     if method == "GET" and "policy" in query:
-        # object-bucket-policy-basic: each statement's actions come back sorted.
+        # object-bucket-policy-basic: each statement's actions come back sorted; one alone
+        # as a string (object-bucket-policy-other-region-with-bucket-id).
         policy = json.loads(payload)
         for statement in policy.get("Statement", []):
             if isinstance(statement.get("Action"), list):
-                statement["Action"] = sorted(statement["Action"])
+                actions = sorted(statement["Action"])
+                statement["Action"] = actions[0] if len(actions) == 1 else actions
         return status, json.dumps(policy, separators=(",", ":")).encode()
     return status, payload
+
+
+# The recordings' content types (every object/ cassette the project maps): a bucket's
+# configuration in text/xml, its policy in text/plain, listings and errors in
+# application/xml, and nothing on an answer without a body.
+TEXT_XML, TEXT_PLAIN, APPLICATION_XML = "text/xml; charset=utf-8", "text/plain; charset=utf-8", "application/xml"
+LISTINGS = frozenset({"ListObjects", "ListObjectsV2", "ListObjectVersions", "ListMultipartUploads", "HeadBucket", "ListBuckets"})
+RESOURCE_AFTER = re.compile(rb"(</HostId>|</RequestId>|</Message>)(?![\s\S]*<Resource>)(?=[\s\S]*</Error>)")
+
+
+def content_type(operation: str | None, status: int, payload: bytes) -> str | None:
+    """The Content-Type Scaleway gives an answer; None where it gives none (or the object's own)."""
+    if status >= 300:
+        return APPLICATION_XML
+    if operation is None or operation in ("GetObject", "HeadObject"):
+        return None
+    if operation in LISTINGS:
+        return APPLICATION_XML
+    if operation == "GetBucketPolicy":
+        return TEXT_PLAIN
+    if operation.startswith("GetBucket") or operation == "GetObjectLockConfiguration":
+        return TEXT_XML
+    return APPLICATION_XML if payload else None
+
+
+# The S3 server's owner of everything, and its name.
+UPSTREAM_OWNER = (b"75aa57f09aa0c8caeab4f8c24e99d10f8e7faeebf76c078efc7c6caea54ba06a", b"webfile")
+VERSIONING_STATUS = re.compile(rb"<Status>([^<]*)</Status>")
+GRANTEE_WITHOUT_NAME = re.compile(rb"(<Grantee[^>]*><ID>([^<]*)</ID>)(</Grantee>)")
+AWS_CHUNK = re.compile(rb"([0-9a-fA-F]+)(?:;[^\r\n]*)?\r\n")
+
+
+def owned_by(payload: bytes, project: str) -> bytes:
+    """Owners and grantees as Scaleway names them (object-bucket-basic): `<project_id>:<project_id>`,
+    a canonical grantee's display name beside its id."""
+    scaleway = f"{project}:{project}".encode()
+    for name in UPSTREAM_OWNER:
+        payload = payload.replace(b">" + name + b"<", b">" + scaleway + b"<")
+    return GRANTEE_WITHOUT_NAME.sub(rb"\1<DisplayName>\2</DisplayName>\3", payload)
+
+
+def versioning_configuration(payload: bytes) -> bytes:
+    """object-bucket-basic: `<VersioningConfiguration><Status>...</Status>`, no namespace, the
+    status empty for a bucket never versioned."""
+    found = VERSIONING_STATUS.search(payload)
+    status = found.group(1) if found else b""
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n<VersioningConfiguration><Status>' + status + b"</Status></VersioningConfiguration>"
+
+
+def with_resource(payload: bytes, resource: str) -> bytes:
+    """An error names its resource on Scaleway (`<Resource>/<bucket>...</Resource>`)."""
+    if not payload.lstrip().startswith((b"<?xml", b"<Error")) or b"<Resource>" in payload:
+        return payload
+    return RESOURCE_AFTER.sub(lambda found: found.group(1) + b"<Resource>" + resource.encode() + b"</Resource>", payload, count=1)
 
 
 # -- One request, through the steps ------------------------------------------------------------
@@ -97,7 +153,8 @@ class Exchange:
     raw_path: str  # as signed
     raw_query: str
     headers: Message
-    sent: bytes  # the body as the client sent it
+    received: bytes  # the body as it came, framing included (what a payload hash covers)
+    sent: bytes = b""  # its content, as the client meant it
     body: bytes = b""  # the body the S3 server gets
     bucket: str = ""
     key: str = ""
@@ -113,7 +170,26 @@ class Exchange:
         bucket, _, key = path.lstrip("/").partition("/")
         self.bucket, self.key = unquote(bucket), unquote(key)
         self.query = parse_qs(self.raw_query, keep_blank_values=True)
+        framed = "x-amz-decoded-content-length" in {name.lower() for name in self.headers}
+        self.sent = aws_unchunked(self.received) if framed else self.received
         self.body = self.sent
+
+
+def aws_unchunked(body: bytes) -> bytes:
+    """The content of an `aws-chunked` body (`<size>;chunk-signature=...` frames, as the
+    AWS SDKs stream a payload), without its frames and trailers."""
+    content: list[bytes] = []
+    at = 0
+    while True:
+        frame = AWS_CHUNK.match(body, at)
+        if frame is None:
+            return body  # not framed after all: as sent
+        size = int(frame.group(1), 16)
+        if size == 0:
+            return b"".join(content)
+        start = frame.end()
+        content.append(body[start : start + size])
+        at = start + size + 2
 
 
 class Refused(Exception):
@@ -155,7 +231,7 @@ def authenticate(exchange: Exchange, gateway: Gateway, now: datetime | None = No
     if sigv4.skew(signed, now) > MAX_SKEW_SECONDS:
         raise Refused(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.")
     claimed = headers.get("x-amz-content-sha256", "")
-    if re.fullmatch(r"[0-9a-f]{64}", claimed) and claimed != hashlib.sha256(exchange.sent).hexdigest():
+    if re.fullmatch(r"[0-9a-f]{64}", claimed) and claimed != hashlib.sha256(exchange.received).hexdigest():
         raise Refused(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.")
     exchange.caller = caller
 
@@ -280,8 +356,17 @@ class Gateway:
             # The gateway decided: the S3 server, which would judge an anonymous request by
             # its own idea of public access, hears its administrator.
             headers["Authorization"] = UPSTREAM_AUTHORIZATION
-        if exchange.body != exchange.sent:  # a body made to the S3 server's taste: its checksums go
-            headers = {k: v for k, v in headers.items() if not k.lower().startswith(("x-amz-checksum", "content-md5"))}
+        if exchange.body != exchange.received:  # a body made to the S3 server's taste: its framing and checksums go
+            framing = (
+                "x-amz-checksum",
+                "content-md5",
+                "x-amz-decoded-content-length",
+                "x-amz-trailer",
+                "content-encoding",
+                "x-amz-content-sha256",
+            )
+            headers = {k: v for k, v in headers.items() if not k.lower().startswith(framing)}
+            headers["x-amz-content-sha256"] = "UNSIGNED-PAYLOAD"
         target = exchange.path + (f"?{exchange.raw_query}" if exchange.raw_query else "")
         try:
             connection.request(exchange.method, target, body=exchange.body, headers=headers)
@@ -290,10 +375,29 @@ class Gateway:
             kept = [(n, v) for n, v in response.getheaders() if n.lower() not in ("transfer-encoding", "connection", "content-length")]
         finally:
             connection.close()
-        return status, kept, payload
+        return in_scaleway_form(exchange, status, kept, payload)
 
     def stop(self) -> None:
         self.http.stop()
+
+
+def in_scaleway_form(exchange: Exchange, status: int, headers: list[tuple[str, str]], payload: bytes) -> Answer:
+    """An answer's Content-Type as Scaleway gives it, and its errors naming their resource."""
+    operation = exchange.operation.name if exchange.operation else None
+    if status >= 300:
+        payload = with_resource(payload, exchange.path.rstrip("/") or "/")
+    elif operation == "GetBucketVersioning":
+        payload = versioning_configuration(payload)
+    elif operation == "PutBucketPolicy":
+        payload = b""  # object-bucket-policy-basic: an empty answer
+    project = exchange.caller.project
+    if project and status < 300 and operation not in ("GetObject", "HeadObject"):
+        payload = owned_by(payload, project)
+    wanted = content_type(operation, status, payload)
+    if operation in ("GetObject", "HeadObject") and status < 300:
+        return status, headers, payload
+    headers = [(name, value) for name, value in headers if name.lower() != "content-type"]
+    return status, headers + ([("Content-Type", wanted)] if wanted else []), payload
 
 
 def tunnel_handler(gateway: Gateway, tls: ssl.SSLContext) -> type[QuietHandler]:

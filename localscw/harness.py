@@ -150,7 +150,9 @@ class Harness:
         owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
         if owner is None or secret is None:
             return None
-        return Caller(owner, frozenset(self.api.permission_sets_of(owner))), secret
+        return Caller(
+            owner, frozenset(self.api.permission_sets_of(owner)), project=self.api.api_keys[access_key]["default_project_id"]
+        ), secret
 
     def stop(self) -> None:
         for server in (self._gateway, self._api_server, self._server):

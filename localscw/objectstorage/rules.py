@@ -1,6 +1,6 @@
 """Who may do what in Object Storage, as Scaleway documents it: the local Scaleway's own
-judge, importing nothing of the product's (`ops.access` is the product's judge, and
-tests/test_access_cases.py holds both to the same documented cases).
+judge, importing nothing of the product's (`make access` has a judge of its own in ops/,
+and tests/test_access_cases.py holds both to the same documented cases).
 
 Each rule names the page it comes from (docs-content, `pages/object-storage/...`):
 - EQUIVALENCE, "Amazon S3 and IAM permissions equivalence": the S3 operations each
@@ -216,6 +216,7 @@ class Caller:
     principal: str | None  # `user_id:<id>` / `application_id:<id>`; None: anonymous
     permission_sets: frozenset[str] = frozenset()
     owner: bool = False
+    project: str | None = None  # its key's default project, where the buckets it makes belong
 
 
 ANONYMOUS = Caller(None)
