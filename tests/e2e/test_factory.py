@@ -7,6 +7,7 @@ this module's own: the factory is all it holds. The tests run in order and share
 import json
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -177,3 +178,38 @@ def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(f
         statements = json.loads(factory.s3.get_bucket_policy(Bucket=bucket)["Policy"])["Statement"]
         named = [statement["Principal"]["SCW"] for statement in statements if isinstance(statement["Principal"], dict)]
         assert any(newcomer in principals for principals in named), bucket
+
+
+READ_STATES = """\
+import json, sys
+from ops.stack_state import StateBucket, read_outputs
+bucket = StateBucket(sys.argv[1], "https://s3.fr-par.scw.cloud", "fr-par", False, sys.argv[2], sys.argv[3])
+print(json.dumps({key: read_outputs(bucket, key) for key in sys.argv[4:]}))
+"""
+
+
+def test_every_state_the_run_leaves_is_read_by_the_state_reader_as_terraform_reads_it(factory, tmp_path):
+    """What `make status` and every synthesis read from the state bucket (ops.stack_state),
+    against Terraform's own reading of the same state (`terraform show -json`)."""
+    from localscw.harness import CREDENTIALS
+
+    keys = [item["Key"] for item in factory.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"] if item["Key"].endswith(".tfstate")]
+    assert len(keys) >= 6, keys  # the bootstrap's, two sites' two environments, a feature environment
+    ours = factory.timed(
+        "read every state (ops.stack_state)",
+        [sys.executable, "-c", READ_STATES, STATE_BUCKET, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], *keys],
+        cwd=factory.checkout,
+        capture_output=True,
+    )
+    assert ours.returncode == 0, ours.stderr
+    read = json.loads(ours.stdout)
+    initialized = next(factory.checkout.glob("cdktf.out/factory/*/stacks/media-staging"))  # a folder whose providers are installed
+    for key in keys:
+        state = tmp_path / key.replace("/", "_")
+        state.write_bytes(factory.s3.get_object(Bucket=STATE_BUCKET, Key=key)["Body"].read())
+        shown = factory.timed(
+            f"terraform show {key}", ["terraform", f"-chdir={initialized}", "show", "-json", str(state)], cwd=tmp_path, capture_output=True
+        )
+        assert shown.returncode == 0, shown.stderr
+        by_terraform = {name: output["value"] for name, output in json.loads(shown.stdout)["values"].get("outputs", {}).items()}
+        assert read[key] == by_terraform, key
