@@ -9,7 +9,7 @@ from typing import Any
 
 from ops.checkout import OperatorError
 from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
-from stacks.setting_table import optional_settings
+from stacks.setting_table import environment_block, optional_settings
 from stacks.settings import (
     PROJECT_FILE,
     SITES_DIR,
@@ -34,12 +34,7 @@ media_expiration = 0
 feature_media_expiration = {feature_days}
 
 {optional}
-# Per environment (`environment_settings`), with their defaults:
-{environment}#
-# environment_settings = {{
-#   production = {{ custom_domain = "media.example.org", purge_cache_on_deploy = true }}
-# }}
-"""
+{environment}"""
 
 
 # A new team's project: its own state bucket, its operator (read from its key), nothing adopted.
@@ -99,7 +94,7 @@ def scaffold(name: str | None, sites_dir: Path = SITES_DIR) -> Path:
         name=name,
         feature_days=DEFAULT_FEATURE_MEDIA_EXPIRATION,
         optional=optional_settings("site"),
-        environment=optional_settings("environment").removeprefix("# Optional settings, with their defaults:\n"),
+        environment=environment_block(),
     )
     try:
         parse_site(text, path, load_project(sites_dir), expected_site=name)

@@ -164,11 +164,24 @@ def _cell(text: str) -> str:
 
 def optional_settings(scope: Scope) -> str:
     """The commented block of a template: every optional setting of the scope, with its default."""
+    return "# Optional settings, with their defaults:\n" + _commented(scope, "")
+
+
+def environment_block() -> str:
+    """The per-environment settings, commented inside the `environment_settings` block they
+    belong to (uncommented at the top level, they would be the site's own keys)."""
+    return (
+        "# Per environment, inside environment_settings (uncomment in place), with their defaults:\n"
+        "# environment_settings = {\n"
+        "#   production = {\n" + _commented("environment", "    ") + "#   }\n"
+        "# }\n"
+    )
+
+
+def _commented(scope: Scope, indent: str) -> str:
     entries = [s for s in settings_of(scope) if s.default is not REQUIRED and s.kind != "mapping"]
     width = max(len(s.key) for s in entries)
-    return "# Optional settings, with their defaults:\n" + "".join(
-        f"# {s.key.ljust(width)} = {s.default_text.ljust(14)} # {s.meaning}\n" for s in entries
-    )
+    return "".join(f"# {indent}{s.key.ljust(width)} = {s.default_text.ljust(14)} # {s.meaning}\n" for s in entries)
 
 
 # -- The README's tables ---------------------------------------------------------------------

@@ -34,18 +34,55 @@ def _public_suffix_list() -> Any:
 
 
 def parse_tfvars(text: str, source: Path) -> dict[str, Any]:
-    """python-hcl2's reading of the text (its grammar is cached by lark), keys unquoted."""
+    """python-hcl2's reading of the text (its grammar is cached by lark), keys unquoted. A key
+    set twice at one level is refused, as Terraform refuses it (python-hcl2 keeps the last)."""
     import hcl2
     from lark.exceptions import LarkError, UnexpectedInput
 
     try:
-        parsed = hcl2.loads(text, serialization_options=hcl2.SerializationOptions(with_comments=False))
+        tree = hcl2.parses_to_tree(text)
+        _refuse_duplicate_keys(tree, source)
+        parsed = hcl2.serialize(hcl2.transform(tree), serialization_options=hcl2.SerializationOptions(with_comments=False))
+    except ConfigError:
+        raise
     except UnexpectedInput as error:
         raise ConfigError(f"{source}:{error.line}: not valid HCL (column {error.column}): {_syntax_problem(error)}") from None
     except (LarkError, ValueError) as error:
         first_line = str(error).splitlines()[0]
         raise ConfigError(f"{source}: not valid HCL: {first_line}") from None
     return {_unquote(k): v for k, v in parsed.items()}
+
+
+def _refuse_duplicate_keys(container: Any, source: Path, path: str = "") -> None:
+    """Each key once per level: the file's top level, and each `{ ... }` within it."""
+    from lark import Token, Tree
+
+    seen: dict[str, int] = {}
+    for entry in container.children:
+        if not isinstance(entry, Tree) or entry.data not in ("attribute", "object_elem"):
+            continue
+        tokens = [token for token in entry.children[0].scan_values(lambda value: isinstance(value, Token)) if token != '"']
+        key, line = "".join(str(token) for token in tokens), tokens[0].line if tokens else 0
+        if key in seen:
+            raise ConfigError(f"{source}:{line}: {path}{key} is set twice (lines {seen[key]} and {line}): keep one.")
+        seen[key] = line
+        for value in entry.children[1:]:
+            for found in _objects_in(value):
+                _refuse_duplicate_keys(found, source, f"{path}{key}.")
+    for entry in container.children:
+        if isinstance(entry, Tree) and entry.data == "body":
+            _refuse_duplicate_keys(entry, source, path)
+
+
+def _objects_in(node: Any) -> list[Any]:
+    """The outermost `{ ... }` objects within a value."""
+    from lark import Tree
+
+    if not isinstance(node, Tree):
+        return []
+    if node.data == "object":
+        return [node]
+    return [found for child in node.children for found in _objects_in(child)]
 
 
 # The grammar's token names, as a person types them.

@@ -4,7 +4,7 @@ import pytest
 
 from ops.checkout import ROOT
 from ops.sites import NEW_PROJECT, NEW_SITE
-from stacks.setting_table import REQUIRED, SETTINGS, optional_settings, with_readme_tables
+from stacks.setting_table import REQUIRED, SETTINGS, environment_block, optional_settings, with_readme_tables
 from stacks.settings import ENVIRONMENT_KEYS, PROJECT_KEYS, SITE_KEYS
 from tests.helpers import project_config, site_config
 
@@ -16,7 +16,7 @@ def templates() -> dict[str, str]:
         name="acme",
         feature_days=7,
         optional=optional_settings("site"),
-        environment=optional_settings("environment").removeprefix("# Optional settings, with their defaults:\n"),
+        environment=environment_block(),
     )
     project = NEW_PROJECT.format(state_bucket="acme-state", operator="user_id:x", day="2026-11-30", optional=optional_settings("project"))
     return {"project": project, "site": site, "environment": site}
@@ -53,3 +53,33 @@ def test_the_defaults_of_the_settings_objects_are_the_tables():
         if setting.key == "media_expiration":
             continue  # the helper's demo site expires its media
         assert getattr(holder, setting.key) == setting.default, setting.key
+
+
+def test_the_per_environment_settings_are_written_inside_their_block():
+    """Uncommented where they stand, they belong to an environment, never to the site."""
+    lines = templates()["site"].splitlines()
+    start, end = lines.index("# environment_settings = {"), lines.index("# }")
+    for setting in (s for s in SETTINGS if s.scope == "environment"):
+        [line] = [n for n, text in enumerate(lines) if text.startswith(f"#     {setting.key} ")]
+        assert start < line < end, setting.key
+    uncommented = "\n".join(line[2:] for line in lines[start : end + 1] if "=" not in line or "{" in line or "}" in line)
+    assert "production = {" in uncommented
+
+
+def test_a_key_set_twice_is_refused_naming_both_lines():
+    from stacks.model import ConfigError
+
+    text = 'site = "demo"\ncache_ttl = 60\nmedia_expiration = 0\ncache_ttl = 3600\n'
+    with pytest.raises(ConfigError, match=r"^sites/demo/scw/config.tfvars:4: cache_ttl is set twice \(lines 2 and 4\): keep one\.$"):
+        site_config_text(text)
+    nested = 'site = "demo"\nenvironment_settings = {\n  staging = {\n    cache_ttl = 60\n    cache_ttl = 90\n  }\n}\n'
+    with pytest.raises(ConfigError, match=r":5: environment_settings\.staging\.cache_ttl is set twice \(lines 4 and 5\)"):
+        site_config_text(nested)
+
+
+def site_config_text(text):
+    from pathlib import Path
+
+    from stacks.settings import parse_site
+
+    return parse_site(text, Path("sites/demo/scw/config.tfvars"), project_config())
