@@ -24,6 +24,7 @@ from ops.identity import api_url
 from ops.preflight import Context
 from ops.stack_state import read_stack
 from ops.state_guard import state_bucket_exists
+from ops.words import make_command
 from stacks.contract import (
     API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
@@ -51,7 +52,7 @@ def after_apply(ctx: Context) -> int:
     if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]:
         print(
             f"{ctx.env.custom_domain} is not attached yet. Create this DNS record, then run "
-            f"`make deploy ENV={ctx.env.name}` again to attach it with its certificate:\n"
+            f"`{make_command(ctx.site.name, 'deploy', ctx.env.name)}` again to attach it with its certificate:\n"
             f"  {outputs[CUSTOM_DOMAIN_RECORD.name]}"
             + (
                 "\n(an apex cannot hold a CNAME: your DNS host may call an ALIAS an ANAME or a flattened CNAME)"
@@ -125,7 +126,7 @@ def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetim
         if left.days < EXPIRY_WARNING_DAYS:
             lines.append(
                 f"warning: API key {slot} of {ctx.stack} expires on {stamp[:10]} (in {max(left.days, 0)} days): "
-                f"`make rotate-key ENV={ctx.env.name}` replaces it without downtime."
+                f"`{make_command(ctx.site.name, 'rotate-key', ctx.env.name)}` replaces it without downtime."
             )
     return lines
 
@@ -142,10 +143,12 @@ def rotate_key(ctx: Context, finish: bool) -> int:
     if not finish and len(slots) > 1:
         raise OperatorError(
             f"a rotation of {ctx.stack}'s key is under way: once the site runs on the new key, "
-            f"`make rotate-key ENV={env.name} FINISH=1` deletes the old one."
+            f"`{make_command(ctx.site.name, 'rotate-key', env.name, 'FINISH=1')}` deletes the old one."
         )
     if finish and len(slots) == 1:
-        raise OperatorError(f"no rotation of {ctx.stack}'s key is under way: `make rotate-key ENV={env.name}` starts one.")
+        raise OperatorError(
+            f"no rotation of {ctx.stack}'s key is under way: `{make_command(ctx.site.name, 'rotate-key', env.name)}` starts one."
+        )
     wanted = (newest,) if finish else (*slots, str(int(newest) + 1))
     ctx = tf.prepared(replace(ctx, inputs=replace(ctx.inputs, api_key_slots=wanted)))
     code = tf.apply(ctx)
@@ -157,7 +160,7 @@ def rotate_key(ctx: Context, finish: bool) -> int:
     django_env(ctx, None)
     print(
         f"Both keys of {ctx.stack} work now. Redeploy the site with the settings above, then "
-        f"`make rotate-key ENV={env.name} FINISH=1` deletes the old key.",
+        f"`{make_command(ctx.site.name, 'rotate-key', env.name, 'FINISH=1')}` deletes the old key.",
         file=sys.stderr,
     )
     return 0
@@ -186,7 +189,7 @@ def django_env(ctx: Context, output: Path | None) -> int:
     """`make django-env`: the settings, to a private file under env.d/ (or OUTPUT; `-` for stdout)."""
     assert ctx.env is not None, "bootstrap hands nothing to Django"
     outputs = tf.outputs(tf.prepared(ctx))
-    text = render_django_env(outputs, ctx.stack)
+    text = render_django_env(outputs, ctx.stack, ctx.site.name)
     domain, pipeline_id = outputs[CDN_DOMAIN.name], outputs[PIPELINE_ID.name]
     if domain not in (pipeline_endpoint(pipeline_id), ctx.env.custom_domain):
         print(

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ops.checkout import OperatorError
+from ops.words import make_command
 from stacks.contract import DJANGO_OUTPUTS
 from stacks.model import MEDIA_STACK_PREFIX
 
@@ -39,13 +40,13 @@ FIXED_SETTINGS = (
 )
 
 
-def render_django_env(outputs: dict[str, Any], stack: str) -> str:
+def render_django_env(outputs: dict[str, Any], stack: str, site: str) -> str:
     """The Django settings as commented `KEY=value` lines, for an env file or a shell, from
     the stack's outputs by name."""
     missing = [output.name for output in DJANGO_OUTPUTS if output.name not in outputs]
     if missing:
-        env = stack.removeprefix(MEDIA_STACK_PREFIX)
-        raise OperatorError(f"{stack} has no {', '.join(missing)} output: it was never deployed (run `make deploy ENV={env}`).")
+        deploy = make_command(site, "deploy", stack.removeprefix(MEDIA_STACK_PREFIX))
+        raise OperatorError(f"{site}'s {stack} has no {', '.join(missing)} output: it was never deployed (run `{deploy}`).")
     settings = [(output.django_setting, str(outputs[output.name]), output.comment) for output in DJANGO_OUTPUTS]
     lines = [HEADER.format(stack=stack)]
     for name, value, comment in [*settings, *FIXED_SETTINGS]:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from ops.checkout import OUT_DIR, ROOT, STACKS_DIR, cli_environment
+from ops.words import plural
 from stacks.contract import pipeline_endpoint
 from stacks.model import ConfigError, SiteConfig
 from stacks.settings import SITES_DIR, load_factory, selected_site
@@ -35,7 +36,7 @@ def synth_all(output: Path, sites_dir: Path = SITES_DIR) -> int:
         outdir.mkdir(parents=True, exist_ok=True)
         build_app(site, App(outdir=str(outdir)), inputs={}).synth()
     print(summary(sites))
-    print(f"Synthesized {len(sites)} sites into {output}/<site>/")
+    print(f"Synthesized {plural(len(sites), 'site')} into {output}/<site>/")
     print("Their media stacks are for review (no state was read): Terraform refuses to plan them; `make deploy` or `cdktf deploy` deploy.")
     return 0
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -169,6 +170,11 @@ def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
 Drift = Literal["in sync", "changes pending", "not deployed", "error"]
 # Terraform's lines about reading what exists, before what it will do.
 REFRESHING = re.compile(r": (Refreshing state\.\.\.|Reading\.\.\.|Read complete after)")
+# Terraform's advice after a saved plan (`terraform apply <file>`): a rollout applies it wave
+# by wave, never by hand.
+APPLY_HINT = re.compile(r"\n*─*\n*Saved the plan to:.*", re.DOTALL)
+# Terraform's line for each resource a plan changes.
+RESOURCE_CHANGE = re.compile(r"^\s+# \S+ (?:will be|must be) .*$", re.MULTILINE)
 # Terraform's summary of a plan, the most telling first.
 PLAN_LINES = (
     re.compile(r"^Plan: .*$", re.MULTILINE),
@@ -192,6 +198,11 @@ class Plan:
     def changes(self) -> bool:
         return self.drift in ("changes pending", "not deployed")
 
+    @property
+    def changed_resources(self) -> list[str]:
+        """Terraform's `# <address> will be ...` lines: what the plan changes, one a line."""
+        return [line.strip() for line in RESOURCE_CHANGE.findall(self.text)]
+
 
 def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
     """`terraform plan` of a prepared stack, never taking its lock (a plan writes nothing);
@@ -206,14 +217,33 @@ def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
     summary = next((found.group(0) for line in PLAN_LINES if (found := line.search(result.stdout))), "")
     if result.returncode == 0:
         return Plan(ctx, "in sync", summary, outputs)
-    shown = "".join(line for line in result.stdout.splitlines(keepends=True) if not REFRESHING.search(line)).strip("\n")
+    shown = "".join(line for line in result.stdout.splitlines(keepends=True) if not REFRESHING.search(line))
+    shown = APPLY_HINT.sub("", shown).strip("\n")
     return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile, shown)
 
 
-def plan_all(contexts: list[Context], jobs: int, planfile: str | None = None) -> list[Plan]:
-    """Every stack prepared and planned, `jobs` at a time (saved as `planfile` in each folder)."""
-    return in_parallel(
-        lambda stack: plan(stack, stack.ctx.stack_dir / planfile if planfile else None),
-        prepare(contexts, jobs),
-        jobs,
-    )
+def plan_all(contexts: list[Context], jobs: int, planfile: str | None = None, on_done: Callable[[Plan], None] | None = None) -> list[Plan]:
+    """Every stack prepared and planned, `jobs` at a time (saved as `planfile` in each
+    folder); `on_done` hears of each plan as it completes."""
+
+    def planned(stack: Prepared) -> Plan:
+        found = plan(stack, stack.ctx.stack_dir / planfile if planfile else None)
+        if on_done is not None:
+            on_done(found)
+        return found
+
+    return in_parallel(planned, prepare(contexts, jobs), jobs)
+
+
+def progress(total: int, shown: bool) -> Callable[[Plan], None]:
+    """A line on stderr as each of `total` plans completes (`[3/16] demo/media-staging in
+    sync`), when `shown`: on a terminal, where someone waits for the table."""
+    done = iter(range(1, total + 1))
+    lock = threading.Lock()
+
+    def report(found: Plan) -> None:
+        if shown:
+            with lock:
+                print(f"[{next(done)}/{total}] {label(found.ctx)} {found.drift}", file=sys.stderr, flush=True)
+
+    return report

@@ -12,6 +12,7 @@ first failure stops it, saying where to resume (`FROM=<wave>` smokes that whole 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -22,9 +23,10 @@ from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.commands import after_apply
 from ops.django import render_django_env
-from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all
+from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all, progress
 from ops.parallel import in_parallel
 from ops.preflight import Context, without_operator_key
+from ops.words import plural
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 
 PRODUCTION = "production"
@@ -81,13 +83,19 @@ def within(all_waves: list[Wave], first: str | None, before: str | None) -> list
     ]
 
 
-def describe(chosen: list[Wave], first: str | None) -> str:
+def describe(chosen: list[Wave], first: str | None, all_waves: list[Wave]) -> str:
+    """The waves to roll, numbered as in the whole rollout (wave 0 is the bootstrap's)."""
     lines = []
-    for number, wave in enumerate(chosen):
+    numbers = {wave.name: number for number, wave in enumerate(all_waves)}
+    for wave in chosen:
+        number = numbers[wave.name]
         gate = "" if wave.name == BOOTSTRAP_STACK else ", then `make smoke` on each"
         if first == wave.name and wave.name != BOOTSTRAP_STACK:
             gate = ", then `make smoke` on every environment of the wave (resumed)"
-        lines.append(f"  wave {number}, {wave.name}: " + (f"{len(wave.changed)} to apply{gate}" if wave.changed else "nothing to apply"))
+        lines.append(
+            f"  wave {number}, {wave.name}: "
+            + (f"{plural(len(wave.changed), 'stack')} to apply{gate}" if wave.changed else "nothing to apply")
+        )
         lines += [f"      {label(found.ctx)}: {found.summary or found.drift}" for found in wave.changed]
     return "\n".join(lines)
 
@@ -133,7 +141,7 @@ def smoke(ctx: Context) -> Step:
     """`make smoke` of a deployed environment, in a Python of its own (Django is configured
     once per process), its settings handed over on a pipe, the operator's key withheld (a
     setting missing from them must fail, not fall back on it)."""
-    settings = render_django_env(tf.outputs(ctx), ctx.stack)
+    settings = render_django_env(tf.outputs(ctx), ctx.stack, ctx.site.name)
     result = subprocess.run(
         [sys.executable, "-m", "ops", "smoke", "--settings", "-", "--name", label(ctx)],
         input=settings,
@@ -166,9 +174,9 @@ def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, 
     check_bound(first, "FROM", kinds)
     check_bound(before, "BEFORE", kinds)
     contexts = factory_contexts(stacks, writes=True)
-    print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
+    print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
     try:
-        return run(plan_all(contexts, jobs, PLANFILE), first, before, jobs)
+        return run(plan_all(contexts, jobs, PLANFILE, progress(len(contexts), sys.stderr.isatty())), first, before, jobs)
     finally:
         for ctx in contexts:
             (ctx.stack_dir / PLANFILE).unlink(missing_ok=True)
@@ -181,24 +189,34 @@ def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> 
     if unplanned:
         for found in unplanned:
             print(f"  {label(found.ctx)}: {found.summary}", file=sys.stderr)
-        raise OperatorError(f"{len(unplanned)} stacks could not be planned (above): nothing was applied.")
+        raise OperatorError(f"{plural(len(unplanned), 'stack')} could not be planned (above): nothing was applied.")
     to_apply = sum(len(wave.changed) for wave in chosen)
     resumed = first is not None and any(wave.name == first for wave in chosen if wave.name != BOOTSTRAP_STACK)
     if not to_apply and not resumed:
         print("Nothing to roll out: every stack is as committed.")
         return 0
+    verbose = os.environ.get("VERBOSE") == "1"
     for wave in chosen:
         for found in wave.changed:
-            print(f"--- plan of {label(found.ctx)} ({wave.name})\n{found.text}\n")
-    print(f"Rollout plan, {to_apply} stacks to apply:\n{describe(chosen, first)}")
+            print(plan_shown(found, wave, verbose))
+    print(f"Rollout plan, {plural(to_apply, 'stack')} to apply:\n{describe(chosen, first, all_waves)}")
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
     for wave in chosen:
         code = roll(wave, all_waves, first, jobs)
         if code != 0:
             return code
-    print(f"Rollout done: {to_apply} stacks applied in {sum(1 for wave in chosen if wave.changed)} waves.")
+    print(f"Rollout done: {plural(to_apply, 'stack')} applied in {plural(sum(1 for wave in chosen if wave.changed), 'wave')}.")
     return 0
+
+
+def plan_shown(found: Plan, wave: Wave, verbose: bool) -> str:
+    """A plan as the operator reads it before saying yes: its summary and the resources it
+    changes, or (VERBOSE=1) the whole plan."""
+    head = f"--- plan of {label(found.ctx)} ({wave.name}): {found.summary or found.drift}"
+    if verbose:
+        return f"{head}\n{found.text}\n"
+    return "\n".join([head, *(f"      {line}" for line in found.changed_resources)]) + "\n"
 
 
 def roll(wave: Wave, all_waves: list[Wave], first: str | None, jobs: int) -> int:

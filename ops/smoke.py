@@ -82,7 +82,7 @@ def smoke(ctx: Context) -> int:
     from ops import terraform as tf
     from ops.django import render_django_env
 
-    return smoke_with(render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack), ctx.stack)
+    return smoke_with(render_django_env(tf.outputs(tf.prepared(ctx)), ctx.stack, ctx.site.name), ctx.stack)
 
 
 def smoke_with(env_file: str, name: str) -> int:

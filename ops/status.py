@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ops.commands import EXPIRY_WARNING_DAYS
-from ops.fleet import Plan, factory_contexts, factory_stacks, plan_all, with_feature_environments
+from ops.fleet import Plan, factory_contexts, factory_stacks, plan_all, progress, with_feature_environments
+from ops.words import make_command, plural
 from stacks.contract import API_KEYS_EXPIRE_AT, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
 
 
@@ -96,8 +97,8 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
     contexts = factory_contexts(factory_stacks(site_names, env_names))
     if not env_names:
         contexts = with_feature_environments(contexts)
-    print(f"Planning {len(contexts)} stacks, {jobs} at a time...", file=sys.stderr)
-    rows = [status_of(found) for found in plan_all(contexts, jobs)]
+    print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
+    rows = [status_of(found) for found in plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json))]
     if as_json:
         document: dict[str, Any] = {"in_sync": verdict(rows) == 0, "stacks": [asdict(row) for row in rows]}
         print(json.dumps(document, indent=2))
@@ -105,5 +106,7 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
         print(table(rows, now or datetime.now(UTC)))
         drifted = [row for row in rows if row.drift != "in sync"]
         if drifted:
-            print(f"\n{len(drifted)} of {len(rows)} stacks differ from the committed settings: `make diff ENV=...` shows how.")
+            print(f"\n{len(drifted)} of {plural(len(rows), 'stack')} differ from the committed settings; what each would change:")
+            for row in drifted:
+                print(f"  {make_command(row.site, 'diff', row.environment) if row.site else 'make diff'}")
     return verdict(rows)

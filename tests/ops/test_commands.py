@@ -170,7 +170,7 @@ def test_a_key_expiring_within_30_days_is_warned_about():
     lines = commands.expiry_warnings(context("staging"), {"1": "2026-12-20T00:00:00Z", "2": "2027-11-30T00:00:00Z", "3": None}, now)
     assert lines == [
         "warning: API key 1 of media-staging expires on 2026-12-20 (in 20 days): "
-        "`make rotate-key ENV=staging` replaces it without downtime."
+        "`RICHIE_SITE=demo make rotate-key ENV=staging` replaces it without downtime."
     ]
 
 

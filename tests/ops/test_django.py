@@ -19,7 +19,7 @@ def outputs():
 
 
 def test_django_env_hands_over_every_setting_the_client_needs(outputs):
-    text = render_django_env(outputs, "media-staging")
+    text = render_django_env(outputs, "media-staging", "demo")
     assert parse_env(text, Path("django.env")) == {
         "DJANGO_AWS_S3_CUSTOM_DOMAIN": "1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud",
         "DJANGO_AWS_ACCESS_KEY_ID": "SCWFIXTUREACCESSKEY1",
@@ -34,7 +34,7 @@ def test_django_env_hands_over_every_setting_the_client_needs(outputs):
 
 
 def test_each_setting_is_commented_with_the_setting_that_reads_it(outputs):
-    lines = render_django_env(outputs, "media-staging").splitlines()
+    lines = render_django_env(outputs, "media-staging", "demo").splitlines()
     for index, line in enumerate(lines):
         if not line.startswith("#"):
             name = line.split("=")[0]
@@ -45,14 +45,17 @@ def test_each_setting_is_commented_with_the_setting_that_reads_it(outputs):
 
 def test_django_env_quotes_values_a_shell_would_split(outputs):
     outputs["iam_access_secret"] = "a b'c$d"
-    text = render_django_env(outputs, "media-staging")
+    text = render_django_env(outputs, "media-staging", "demo")
     assert "DJANGO_AWS_SECRET_ACCESS_KEY='a b'\"'\"'c$d'\n" in text
     assert parse_env(text, Path("django.env"))["DJANGO_AWS_SECRET_ACCESS_KEY"] == "a b'c$d"
 
 
 def test_django_env_of_a_never_deployed_environment():
-    with pytest.raises(OperatorError, match=r"media-staging has no .* output: it was never deployed \(run `make deploy ENV=staging`\)"):
-        render_django_env({}, "media-staging")
+    with pytest.raises(
+        OperatorError,
+        match=r"demo's media-staging has no .* output: it was never deployed \(run `RICHIE_SITE=demo make deploy ENV=staging`\)",
+    ):
+        render_django_env({}, "media-staging", "demo")
 
 
 def test_a_private_file_stays_private_whatever_its_mode_was(tmp_path):
@@ -69,7 +72,7 @@ def test_a_shell_reads_the_file_as_the_commands_do(outputs, tmp_path):
     import subprocess
 
     outputs["edge_service_domain"] = "odd value; with $pecial chars"
-    text = render_django_env(outputs, "media-staging")
+    text = render_django_env(outputs, "media-staging", "demo")
     path = tmp_path / "media.env"
     path.write_text(text)
     shell = subprocess.run(["bash", "-c", 'set -a; . "$0"; env -0', str(path)], env={}, capture_output=True, text=True, check=True)

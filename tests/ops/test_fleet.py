@@ -105,3 +105,16 @@ def test_a_stack_without_state_is_not_deployed(planned):
 def test_a_failed_plan_is_terraforms_error_line(planned):
     found, _ = planned(1, plan_stderr="╷\n│ Error: reading bucket: AccessDenied\n│\n╵\n", outputs='{"x": 1}')
     assert (found.drift, found.summary, found.changes) == ("error", "`terraform plan` failed: Error: reading bucket: AccessDenied", False)
+
+
+def test_terraforms_hint_to_apply_the_saved_plan_by_hand_is_left_out(planned):
+    stdout = (
+        "  # scaleway_object_bucket.media_bucket will be updated in-place\n"
+        "Plan: 0 to add, 1 to change, 0 to destroy.\n\n"
+        "─────────────────────────────────────────────────────────────\n\n"
+        "Saved the plan to: rollout.tfplan\n\nTo perform exactly these actions, run the following command to apply:\n"
+        '    terraform apply "rollout.tfplan"\n'
+    )
+    found, _ = planned(2, stdout, '{"bucket_name": "b"}')
+    assert "terraform apply" not in found.text and "Saved the plan" not in found.text
+    assert found.changed_resources == ["# scaleway_object_bucket.media_bucket will be updated in-place"]

@@ -17,7 +17,8 @@ def plan(site_name, env_name, drift="in sync", **settings):
     env = site.environment(env_name) if env_name else None
     ctx = Context(site=site, env=env, environ={})
     summary = "Plan: 0 to add, 1 to change, 0 to destroy." if drift != "in sync" else ""
-    return Plan(ctx, drift, summary, {}, ctx.stack_dir / "p", f"  # {site_name}/{env_name} changes\n{summary}")
+    text = f"  # scaleway_object_bucket.media_bucket will be updated in-place\n  ~ resource {{\n      ~ tags = {site_name}/{env_name}\n    }}\n\n{summary}"
+    return Plan(ctx, drift, summary, {}, ctx.stack_dir / "p", text)
 
 
 def test_waves_go_bootstrap_staging_preprod_others_production():
@@ -58,7 +59,7 @@ def stood_in(monkeypatch):
     monkeypatch.setattr(rollout.tf, "terraform", terraform)
     monkeypatch.setattr(rollout, "after_apply", lambda ctx: 0)
     monkeypatch.setattr(rollout, "smoke", smoke)
-    monkeypatch.setattr(rollout, "plan_all", lambda contexts, jobs: later_drift)
+    monkeypatch.setattr(rollout, "plan_all", lambda contexts, jobs, *more: later_drift)
     monkeypatch.setenv("AUTO_APPROVE", "1")
     return done, failing, later_drift
 
@@ -84,9 +85,25 @@ def test_each_wave_applies_its_changes_then_smokes_them(stood_in, capsys):
     assert titles[2:] == ["--- production: applying alpha/media-production", "--- production: applying beta/media-production",
                           "--- smoke test of alpha/media-production", "--- smoke test of beta/media-production"]  # fmt: skip
     assert "wave 0, bootstrap: nothing to apply" in out and "Rollout done: 3 stacks applied in 2 waves." in out
-    # Every plan in full before the question; those in sync are left out.
-    assert "--- plan of alpha/media-staging (staging)\n  # alpha/staging changes\n" in out
+    # Every plan's summary and changed resources before the question; those in sync are left out.
+    assert (
+        "--- plan of alpha/media-staging (staging): Plan: 0 to add, 1 to change, 0 to destroy.\n"
+        "      # scaleway_object_bucket.media_bucket will be updated in-place\n"
+    ) in out
+    assert "tags = alpha/staging" not in out  # the whole plan only with VERBOSE=1
     assert "--- plan of beta/media-staging" not in out and out.index("--- plan of") < out.index("Rollout plan, 3 stacks")
+
+
+def test_verbose_shows_every_plan_whole(stood_in, capsys, monkeypatch):
+    monkeypatch.setenv("VERBOSE", "1")
+    assert rollout.run(FACTORY, None, None, 2) == 0
+    assert "      ~ tags = alpha/staging\n" in capsys.readouterr().out
+
+
+def test_waves_keep_their_numbers_when_a_rollout_resumes(stood_in, capsys):
+    assert rollout.run(FACTORY, "production", None, 2) == 0
+    out = capsys.readouterr().out
+    assert "wave 2, production: 2 stacks to apply" in out and "wave 0, production" not in out
 
 
 def test_a_failed_smoke_test_stops_the_rollout_and_says_where_to_resume(stood_in, capsys):
@@ -124,7 +141,7 @@ def test_production_refuses_to_start_while_an_earlier_wave_drifts(stood_in, caps
 
 def test_nothing_is_applied_when_a_plan_failed_or_nothing_changed(stood_in, capsys):
     done, _, _ = stood_in
-    with pytest.raises(OperatorError, match="1 stacks could not be planned"):
+    with pytest.raises(OperatorError, match="1 stack could not be planned"):
         rollout.run([*FACTORY, plan("beta", "preprod", "error")], None, None, 2)
     assert rollout.run([plan("alpha", "staging")], None, None, 2) == 0
     assert done == [] and "Nothing to roll out" in capsys.readouterr().out

@@ -64,9 +64,12 @@ def test_json_gives_the_same_rows(monkeypatch, capsys):
     monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"])
     monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"])
     monkeypatch.setattr(status, "with_feature_environments", lambda contexts: contexts)
-    monkeypatch.setattr(status, "plan_all", lambda contexts, jobs: [found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)])
+    monkeypatch.setattr(status, "plan_all", stood_in_plans([found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)]))
+    monkeypatch.setattr(status.sys.stderr, "isatty", lambda: True)  # on a terminal, JSON still has no progress lines
     assert status.status((), (), 2, as_json=True, now=NOW) == 1
-    document = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    assert "[1/1]" not in captured.err + captured.out
+    document = json.loads(captured.out)
     assert document["in_sync"] is False
     [row] = document["stacks"]
     assert (row["site"], row["drift"], row["detail"], row["api_key_expires"]) == (
@@ -75,3 +78,40 @@ def test_json_gives_the_same_rows(monkeypatch, capsys):
         "Plan: 1 to add.",
         "2026-12-10",
     )
+
+
+def stood_in_plans(plans):
+    """plan_all answering these plans, telling `on_done` of each as the real one does."""
+
+    def plan_all(contexts, jobs, planfile=None, on_done=None):
+        for each in plans:
+            if on_done:
+                on_done(each)
+        return plans
+
+    return plan_all
+
+
+def stood_in_factory(monkeypatch, plans):
+    monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"] * len(plans))
+    monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"] * len(plans))
+    monkeypatch.setattr(status, "with_feature_environments", lambda contexts: contexts)
+    monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
+
+
+def test_on_a_terminal_each_stack_is_a_line_as_its_plan_completes(monkeypatch, capsys):
+    stood_in_factory(monkeypatch, [found(), found("changes pending", "Plan: 1 to add.", "production", DEPLOYED)])
+    monkeypatch.setattr(status.sys.stderr, "isatty", lambda: True)
+    status.status((), (), 2, as_json=False, now=NOW)
+    captured = capsys.readouterr()
+    assert "[1/2] demo/media-staging in sync\n[2/2] demo/media-production changes pending\n" in captured.err
+    assert "Planning 2 stacks, 2 at a time" in captured.err
+    assert "  RICHIE_SITE=demo make diff ENV=production\n" in captured.out  # the hint names the site
+
+
+def test_piped_there_are_no_progress_lines(monkeypatch, capsys):
+    stood_in_factory(monkeypatch, [found()])
+    monkeypatch.setattr(status.sys.stderr, "isatty", lambda: False)
+    status.status((), (), 2, as_json=False, now=NOW)
+    err = capsys.readouterr().err
+    assert "[1/1]" not in err and "Planning 1 stack, 2 at a time" in err
