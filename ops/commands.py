@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import replace
@@ -22,8 +23,8 @@ from ops.checkout import OperatorError, shown
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.identity import api_url
 from ops.preflight import Context
-from ops.stack_state import read_stack
-from ops.state_guard import state_bucket_exists
+from ops.stack_state import StateBucket, read_outputs, read_stack
+from ops.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command
 from stacks.contract import (
     API_KEYS_EXPIRE_AT,
@@ -167,22 +168,55 @@ def rotate_key(ctx: Context, finish: bool) -> int:
 
 
 def destroy(ctx: Context) -> int:
-    assert ctx.env is not None, "bootstrap is never destroyed by a command"
-    if ctx.env.protected and os.environ.get("ALLOW_PRODUCTION_DESTROY") != "1":
+    """`make destroy ENV=x`: what goes shown first (Terraform's destroy plan), then the
+    environment's name asked for, then exactly that plan applied; its Django settings file,
+    whose key is gone, goes too."""
+    env = ctx.env
+    assert env is not None, "bootstrap is never destroyed by a command"
+    if env.protected and os.environ.get("ALLOW_PRODUCTION_DESTROY") != "1":
         raise OperatorError(
             f"{ctx.stack} is protected: refusing to destroy it. Set ALLOW_PRODUCTION_DESTROY=1 to go on "
             f"(its media bucket stays protected until `protected = false` in {shown(ctx.site.source)})."
         )
-    if not tf.auto_approve():
-        prompt = f"Destroy {ctx.stack} of {ctx.site.name}, its media, CDN and keys? Type {ctx.env.name!r} to confirm: "
-        try:
-            answer = input(prompt)
-        except EOFError:
-            answer = ""
-        if answer.strip() != ctx.env.name:
-            raise OperatorError(f"not confirmed: {ctx.stack} was left as it is (AUTO_APPROVE=1 skips the question).")
     ctx = tf.prepared(with_state_inputs(ctx))
-    return tf.terraform(ctx, "destroy", "-input=false", "-auto-approve").returncode
+    with tempfile.TemporaryDirectory(prefix="destroy-") as folder:  # 0700: the plan holds the state's secrets
+        planfile = Path(folder) / "destroy.tfplan"
+        planned = tf.terraform(ctx, "plan", "-destroy", "-input=false", f"-out={planfile}", stdout=subprocess.PIPE)
+        sys.stdout.write(tf.without_apply_hint(planned.stdout or ""))
+        if planned.returncode != 0:
+            return planned.returncode
+        if not tf.auto_approve():
+            prompt = f"Destroy {ctx.stack} of {ctx.site.name} as planned above, its media, CDN and keys? Type {env.name!r} to confirm: "
+            try:
+                answer = input(prompt)
+            except EOFError:
+                answer = ""
+            if answer.strip() != env.name:
+                raise OperatorError(f"not confirmed: {ctx.stack} was left as it is (AUTO_APPROVE=1 skips the question).")
+        code = tf.terraform(ctx, "apply", "-input=false", str(planfile)).returncode
+    if code == 0:
+        settings = django_env_path(ctx)
+        if settings.exists():
+            settings.unlink()
+            print(f"Removed {settings.relative_to(ctx.root)}: the key it held is gone.", file=sys.stderr)
+        if not deployed_elsewhere(ctx):
+            print(
+                f"That was {ctx.site.name}'s last deployed environment: its settings ({shown(ctx.site.source.parent.parent)}/) "
+                "can go now (docs/scw.md, removing a site).",
+                file=sys.stderr,
+            )
+    return code
+
+
+def deployed_elsewhere(ctx: Context) -> bool:
+    """Whether another environment of the site still holds resources (a destroyed one's
+    state holds none): a site's folder goes only once none does."""
+    assert ctx.env is not None
+    bucket = StateBucket.of(ctx.site.project, ctx.environ)
+    others = [
+        key for key in state_keys(ctx.site.project, ctx.environ) if ctx.site.environment_of_state_key(key) not in (None, ctx.env.name)
+    ]
+    return any(read_outputs(bucket, key) for key in others)
 
 
 def django_env(ctx: Context, output: Path | None) -> int:

@@ -22,7 +22,7 @@ from ops.parallel import in_parallel
 from ops.preflight import Context, checked_environment
 from ops.stack_state import StateBucket, UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
 from ops.state_guard import check_state_closed, state_keys
-from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
+from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key
 from stacks.settings import SITES_DIR, load_factory
 
 FACTORY_DIR = OUT_DIR / "factory"
@@ -100,30 +100,46 @@ def context_of(template: Context, site: SiteConfig, env: EnvironmentConfig | Non
     )
 
 
-def with_feature_environments(contexts: list[Context]) -> list[Context]:
+@dataclass(frozen=True)
+class Undeclared:
+    """A state the bucket holds of an environment no settings declare: a removed site's, or
+    an environment removed from its site's settings (not destroyed, maybe still running)."""
+
+    site: str
+    environment: str
+    key: str
+
+
+def with_bucket_states(contexts: list[Context], removed_sites: bool = True) -> tuple[list[Context], list[Undeclared]]:
     """`contexts`, plus the throwaway feature environments the state bucket holds a state of
     for their sites (`make deploy ENV=feature-x` made them; no settings file declares them),
-    each after its site's declared ones. A state of an undeclared environment that is no
-    feature one (an environment removed from the settings, not destroyed) gets a note."""
+    each after its site's declared ones; and the states of environments no settings declare
+    (of the sites in `contexts`, and of removed sites when `removed_sites`)."""
     sites = {ctx.site.name: ctx.site for ctx in contexts if ctx.env is not None}
     if not sites:
-        return contexts
+        return contexts, []
     found: list[Context] = []
+    undeclared: list[Undeclared] = []
     for key in state_keys(contexts[0].site.project, contexts[0].environ):
-        for site in sites.values():
-            name = site.environment_of_state_key(key)
-            if name is None or name in {env.name for env in site.environments}:
-                continue
-            try:
-                featured = site.with_environment(name)
-            except ConfigError:
-                print(
-                    f"note: {key} holds a state of {site.name}'s environment {name}, which its settings no longer declare.", file=sys.stderr
-                )
-                continue
-            found.append(context_of(contexts[0], featured, featured.environment(name)))
+        named = site_and_environment_of_state_key(key)
+        site = sites.get(named[0]) if named else None
+        if named is None or (site is None and not removed_sites):
+            continue
+        if site is not None and site.environment_of_state_key(key) is None:
+            continue  # another layout than the site's own: not its state
+        if site is not None and named[1] in {env.name for env in site.environments}:
+            continue
+        try:
+            if site is None:
+                raise ConfigError("no such site")
+            featured = site.with_environment(named[1])
+        except ConfigError:
+            undeclared.append(Undeclared(named[0], named[1], key))
+            continue
+        found.append(context_of(contexts[0], featured, featured.environment(named[1])))
     order = list(sites)
-    return sorted([*contexts, *found], key=lambda ctx: (-1, 0) if ctx.env is None else (order.index(ctx.site.name), ctx in found))
+    ordered = sorted([*contexts, *found], key=lambda ctx: (-1, 0) if ctx.env is None else (order.index(ctx.site.name), ctx in found))
+    return ordered, undeclared
 
 
 @dataclass(frozen=True)
@@ -170,9 +186,6 @@ def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
 Drift = Literal["in sync", "changes pending", "not deployed", "error"]
 # Terraform's lines about reading what exists, before what it will do.
 REFRESHING = re.compile(r": (Refreshing state\.\.\.|Reading\.\.\.|Read complete after)")
-# Terraform's advice after a saved plan (`terraform apply <file>`): a rollout applies it wave
-# by wave, never by hand.
-APPLY_HINT = re.compile(r"\n*─*\n*Saved the plan to:.*", re.DOTALL)
 # Terraform's line for each resource a plan changes.
 RESOURCE_CHANGE = re.compile(r"^\s+# \S+ (?:will be|must be) .*$", re.MULTILINE)
 # Terraform's summary of a plan, the most telling first.
@@ -218,7 +231,7 @@ def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
     if result.returncode == 0:
         return Plan(ctx, "in sync", summary, outputs)
     shown = "".join(line for line in result.stdout.splitlines(keepends=True) if not REFRESHING.search(line))
-    shown = APPLY_HINT.sub("", shown).strip("\n")
+    shown = tf.without_apply_hint(shown).strip("\n")
     return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile, shown)
 
 

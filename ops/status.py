@@ -16,9 +16,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ops.commands import EXPIRY_WARNING_DAYS
-from ops.fleet import Plan, factory_contexts, factory_stacks, plan_all, progress, with_feature_environments
+from ops.fleet import Plan, Undeclared, factory_contexts, factory_stacks, plan_all, progress, with_bucket_states
+from ops.parallel import in_parallel
+from ops.preflight import Context
+from ops.stack_state import StateBucket, read_outputs
 from ops.words import make_command, plural
-from stacks.contract import API_KEYS_EXPIRE_AT, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
+from stacks.contract import API_KEYS_EXPIRE_AT, BUCKET_NAME, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
+from stacks.model import MEDIA_STACK_PREFIX
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class StackStatus:
     environment: str | None
     stack: str
     deployed: bool
-    drift: str  # in sync, changes pending, not deployed, error
+    drift: str  # in sync, changes pending, not deployed, error, not declared (a state no settings declare)
     detail: str  # Terraform's plan line, or the error
     cdn_domain: str | None
     custom_domain: str | None
@@ -57,6 +61,35 @@ def status_of(found: Plan) -> StackStatus:
         custom_domain_step=step,
         api_key_expires=expiries[0][:10] if expiries else None,
     )
+
+
+def still_running(undeclared: list[Undeclared], ctx: Context, jobs: int) -> list[StackStatus]:
+    """A row for each state of an environment no settings declare that still holds
+    resources (a destroyed one holds none): what runs, and how to take it down."""
+    bucket = StateBucket.of(ctx.site.project, ctx.environ)
+    rows = []
+    for state, outputs in zip(undeclared, in_parallel(lambda state: read_outputs(bucket, state.key), undeclared, jobs), strict=True):
+        if not outputs:
+            continue
+        runs = ", ".join(
+            f"{what} {outputs[name]}" for what, name in (("bucket", BUCKET_NAME.name), ("CDN", CDN_DOMAIN.name)) if name in outputs
+        )
+        rows.append(
+            StackStatus(
+                site=state.site,
+                environment=state.environment,
+                stack=f"{MEDIA_STACK_PREFIX}{state.environment}",
+                deployed=True,
+                drift="not declared",
+                detail=f"{state.key} still runs {runs or 'resources'}: no settings declare it; restore them from git, "
+                f"`{make_command(state.site, 'destroy', state.environment)}`, then remove them (docs/scw.md, removing a site)",
+                cdn_domain=outputs.get(CDN_DOMAIN.name),
+                custom_domain=None,
+                custom_domain_step=None,
+                api_key_expires=None,
+            )
+        )
+    return rows
 
 
 def key_expiry(date: str | None, now: datetime) -> str:
@@ -95,10 +128,12 @@ def verdict(rows: list[StackStatus]) -> int:
 
 def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, as_json: bool, now: datetime | None = None) -> int:
     contexts = factory_contexts(factory_stacks(site_names, env_names))
+    undeclared: list[Undeclared] = []
     if not env_names:
-        contexts = with_feature_environments(contexts)
+        contexts, undeclared = with_bucket_states(contexts, removed_sites=not site_names)
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
     rows = [status_of(found) for found in plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json))]
+    rows += still_running(undeclared, contexts[0], jobs) if undeclared else []
     if as_json:
         document: dict[str, Any] = {"in_sync": verdict(rows) == 0, "stacks": [asdict(row) for row in rows]}
         print(json.dumps(document, indent=2))
@@ -108,5 +143,6 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
         if drifted:
             print(f"\n{len(drifted)} of {plural(len(rows), 'stack')} differ from the committed settings; what each would change:")
             for row in drifted:
-                print(f"  {make_command(row.site, 'diff', row.environment) if row.site else 'make diff'}")
+                if row.drift != "not declared":
+                    print(f"  {make_command(row.site, 'diff', row.environment) if row.site else 'make diff'}")
     return verdict(rows)

@@ -167,6 +167,15 @@ def error_line(stderr: str) -> str:
     return next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no message")
 
 
+# Terraform's advice after a saved plan (`terraform apply <file>`): the commands apply it
+# themselves, after asking; it is never shown.
+APPLY_HINT = re.compile(r"\n*─*\n*Saved the plan to:.*", re.DOTALL)
+
+
+def without_apply_hint(text: str) -> str:
+    return APPLY_HINT.sub("", text).rstrip("\n") + "\n"
+
+
 def apply(ctx: Context) -> int:
     """`terraform apply`: it asks before changing anything, unless `AUTO_APPROVE=1`."""
     return terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if auto_approve() else [])).returncode

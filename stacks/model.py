@@ -178,6 +178,24 @@ class SiteConfig:
         return replace(self, environments=(*self.environments, feature))
 
 
+# `SiteConfig.state_key`'s two layouts, whichever site: `<site>/media-<env>.tfstate`, and the
+# hand-written project's workspaces, `env:/<env>/<site>.tfstate`.
+_STATE_KEYS = (
+    re.compile(rf"(?P<site>[a-z0-9]+)/{re.escape(MEDIA_STACK_PREFIX)}(?P<env>[^/]+)\.tfstate"),
+    re.compile(r"env:/(?P<env>[^/]+)/(?P<site>[a-z0-9]+)\.tfstate"),
+)
+
+
+def site_and_environment_of_state_key(key: str) -> tuple[str, str] | None:
+    """The site and environment whose state is at `key`, whether or not any settings declare
+    them (a removed site's state too); None for any other object."""
+    for layout in _STATE_KEYS:
+        found = layout.fullmatch(key)
+        if found:
+            return found["site"], found["env"]
+    return None
+
+
 def valid_name(name: str) -> bool:
     """Site and environment names: DNS labels of at most 40 characters."""
     return bool(_NAME.match(name)) and len(name) <= 40

@@ -18,6 +18,7 @@ from stacks.contract import StateInputs
 from tests.helpers import site_config
 
 FIXTURES = Path(__file__).parent / "fixtures"
+DEPLOYED_ELSEWHERE = commands.deployed_elsewhere  # the fixture stands in for it
 
 
 @pytest.fixture
@@ -36,6 +37,7 @@ def recorded(monkeypatch, outputs):
     )
     monkeypatch.setattr(tf, "outputs", lambda ctx: outputs)
     monkeypatch.setattr(commands, "read_stack", lambda ctx: (calls.append((ctx.stack, "read")) or with_outputs(ctx, outputs), outputs))
+    monkeypatch.setattr(commands, "deployed_elsewhere", lambda ctx: True)
     return calls
 
 
@@ -76,17 +78,36 @@ def test_production_destroy_goes_on_when_allowed(recorded, monkeypatch):
     monkeypatch.setenv("ALLOW_PRODUCTION_DESTROY", "1")
     monkeypatch.setenv("AUTO_APPROVE", "1")
     assert commands.destroy(context("production")) == 0
-    assert recorded[-1] == ("media-production", "destroy", "-input=false", "-auto-approve")
+    assert [call[1:3] for call in recorded[-2:]] == [("plan", "-destroy"), ("apply", "-input=false")]
 
 
-def test_destroy_asks_for_the_environment_name(recorded, monkeypatch):
-    monkeypatch.setattr("builtins.input", lambda prompt: "yes")
+def applied(recorded):
+    return [call for call in recorded if call[1] in ("apply", "destroy")]
+
+
+def test_destroy_shows_the_plan_then_asks_for_the_environment_name_then_applies_that_plan(recorded, monkeypatch, capsys):
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(recorded[-1][1:3]) or "yes")
     with pytest.raises(OperatorError, match="not confirmed: media-feature-x was left as it is"):
         commands.destroy(context("feature-x", site=site_config().with_environment("feature-x")))
-    assert recorded == []
+    assert asked == [("plan", "-destroy")] and applied(recorded) == []  # the plan was shown before the question
     monkeypatch.setattr("builtins.input", lambda prompt: "feature-x")
     assert commands.destroy(context("feature-x", site=site_config().with_environment("feature-x"))) == 0
-    assert recorded[-1] == ("media-feature-x", "destroy", "-input=false", "-auto-approve")
+    plan_call, apply_call = recorded[-2], recorded[-1]
+    planfile = next(arg for arg in plan_call if arg.startswith("-out=")).removeprefix("-out=")
+    assert apply_call == ("media-feature-x", "apply", "-input=false", planfile)  # exactly what was shown
+    assert not Path(planfile).exists()  # the plan holds the state's secrets: gone
+
+
+def test_destroy_removes_the_environments_django_settings(recorded, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    site = site_config().with_environment("feature-x")
+    ctx = Context(site=site, env=site.environment("feature-x"), environ={}, root=tmp_path)
+    settings = commands.django_env_path(ctx)
+    settings.parent.mkdir(parents=True)
+    settings.write_text("DJANGO_AWS_SECRET_ACCESS_KEY=gone\n")
+    assert commands.destroy(ctx) == 0
+    assert not settings.exists() and "Removed env.d/django/demo/feature-x.env" in capsys.readouterr().err
 
 
 def test_destroy_without_a_terminal_is_not_confirmed(recorded, monkeypatch):
@@ -96,7 +117,7 @@ def test_destroy_without_a_terminal_is_not_confirmed(recorded, monkeypatch):
     monkeypatch.setattr("builtins.input", no_stdin)
     with pytest.raises(OperatorError, match="not confirmed"):
         commands.destroy(context("staging"))
-    assert recorded == []
+    assert applied(recorded) == []
 
 
 def test_django_env_to_stdout(recorded, capsys):
@@ -282,3 +303,21 @@ def test_django_env_writes_under_env_d_by_default(recorded, tmp_path, capsys):
     assert stat.S_IMODE(os.stat(written).st_mode) == 0o600
     captured = capsys.readouterr()
     assert "6b1ad1c4" not in captured.out + captured.err and str(written) in captured.err
+
+
+def test_destroying_a_sites_last_deployed_environment_says_its_folder_can_go(recorded, monkeypatch, capsys):
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    monkeypatch.setattr(commands, "deployed_elsewhere", DEPLOYED_ELSEWHERE)  # the real one, on stood-in states
+    ctx = context("staging", SCW_ACCESS_KEY="K", SCW_SECRET_KEY="S")
+    site = ctx.site
+    production = site.state_key(site.environment("production"))
+    keys = [site.state_key(ctx.env), production, "other/media-staging.tfstate"]
+    states = {production: {"bucket_name": "production-demo-media"}, "other/media-staging.tfstate": {"x": 1}}
+    monkeypatch.setattr(commands, "state_keys", lambda project, environ: keys)
+    monkeypatch.setattr(commands, "read_outputs", lambda bucket, key: states.get(key, {}))
+    assert commands.destroy(ctx) == 0
+    assert "last deployed environment" not in capsys.readouterr().err  # production still runs
+    del states[production]  # destroyed too: its state holds nothing; another site's does not count
+    assert commands.destroy(ctx) == 0
+    err = capsys.readouterr().err
+    assert "That was demo's last deployed environment: its settings (" in err and "demo/) can go now" in err

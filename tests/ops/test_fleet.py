@@ -118,3 +118,23 @@ def test_terraforms_hint_to_apply_the_saved_plan_by_hand_is_left_out(planned):
     found, _ = planned(2, stdout, '{"bucket_name": "b"}')
     assert "terraform apply" not in found.text and "Saved the plan" not in found.text
     assert found.changed_resources == ["# scaleway_object_bucket.media_bucket will be updated in-place"]
+
+
+def test_the_bucket_adds_feature_environments_and_names_states_no_settings_declare(monkeypatch):
+    alpha = site_config(site="alpha", environments=["staging"], environment_settings={})
+    contexts = [Context(site=alpha, env=None, environ={}), Context(site=alpha, env=alpha.environment("staging"), environ={})]
+    keys = [
+        "bootstrap.tfstate",
+        "alpha/media-staging.tfstate",  # declared
+        "alpha/media-feature-x.tfstate",  # a throwaway one: planned
+        "alpha/media-preprod.tfstate",  # removed from alpha's settings
+        "gone/media-production.tfstate",  # a removed site's
+        "env:/staging/old.tfstate",  # a removed adopted site's (workspace layout)
+        "notes.txt",
+    ]
+    monkeypatch.setattr(fleet, "state_keys", lambda project, environ: keys)
+    planned, undeclared = fleet.with_bucket_states(contexts)
+    assert [ctx.stack for ctx in planned] == ["bootstrap", "media-staging", "media-feature-x"]
+    assert [(u.site, u.environment) for u in undeclared] == [("alpha", "preprod"), ("gone", "production"), ("old", "staging")]
+    _, narrowed = fleet.with_bucket_states(contexts, removed_sites=False)  # SITES= asked about alpha alone
+    assert [(u.site, u.environment) for u in narrowed] == [("alpha", "preprod")]

@@ -63,7 +63,7 @@ def test_only_a_factory_wholly_in_sync_exits_0():
 def test_json_gives_the_same_rows(monkeypatch, capsys):
     monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"])
     monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"])
-    monkeypatch.setattr(status, "with_feature_environments", lambda contexts: contexts)
+    monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans([found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)]))
     monkeypatch.setattr(status.sys.stderr, "isatty", lambda: True)  # on a terminal, JSON still has no progress lines
     assert status.status((), (), 2, as_json=True, now=NOW) == 1
@@ -95,7 +95,7 @@ def stood_in_plans(plans):
 def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"] * len(plans))
     monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"] * len(plans))
-    monkeypatch.setattr(status, "with_feature_environments", lambda contexts: contexts)
+    monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
 
 
@@ -115,3 +115,25 @@ def test_piped_there_are_no_progress_lines(monkeypatch, capsys):
     status.status((), (), 2, as_json=False, now=NOW)
     err = capsys.readouterr().err
     assert "[1/1]" not in err and "Planning 1 stack, 2 at a time" in err
+
+
+def test_a_removed_sites_state_that_still_runs_is_a_row_and_raises_the_alarm(monkeypatch, capsys):
+    from ops.fleet import Undeclared
+
+    stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
+    removed = [Undeclared("gone", "staging", "gone/media-staging.tfstate"), Undeclared("gone", "feature-x", "gone/media-feature-x.tfstate")]
+    monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, removed))
+    running = {"gone/media-staging.tfstate": {"bucket_name": "staging-gone-media", "edge_service_domain": "ab.svc.edge.scw.cloud"}}
+    monkeypatch.setattr(status, "read_outputs", lambda bucket, key: running.get(key, {}))  # feature-x was destroyed: empty
+    ctx = found().ctx
+    monkeypatch.setattr(
+        status,
+        "factory_contexts",
+        lambda stacks: [type(ctx)(site=ctx.site, env=ctx.env, environ={"SCW_ACCESS_KEY": "K", "SCW_SECRET_KEY": "S"})],
+    )
+    assert status.status((), (), 2, as_json=False, now=NOW) == 1
+    out = capsys.readouterr().out
+    [row] = [line for line in out.splitlines() if line.startswith("gone")]
+    assert row.split()[:4] == ["gone", "staging", "yes", "not"] and "feature-x" not in out
+    assert "gone/media-staging.tfstate still runs bucket staging-gone-media, CDN ab.svc.edge.scw.cloud" in out
+    assert "RICHIE_SITE=gone make destroy ENV=staging" in out
