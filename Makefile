@@ -5,7 +5,6 @@ SHELL := /bin/bash
 PYTHON_BIN ?= python3
 VENV       := .venv
 PYTHON     := $(VENV)/bin/python
-RICHIE_SITE ?= demo
 
 export RICHIE_SITE
 
@@ -84,7 +83,7 @@ status: install ## Every stack now: deployed, drift, CDN and custom domain, key 
 	@$(OPS) status $(if $(JSON),--json) $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: rollout
-rollout: install ## Apply the committed settings to every site, wave by wave, each gated by make smoke (FROM=, BEFORE=, AUTO_APPROVE=1)
+rollout: install ## Apply the committed settings to every site, wave by wave, each gated by make smoke (FROM=, BEFORE=, VERBOSE=1, AUTO_APPROVE=1)
 	@$(OPS) rollout $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: matrix
@@ -98,7 +97,7 @@ plan: install ## One stack's plan as text under OUT (default cdktf.out/plans), i
 # -- Everyday use -------------------------------------------------------------
 
 .PHONY: synth
-synth: install ## Synthesize the stacks of RICHIE_SITE (default demo) into cdktf.out/
+synth: install ## Synthesize the stacks of RICHIE_SITE (the only site, or demo, by default) into cdktf.out/
 	@$(OPS) synth
 
 .PHONY: synth-all
@@ -106,12 +105,12 @@ synth-all: install ## Synthesize every site into cdktf.out/sites/<site>/, checki
 	@$(OPS) synth-all
 
 .PHONY: access
-access: install ## Who may do what on which bucket, for every site of the project (from the synthesized stacks)
+access: install ## Who may do what on which bucket: the state bucket, then a table a site (SITES= narrows), from the synthesized stacks
 	@$(OPS) access
 
 .PHONY: project
-project: install ## Write sites/project.tfvars for a new team: make project STATE_BUCKET=acme-terraform-state [REPLACE=1]
-	@$(OPS) project $(STATE_BUCKET) $(if $(REPLACE),--replace)
+project: install ## A new team's project and site: make project STATE_BUCKET=acme-terraform-state SITE=acme [REPLACE=1] (the example sites go)
+	@$(OPS) project $(STATE_BUCKET) $(if $(REPLACE),--replace) $(if $(SITE),--site $(SITE))
 
 .PHONY: site
 site: install ## Create a new site with safe defaults: make site NAME=acme

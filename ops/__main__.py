@@ -36,21 +36,33 @@ def synth_all(args: argparse.Namespace) -> int:
 
 def access(args: argparse.Namespace) -> int:
     from ops.access import report
-    from ops.fleet import factory_sites
+    from ops.fleet import factory_sites, names, selected
 
-    print(report(factory_sites()))
+    sites = factory_sites()
+    only = names(args.sites)
+    selected(sites, only)  # an unknown name is one line
+    print(report(sites, only))
     return 0
 
 
 def project(args: argparse.Namespace) -> int:
     from ops.identity import Iam, api_url
     from ops.preflight import check_credentials
-    from ops.sites import write_project
+    from ops.sites import check_site_name, own_site, write_project
+    from ops.words import plural
 
+    if args.site:
+        check_site_name(args.site)  # before anything is written
     credentials = check_credentials()
     owner = Iam(api_url(dict(os.environ)), credentials["SCW_SECRET_KEY"]).owner_of(credentials["SCW_ACCESS_KEY"])
     path = write_project(args.state_bucket, owner, replace_existing=args.replace)
-    print(f"Wrote {shown(path)} with {owner} as its operator: review it, commit it, then `make bootstrap`.")
+    print(f"Wrote {shown(path)} with {owner} as its operator.")
+    if args.site:
+        removed = own_site(args.site)
+        if removed:
+            print(f"Removed the example {plural(len(removed), 'site')} of the openfun factory ({', '.join(removed)}) from sites/.")
+        print(f"Your site is sites/{args.site}/ (the only one: the commands need no RICHIE_SITE).")
+    print("Review them, commit them, then `make bootstrap`.")
     return 0
 
 
@@ -184,10 +196,13 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("env", nargs="?", default=None, help="environment; none for the bootstrap")
     command.add_argument("--out", type=Path, required=True)
     command.set_defaults(handler=plan)
-    commands.add_parser("access", help="who may do what on which bucket, for every site of the project").set_defaults(handler=access)
+    command = commands.add_parser("access", help="who may do what on which bucket: the state bucket, then a table a site")
+    command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites' tables (comma-separated; SITES=)")
+    command.set_defaults(handler=access)
     command = commands.add_parser("project", help="write sites/project.tfvars for a new team, its operator read from env.d/scw's key")
     command.add_argument("state_bucket", nargs="?", default=None)
     command.add_argument("--replace", action="store_true", help="write over an existing sites/project.tfvars")
+    command.add_argument("--site", default=None, help="the team's site: made, and every other site's folder removed (SITE=)")
     command.set_defaults(handler=project, synthesizes=False)
     command = commands.add_parser("site", help="scaffold sites/<name>/ with safe defaults")
     command.add_argument("name", nargs="?", default=None)

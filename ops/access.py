@@ -382,10 +382,19 @@ def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict[str, Any
     return found
 
 
-def report(sites: tuple[SiteConfig, ...]) -> str:
-    """`make access`: the whole factory, as every site's keys live in one Scaleway project."""
+def report(sites: tuple[SiteConfig, ...], only: tuple[str, ...] = ()) -> str:
+    """`make access`: every key of the project against the state bucket, then against each
+    site's media buckets, a table a site so that it fits a terminal (`only`: these sites).
+    Every site is synthesized: all their keys live in one Scaleway project."""
     principals, buckets = from_synthesized(synthesized_stacks(sites), sites[0].project.operators)
-    return render(principals, buckets)
+    state, media = buckets[0], buckets[1:]
+    tables = [f"The state bucket:\n{render(principals, [state])}"]
+    for site in sites:
+        if only and site.name not in only:
+            continue
+        own = [bucket for bucket in media if bucket.name in {site.media_bucket_name(env) for env in site.environments}]
+        tables.append(f"{site.name}:\n{render(principals, own)}")
+    return "\n\n".join(tables)
 
 
 def operator_principal(operator: str) -> Principal:

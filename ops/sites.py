@@ -4,6 +4,7 @@ project, `make site NAME=<site>` for each site."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from stacks.settings import (
     parse_project,
     parse_site,
     site_config_path,
+    site_names,
 )
 
 # Safe defaults: media are kept (and versioned) in every declared environment, production
@@ -79,6 +81,25 @@ def write_project(state_bucket: str | None, owner: str, sites_dir: Path = SITES_
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
     return path
+
+
+def check_site_name(name: str) -> None:
+    if not valid_site_name(name):
+        raise OperatorError(f"SITE={name}: {name!r} is not a valid site name: use {SITE_NAME_RULE}.")
+
+
+def own_site(name: str, sites_dir: Path = SITES_DIR) -> list[str]:
+    """A new team's site alone in `sites/`: every other site's folder (the openfun factory's
+    examples, which a clone brings) removed, theirs scaffolded unless it exists. Returns the
+    removed sites' names."""
+    if not valid_site_name(name):
+        raise OperatorError(f"SITE={name}: {name!r} is not a valid site name: use {SITE_NAME_RULE}.")
+    removed = [other for other in site_names(sites_dir) if other != name]
+    for other in removed:
+        shutil.rmtree(sites_dir / other)
+    if not site_config_path(name, sites_dir).exists():
+        scaffold(name, sites_dir)
+    return removed
 
 
 def scaffold(name: str | None, sites_dir: Path = SITES_DIR) -> Path:

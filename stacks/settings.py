@@ -43,14 +43,19 @@ ENVIRONMENT_KEYS = keys_of("environment")
 # -- Selection and files ----------------------------------------------------------------
 
 
-def selected_site() -> str:
-    """The site chosen by `RICHIE_SITE`, as in the openfun projects."""
-    return os.environ.get("RICHIE_SITE") or DEFAULT_SITE
+def selected_site(sites_dir: Path = SITES_DIR) -> str:
+    """The site chosen by `RICHIE_SITE`, as in the openfun projects; else a factory's only
+    site (a new team's); else the demo."""
+    chosen = os.environ.get("RICHIE_SITE")
+    if chosen:
+        return chosen
+    names = site_names(sites_dir)
+    return names[0] if len(names) == 1 else DEFAULT_SITE
 
 
 def load_selected_site(env_name: str | None = None, sites_dir: Path = SITES_DIR) -> SiteConfig:
     """The site chosen by `RICHIE_SITE`, plus `env_name` if it is a throwaway feature environment."""
-    site = load_site(selected_site(), sites_dir)
+    site = load_site(selected_site(sites_dir), sites_dir)
     return site.with_environment(env_name) if env_name else site
 
 

@@ -33,8 +33,16 @@ def factory(bootstrapped):
     return harness, keys, parse(run.output)
 
 
-def parse(table: str) -> dict[tuple[str, str], set[str]]:
-    lines = [line for line in table.splitlines() if line and not line.startswith("?")]
+def parse(report: str) -> dict[tuple[str, str], set[str]]:
+    """Every cell of the report's tables (the state bucket's, then one a site)."""
+    cells = {}
+    for table in report.split("\n\n"):
+        cells.update(parse_table(table))
+    return cells
+
+
+def parse_table(table: str) -> dict[tuple[str, str], set[str]]:
+    lines = [line for line in table.splitlines() if line and not line.startswith("?") and not line.endswith(":")]
     header = re.split(r"\s{2,}", lines[0])[1:]
     cells = {}
     for line in lines[1:]:

@@ -91,17 +91,29 @@ def test_the_report_is_a_table_of_principals_by_bucket(demo):
     assert lines[-1].split() == [ANONYMOUS, "-", "get", "get", "get"]
 
 
-def test_make_access_reports_on_every_site_of_the_project_at_once():
-    """Every site's keys live in one Scaleway project: one table for the factory."""
+def test_make_access_reports_every_key_of_the_project_a_table_a_site():
+    """Every site's keys live in one Scaleway project: each table has them all, and a table
+    a site keeps it as wide as one site's buckets, whatever the size of the factory."""
     project = {"operators": list(OPERATORS)}
     alpha = site_config(site="alpha", environments=["staging"], environment_settings={}, **project)
     beta = site_config(site="beta", environments=["staging", "production"], environment_settings={}, **project)
-    lines = report((alpha, beta)).splitlines()
-    assert lines[0].split()[3:] == [alpha.project.state_bucket, "production-beta-media", "staging-alpha-media", "staging-beta-media"]
-    labels = [line.split("  ")[0] for line in lines[1:]]
+    tables = report((alpha, beta)).split("\n\n")
+    assert [table.splitlines()[0] for table in tables] == ["The state bucket:", "alpha:", "beta:"]
+    state, alpha_table, beta_table = ([line for line in table.splitlines()[1:]] for table in tables)
+    assert state[0].split()[3:] == [alpha.project.state_bucket]
+    assert alpha_table[0].split()[3:] == ["staging-alpha-media"] and beta_table[0].split()[3:] == [
+        "production-beta-media",
+        "staging-beta-media",
+    ]
+    labels = [line.split("  ")[0] for line in beta_table[1:]]
     assert labels == [*OPERATORS, "application production-beta", "application staging-alpha", "application staging-beta", ANONYMOUS]
-    [alpha_row] = [line.split() for line in lines if line.startswith("application staging-alpha")]
-    assert alpha_row[2:] == ["-", "get", "list", "get", "put", "delete", "multipart", "get"]
+    [alpha_on_beta] = [line.split() for line in beta_table if line.startswith("application staging-alpha")]
+    assert alpha_on_beta[2:] == ["get", "get"]
+    [alpha_on_state] = [line.split() for line in state if line.startswith("application staging-alpha")]
+    assert alpha_on_state[2:] == ["-"]
+    assert max(len(line) for table in tables for line in table.splitlines()) < 160
+    narrowed = report((alpha, beta), ("beta",))
+    assert "alpha:" not in narrowed and "beta:" in narrowed and "The state bucket:" in narrowed
 
 
 STATEMENT = {"Effect": "Allow", "Principal": {"SCW": "application_id:1"}, "Action": "s3:GetObject", "Resource": "b/*"}

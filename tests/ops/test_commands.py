@@ -262,7 +262,7 @@ def documented_outputs() -> set[str]:
 
 def test_every_place_the_docs_write_settings_to_is_ignored_or_outside(tmp_path):
     paths = documented_outputs()
-    assert "env.d/django/demo/staging.env" in paths, paths  # the default, as the README shows it
+    assert "env.d/django/acme/staging.env" in paths, paths  # the default, as the README shows it for a new team
     for shown in paths:
         path = (ROOT / shown.replace("<site>", "demo")).resolve()
         if not path.is_relative_to(ROOT):

@@ -72,3 +72,29 @@ def test_bad_input_is_one_line(new_team, args, message):
     project, api_url = new_team
     result = make_project(project, api_url, *args)
     assert result.returncode == 2 and result.stderr.startswith(message) and result.stderr.count("\n") == 1
+
+
+def test_a_new_team_starts_with_its_own_site_alone(new_team):
+    from stacks.settings import selected_site, site_names
+
+    project, api_url = new_team
+    before = site_names(project / "sites")
+    assert len(before) > 1  # the clone brings the openfun factory's sites
+    result = make_project(project, api_url, "acme-terraform-state", "--replace", "--site", "acme")
+    assert result.returncode == 0, result.stderr
+    assert site_names(project / "sites") == ["acme"]
+    [removed] = [line for line in result.stdout.splitlines() if line.startswith("Removed the example")]
+    assert removed == f"Removed the example {len(before)} sites of the openfun factory ({', '.join(before)}) from sites/."
+    assert "the commands need no RICHIE_SITE" in result.stdout
+    os.environ.pop("RICHIE_SITE", None)
+    assert selected_site(project / "sites") == "acme"
+
+
+def test_a_bad_site_name_removes_nothing(new_team):
+    from stacks.settings import site_names
+
+    project, api_url = new_team
+    before, settings = site_names(project / "sites"), (project / "sites" / "project.tfvars").read_text()
+    result = make_project(project, api_url, "acme-terraform-state", "--replace", "--site", "Acme_Site")
+    assert result.returncode == 2 and "SITE=Acme_Site: 'Acme_Site' is not a valid site name" in result.stderr
+    assert site_names(project / "sites") == before and (project / "sites" / "project.tfvars").read_text() == settings
