@@ -33,8 +33,8 @@ from localscw import sigv4
 from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.objectstorage.operations import Operation, Unknown, operation_of
 from localscw.objectstorage.rules import ANONYMOUS, Caller, decide
+from stacks.model import REGIONS  # where Scaleway offers Object Storage: one home for the fact
 
-REGIONS = ("fr-par", "nl-ams", "pl-waw")
 S3_HOST = re.compile(r"(?:(?P<bucket>[a-z0-9][a-z0-9.-]*)\.)?s3\.(?P<region>" + "|".join(REGIONS) + r")\.scw\.cloud")
 CREATE_BUCKET = "<CreateBucketConfiguration><LocationConstraint>{region}</LocationConstraint></CreateBucketConfiguration>"
 LIFECYCLE_ROOT = re.compile(rb"<(/?)LifecycleConfiguration(?: xmlns=\"[^\"]*\")?>")
