@@ -20,9 +20,9 @@ from pathlib import Path
 
 from ops import terraform as tf
 from ops.checkout import OperatorError, shown
+from ops.context import Context
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.identity import api_url
-from ops.preflight import Context
 from ops.stack_state import StateBucket, read_outputs, read_stack
 from ops.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command

@@ -18,8 +18,9 @@ from typing import Any, Literal
 
 from ops import terraform as tf
 from ops.checkout import OUT_DIR, ROOT, OperatorError
+from ops.context import Context
 from ops.parallel import in_parallel
-from ops.preflight import Context, checked_environment
+from ops.preflight import checked_environment
 from ops.stack_state import StateBucket, UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
 from ops.state_guard import check_state_closed, state_keys
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key

@@ -13,14 +13,13 @@ import re
 import shlex
 import shutil
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
-from ops.checkout import OUT_DIR, ROOT, STACKS_SUBDIR, OperatorError, cli_environment
+from ops.checkout import ROOT, OperatorError, cli_environment
+from ops.context import Context
 from ops.identity import Iam, api_url, check_operator_identity
 from ops.state_guard import check_state_closed
-from stacks.contract import StateInputs
-from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig
+from stacks.model import ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
 from stacks.versions import MIN_TERRAFORM
 
@@ -40,33 +39,6 @@ _MINIMUM = ".".join(map(str, MIN_TERRAFORM))
 def without_operator_key(environ: dict[str, str]) -> dict[str, str]:
     """`environ` without the operator's key: for what must work on an environment's own key alone."""
     return {name: value for name, value in environ.items() if name not in (*STATE_BACKEND_KEY, *STATE_BACKEND_KEY.values())}
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a command acts on: one stack of the selected site, in a project folder."""
-
-    site: SiteConfig
-    env: EnvironmentConfig | None
-    environ: dict[str, str]
-    terraform: str = "terraform"
-    root: Path = ROOT
-    # Where its app is synthesized, relative to `root`: `make status` and `make rollout` give
-    # each site a folder of its own (`cdktf.out/factory/<site>`), so that plans run side by side.
-    outdir: Path = OUT_DIR
-    # The bootstrap's very first run keeps its state locally: the bucket does not exist yet.
-    bootstrap_state_in_bucket: bool = True
-    # What a media stack carries over from its state (`ops.stack_state.read_stack` reads it);
-    # None before it is read: the stack is then synthesized for review only.
-    inputs: StateInputs | None = None
-
-    @property
-    def stack(self) -> str:
-        return self.env.stack_name if self.env else BOOTSTRAP_STACK
-
-    @property
-    def stack_dir(self) -> Path:
-        return self.root / self.outdir / STACKS_SUBDIR / self.stack
 
 
 def read_env_file(path: Path) -> dict[str, str]:

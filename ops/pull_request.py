@@ -19,8 +19,8 @@ from pathlib import Path, PurePosixPath
 
 from ops import terraform as tf
 from ops.checkout import ROOT, OperatorError
+from ops.context import Context
 from ops.fleet import factory_sites, label, plan, prepare, selected
-from ops.preflight import Context
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 from stacks.settings import PROJECT_FILE, SITES_DIR
 

@@ -22,10 +22,11 @@ from functools import partial
 from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.commands import after_apply
+from ops.context import Context
 from ops.django import render_django_env
 from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all, progress
 from ops.parallel import in_parallel
-from ops.preflight import Context, without_operator_key
+from ops.preflight import without_operator_key
 from ops.words import plural
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 

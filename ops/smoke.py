@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ops.checkout import OperatorError
-from ops.preflight import Context
+from ops.context import Context
 
 # What a Richie site sets in code, not from its environment.
 CODE_SETTINGS = {

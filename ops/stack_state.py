@@ -26,8 +26,8 @@ from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
+from ops.context import Context
 from ops.parallel import in_parallel
-from ops.preflight import Context
 from ops.resolver import reaches
 from stacks.contract import (
     API_KEY_SLOTS,

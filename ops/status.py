@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ops.commands import EXPIRY_WARNING_DAYS
+from ops.context import Context
 from ops.fleet import Plan, Undeclared, factory_contexts, factory_stacks, plan_all, progress, with_bucket_states
 from ops.parallel import in_parallel
-from ops.preflight import Context
 from ops.stack_state import StateBucket, read_outputs
 from ops.words import make_command, plural
 from stacks.contract import API_KEYS_EXPIRE_AT, BUCKET_NAME, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED

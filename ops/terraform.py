@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ops.checkout import OperatorError
-from ops.preflight import Context
+from ops.context import Context
 
 # Written into `.terraform/` after a successful `init`: the hash of the `terraform` block
 # (backend, providers, version) it was run for. Unchanged, `init` is skipped.

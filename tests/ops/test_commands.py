@@ -12,7 +12,8 @@ import pytest
 from ops import commands
 from ops import terraform as tf
 from ops.checkout import ROOT, OperatorError
-from ops.preflight import Context, select
+from ops.context import Context
+from ops.preflight import select
 from ops.stack_state import with_outputs
 from stacks.contract import StateInputs
 from tests.helpers import site_config

@@ -6,7 +6,7 @@ import pytest
 
 from ops import fleet
 from ops.checkout import OperatorError
-from ops.preflight import Context
+from ops.context import Context
 from tests.helpers import site_config
 
 

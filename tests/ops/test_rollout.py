@@ -7,8 +7,8 @@ import pytest
 
 from ops import rollout
 from ops.checkout import OperatorError
+from ops.context import Context
 from ops.fleet import Plan
-from ops.preflight import Context
 from tests.helpers import site_config
 
 

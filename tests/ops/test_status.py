@@ -4,8 +4,8 @@ import json
 from datetime import UTC, datetime
 
 from ops import status
+from ops.context import Context
 from ops.fleet import Plan
-from ops.preflight import Context
 from tests.helpers import site_config
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from ops import terraform as tf
-from ops.preflight import Context
+from ops.context import Context
 from stacks.addresses import MEDIA_BUCKET
 from tests.helpers import site_config
 
