@@ -4,6 +4,11 @@ The hand-written project's state bucket has no policy: every key of the project 
 environments' keys hold ObjectStorageFullAccess) can read every state, and each state
 holds its environment's secret key. `make bootstrap` puts the operators-only policy on it;
 until then, deploying a site that adopts that state is refused.
+
+Closed means exactly what bootstrap writes (`stacks.policies`): that policy, read back as
+Object Storage normalises it, and a private ACL. Anything else is open, whatever an
+evaluator would make of it: an extra statement on a prefix (where the hand-written
+project's states live), a `Condition`, a version, a Deny, a public grant.
 """
 
 from __future__ import annotations
@@ -12,12 +17,9 @@ import json
 import os
 from typing import Any
 
-from ops.access import Bucket, Principal, allowed, iam_actions, operator_principal
 from ops.checkout import OperatorError
 from stacks.model import ProjectConfig
-
-# Anyone of the project who is not an operator, with the widest Object Storage IAM.
-OUTSIDER = Principal("any other key of the project", "application_id:outsider", iam_actions(["ObjectStorageFullAccess"]))
+from stacks.policies import policy_document
 
 
 def state_client(project: ProjectConfig, credentials: dict[str, str]) -> Any:
@@ -76,19 +78,46 @@ def state_keys(project: ProjectConfig, credentials: dict[str, str]) -> list[str]
         raise OperatorError(f"could not list the states in {project.state_bucket}: {error}") from None
 
 
-def closed_to_outsiders(project: ProjectConfig, policy: dict[str, Any] | None) -> bool:
-    """Scaleway's rules on that policy: every operator may read the states, nobody else."""
-    if policy is None:
-        return False
-    bucket = Bucket(project.state_bucket, policy)
-    return not allowed(OUTSIDER, bucket, "s3:GetObject", "object") and all(
-        allowed(operator_principal(operator), bucket, "s3:GetObject", "object") for operator in project.operators
-    )
+def normalised(document: Any) -> Any:
+    """A policy as Object Storage reads it back: a lone action (or principal, resource) as a
+    string, lists in any order."""
+    if isinstance(document, dict):
+        return {key: normalised(value) for key, value in document.items()}
+    if isinstance(document, list):
+        items = sorted((normalised(item) for item in document), key=lambda item: json.dumps(item, sort_keys=True))
+        return items[0] if len(items) == 1 and not isinstance(items[0], dict) else items
+    return document
+
+
+def closed_to_outsiders(project: ProjectConfig, policy: dict[str, Any] | None, grants: list[dict[str, Any]] | None = None) -> bool:
+    """Exactly the operators-only policy bootstrap writes, and a private ACL (`grants`: the
+    bucket ACL's, each to its owner alone)."""
+    expected = policy_document(project.state_bucket, [], project.operators)
+    return policy is not None and normalised(policy) == normalised(expected) and private(grants or [])
+
+
+def private(grants: list[dict[str, Any]]) -> bool:
+    """Every grant of the ACL is the owner's own (the canned `private`)."""
+    return all(grant.get("Grantee", {}).get("Type") == "CanonicalUser" and grant.get("Owner") for grant in grants)
+
+
+def state_bucket_grants(project: ProjectConfig, credentials: dict[str, str]) -> list[dict[str, Any]]:
+    """The state bucket's ACL grants, each marked `Owner` when it is to the bucket's owner."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        acl = state_client(project, credentials).get_bucket_acl(Bucket=project.state_bucket)
+    except (ClientError, BotoCoreError) as error:
+        raise OperatorError(f"could not read the ACL of the state bucket {project.state_bucket}: {error}") from None
+    owner = acl.get("Owner", {}).get("ID")
+    return [{**grant, "Owner": grant.get("Grantee", {}).get("ID") == owner} for grant in acl.get("Grants", [])]
 
 
 def check_state_closed(project: ProjectConfig, credentials: dict[str, str]) -> None:
-    if not closed_to_outsiders(project, state_bucket_policy(project, credentials)):
+    policy = state_bucket_policy(project, credentials)
+    if not closed_to_outsiders(project, policy, state_bucket_grants(project, credentials) if policy is not None else None):
         raise OperatorError(
-            f"the state bucket {project.state_bucket} has no policy keeping it to the operators: run `make bootstrap` "
+            f"the state bucket {project.state_bucket} is not closed to all but the operators (its policy is not exactly "
+            "the one bootstrap writes, or its ACL is not private): run `make bootstrap` "
             "first (docs/scw.md, moving a site over); until then every key of the project can read the states and the secrets in them."
         )

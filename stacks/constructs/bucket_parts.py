@@ -10,33 +10,16 @@ from imports.scaleway.object_bucket import ObjectBucketLifecycleRule, ObjectBuck
 from imports.scaleway.object_bucket_acl import ObjectBucketAcl
 from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
 from stacks.addresses import Address, pin
-
-# Bucket policies on Scaleway use their own dated policy language version. With it, only
-# what a policy explicitly allows is allowed (Scaleway docs, "Bucket policies overview").
-POLICY_VERSION = "2023-04-17"
-
-
-def operators_statement(bucket: str, operators: tuple[str, ...]) -> dict[str, Any]:
-    """Everything on the bucket and its objects, for the project's operators (users, CI keys).
-
-    Once a bucket has a policy, Scaleway denies every principal it does not allow
-    (the organization owner aside): each bucket names all the operators.
-    """
-    return {
-        "Sid": "OperatorsFullAccess",
-        "Effect": "Allow",
-        "Principal": {"SCW": list(operators)},
-        "Action": "*",
-        "Resource": [bucket, f"{bucket}/*"],
-    }
+from stacks.policies import policy_document
 
 
 def bucket_policy(
     scope: Construct, *, bucket: str, region: str, statements: list[dict[str, Any]], operators: tuple[str, ...], address: Address
 ) -> ObjectBucketPolicy:
-    """The bucket's policy: these statements, then the operators'."""
-    document = {"Version": POLICY_VERSION, "Id": f"{bucket}-policy", "Statement": [*statements, operators_statement(bucket, operators)]}
-    resource = ObjectBucketPolicy(scope, "policy", bucket=bucket, region=region, policy=json.dumps(document))
+    """The bucket's policy: these statements, then the operators' (`stacks.policies`)."""
+    resource = ObjectBucketPolicy(
+        scope, "policy", bucket=bucket, region=region, policy=json.dumps(policy_document(bucket, statements, operators))
+    )
     pin(resource, address)
     return resource
 

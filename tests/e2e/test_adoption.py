@@ -67,7 +67,8 @@ def test_before_the_bootstrap_the_state_is_open_and_deploys_are_refused(legacy):
     run = harness.ops("deploy", "staging", checkout=checkout, env={"RICHIE_SITE": SITES[0]}, label="deploy before bootstrap")
     assert run.returncode != 0
     assert (
-        f"error: the state bucket {LEGACY_STATE_BUCKET} has no policy keeping it to the operators: run `make bootstrap` first" in run.output
+        f"error: the state bucket {LEGACY_STATE_BUCKET} is not closed to all but the operators" in run.output
+        and "run `make bootstrap` first" in run.output
     )
     assert "Terraform" not in run.output  # refused before anything ran
 

@@ -3,8 +3,8 @@ import json
 import pytest
 
 from stacks.addresses import MEDIA_BUCKET
-from stacks.constructs.bucket_parts import POLICY_VERSION
 from stacks.constructs.media_bucket import APPLICATION_ACTIONS, MediaBucket, MediaRetention
+from stacks.policies import POLICY_VERSION
 from tests.helpers import OPERATORS, new_stack, only, synth
 
 EXPIRING = MediaRetention(expire_after_days=2, noncurrent_days=30, abort_multipart_days=7)
