@@ -183,6 +183,7 @@ class Harness:
             **ACCOUNT,
         }
         (checkout / ENV_FILE).write_text("".join(f"{k}={v}\n" for k, v in values.items()))
+        (checkout / ENV_FILE).chmod(0o600)  # as `make env.d/scw` makes it
 
     def write_project(self, checkout: Path, **settings: object) -> None:
         values = {"state_bucket": STATE_BUCKET, "operators": [OPERATOR, CI_DEPLOY_KEY], **settings}

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ops import terraform as tf
-from ops.checkout import OperatorError, shown
+from ops.checkout import OUT_DIR, OperatorError, shown
 from ops.context import Context
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.identity import api_url
@@ -248,10 +248,16 @@ def django_env_path(ctx: Context) -> Path:
 
 
 def refuse_tracked_place(path: Path, root: Path) -> None:
-    """The settings hold the key's secret: never where git could pick them up."""
+    """The settings hold the key's secret: never where git could pick them up, nor in the
+    synthesized output, which CI keeps as an artifact."""
     resolved = path.resolve()
     if not resolved.is_relative_to(root.resolve()):
         return
+    if resolved.is_relative_to((root / OUT_DIR).resolve()):
+        raise OperatorError(
+            f"OUTPUT={path} is under {OUT_DIR}/, which CI uploads as an artifact: leave OUTPUT out "
+            f"(it writes under {DJANGO_ENV_DIR}/), or write outside the checkout."
+        )
     ignored = subprocess.run(["git", "check-ignore", "-q", str(resolved)], cwd=root, capture_output=True)
     if ignored.returncode == 1:  # inside the checkout, not ignored (128: not a git checkout)
         raise OperatorError(

@@ -66,6 +66,9 @@ def check_credentials(root: Path = ROOT) -> dict[str, str]:
     path = root / ENV_FILE
     if not path.is_file():
         raise OperatorError(f"{ENV_FILE} is missing: run `make env.d/scw`, then fill in your Scaleway credentials and ids.")
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        raise OperatorError(f"{ENV_FILE} holds your key and others may read it (mode {mode:o}): `chmod 600 {ENV_FILE}`, then run it again.")
     values = read_env_file(path)
     missing = [name for name in REQUIRED_VARIABLES if not values.get(name)]
     if missing:
@@ -99,10 +102,14 @@ def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
 
 
 def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[str, str]) -> None:
-    """The key in use must be an operator's, and every operator must exist, as IAM says: a
-    bucket policy written otherwise would lock people out of every bucket it applies."""
+    """The key in use must be an operator's, its secret its own, and every operator must
+    exist, as IAM says: a bucket policy written otherwise would lock people out of every
+    bucket it applies."""
+    from ops.stack_state import StateBucket
+
     iam = Iam(api_url(environ), credentials["SCW_SECRET_KEY"])
     check_operator_identity(iam, credentials["SCW_ACCESS_KEY"], site.project.operators, site.project.source)
+    StateBucket.of(site.project, credentials).check_key()
 
 
 def terraform_binary() -> str:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
@@ -33,7 +35,6 @@ from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 PRODUCTION = "production"
 # Waves by rank: the bootstrap, these kinds in this order, any other kind, production last.
 FIRST_KINDS = ("staging", "preprod")
-PLANFILE = "rollout.tfplan"  # in each stack's folder: it holds the prior state, secrets included; removed after
 
 
 def wave_of(env: EnvironmentConfig | None) -> str:
@@ -176,11 +177,10 @@ def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, 
     check_bound(before, "BEFORE", kinds)
     contexts = factory_contexts(stacks, writes=True)
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
-    try:
-        return run(plan_all(contexts, jobs, PLANFILE, progress(len(contexts), sys.stderr.isatty())), first, before, jobs)
-    finally:
-        for ctx in contexts:
-            (ctx.stack_dir / PLANFILE).unlink(missing_ok=True)
+    # The plans hold every state's secrets: in a folder only this user reads (0700), gone
+    # when the rollout ends, whatever happens.
+    with tempfile.TemporaryDirectory(prefix="rollout-plans-") as plans:
+        return run(plan_all(contexts, jobs, Path(plans), progress(len(contexts), sys.stderr.isatty())), first, before, jobs)
 
 
 def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> int:

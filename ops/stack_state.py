@@ -88,13 +88,30 @@ class StateBucket:
         path = urllib.parse.quote(key, safe="/~")
         return f"{scheme}://{host}/{self.name}/{path}" if self.path_style else f"{scheme}://{self.name}.{host}/{path}"
 
-    def get(self, key: str) -> bytes | None:
-        """The object at `key`, or None when there is none."""
+    def check_key(self) -> None:
+        """Object Storage checks a request's signature against the access key's own secret:
+        a listing of nothing proves the pair is one key's (IAM's lookup of the access key,
+        made with any valid secret, does not)."""
+        try:
+            self.get("", query="?list-type=2&max-keys=0")
+        except OperatorError as error:
+            if "(SignatureDoesNotMatch)" in str(error) or "(InvalidAccessKeyId)" in str(error):
+                raise OperatorError(
+                    "env.d/scw: SCW_SECRET_KEY is not the secret of SCW_ACCESS_KEY (Object Storage refused their signature): "
+                    "copy both from the same API key (console: IAM > API keys)."
+                ) from None
+            if str(error).startswith("could not reach"):
+                raise
+            # Any other refusal (no bucket yet, not allowed to list) came after the signature was checked.
+
+    def get(self, key: str, query: str = "") -> bytes | None:
+        """The object at `key` (or, with `query`, the bucket's answer to it), or None when
+        there is none."""
         from botocore.auth import S3SigV4Auth
         from botocore.awsrequest import AWSRequest
         from botocore.credentials import Credentials
 
-        request = AWSRequest(method="GET", url=self.url(key))
+        request = AWSRequest(method="GET", url=self.url(key) + query)
         S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
         try:
             with urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers)), timeout=30) as answer:

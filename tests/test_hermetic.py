@@ -46,6 +46,7 @@ def test_the_suite_stays_green_after_a_new_project_a_new_site_and_a_new_operator
         "SCW_ACCESS_KEY=SCWNEWTEAM0000000000\nSCW_SECRET_KEY=new-team-secret\n"
         "TF_VAR_scw_project_id=88888888-8888-4888-8888-888888888888\nTF_VAR_scw_organization_id=88888888-8888-4888-8888-888888888888\n"
     )
+    (copy / "env.d" / "scw").chmod(0o600)  # as `make env.d/scw` makes it
     try:
         for command in (("project", "acme-terraform-state", "--replace"), ("site", "acme")):
             made = subprocess.run(

@@ -322,3 +322,8 @@ def test_destroying_a_sites_last_deployed_environment_says_its_folder_can_go(rec
     assert commands.destroy(ctx) == 0
     err = capsys.readouterr().err
     assert "That was demo's last deployed environment: its settings (" in err and "demo/) can go now" in err
+
+
+def test_django_env_never_writes_where_ci_uploads(recorded):
+    with pytest.raises(OperatorError, match=r"OUTPUT=.* is under cdktf\.out/, which CI uploads as an artifact"):
+        commands.django_env(context("staging"), ROOT / "cdktf.out" / "media.env")

@@ -15,6 +15,7 @@ from ops.preflight import (
     check_credentials,
     read_env_file,
 )
+from ops.stack_state import StateBucket
 from stacks.settings import SITES_DIR
 
 
@@ -27,6 +28,7 @@ def operator_root(tmp_path, **overrides):
     values.update(AWS_ACCESS_KEY_ID=values["SCW_ACCESS_KEY"], AWS_SECRET_ACCESS_KEY=values["SCW_SECRET_KEY"])  # the same key, twice
     values.update(overrides)
     (tmp_path / "env.d" / "scw").write_text("".join(f"{k}={v}\n" for k, v in values.items() if v is not None))
+    (tmp_path / "env.d" / "scw").chmod(0o600)  # as `make env.d/scw` makes it
     return tmp_path
 
 
@@ -68,6 +70,7 @@ def test_template_placeholders_are_refused(tmp_path):
 def test_the_untouched_template_is_refused_whole(tmp_path):
     root = operator_root(tmp_path)
     (root / "env.d" / "scw").write_text((ROOT / ENV_TEMPLATE).read_text())
+    (root / "env.d" / "scw").chmod(0o600)  # as `make env.d/scw` makes it
     with pytest.raises(OperatorError) as error:
         check_credentials(root)
     assert all(name in str(error.value) for name in REQUIRED_VARIABLES)
@@ -177,11 +180,22 @@ def operator(tmp_path, monkeypatch, iam):
     monkeypatch.setattr(preflight, "check_credentials", lambda: check_credentials(root))
     # The state bucket's policy is read from Object Storage (tests/e2e/test_adoption.py): here, recorded.
     monkeypatch.setattr(preflight, "check_state_closed", lambda project, credentials: STATE_CHECKS.append(project.state_bucket))
+    # So is the proof that the secret is the access key's own (tests/ops/test_stack_state.py).
+    monkeypatch.setattr(StateBucket, "check_key", lambda bucket: KEY_CHECKS.append(bucket.access_key))
     STATE_CHECKS.clear()
+    KEY_CHECKS.clear()
     return root
 
 
 STATE_CHECKS: list[str] = []
+KEY_CHECKS: list[str] = []
+
+
+def test_a_command_that_writes_policies_proves_the_secret_is_the_keys_own(operator):
+    preflight.preflight("staging", writes=False)
+    assert KEY_CHECKS == []
+    preflight.preflight("staging")
+    assert KEY_CHECKS == ["real-scw_access_key"]
 
 
 def test_deploying_a_site_that_adopts_legacy_state_checks_the_state_bucket_first(operator):
@@ -219,6 +233,7 @@ def test_a_key_of_someone_not_in_the_operators_is_refused_before_anything_runs(o
         .replace("real-scw_access_key", "SCWSTRANGER000000000")
         .replace("real-scw_secret_key", "stranger-secret")
     )
+    (operator / "env.d" / "scw").chmod(0o600)  # as `make env.d/scw` makes it
     with pytest.raises(OperatorError) as error:
         preflight.preflight("staging")
     assert str(error.value) == (
@@ -230,3 +245,11 @@ def test_a_key_of_someone_not_in_the_operators_is_refused_before_anything_runs(o
 
 def test_the_operators_own_key_passes(operator):
     assert preflight.preflight("staging").stack == "media-staging"
+
+
+def test_an_env_file_others_may_read_is_refused_in_one_line(tmp_path):
+    root = operator_root(tmp_path)
+    (root / "env.d" / "scw").chmod(0o644)
+    with pytest.raises(OperatorError) as error:
+        check_credentials(root)
+    assert str(error.value) == "env.d/scw holds your key and others may read it (mode 644): `chmod 600 env.d/scw`, then run it again."

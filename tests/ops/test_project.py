@@ -26,6 +26,7 @@ def new_team(tmp_path):
         "SCW_ACCESS_KEY=SCWNEWTEAM0000000000\nSCW_SECRET_KEY=new-team-secret\n"
         "TF_VAR_scw_project_id=88888888-8888-4888-8888-888888888888\nTF_VAR_scw_organization_id=88888888-8888-4888-8888-888888888888\n"
     )
+    (project / "env.d" / "scw").chmod(0o600)  # as `make env.d/scw` makes it
     yield project, server.url
     server.stop()
 

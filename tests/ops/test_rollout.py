@@ -183,3 +183,24 @@ def test_a_wrong_wave_name_stops_before_any_key_or_plan(monkeypatch):
     monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("the key was checked first"))
     with pytest.raises(OperatorError, match=r"BEFORE=prod: no such wave \(the waves are bootstrap, staging, preprod, production\)"):
         rollout.rollout((), None, "prod", 2)
+
+
+def test_the_plans_are_kept_in_a_private_folder_gone_when_the_rollout_ends(monkeypatch):
+    """A plan holds the prior state, secrets included."""
+    import stat
+
+    seen = []
+
+    def plan_all(contexts, jobs, plans_in, on_done):
+        mode = stat.S_IMODE(plans_in.stat().st_mode)
+        (plans_in / "alpha.media-staging.tfplan").write_text("secret")
+        seen.append((plans_in, mode))
+        raise OperatorError("a failure while planning")
+
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda stacks, writes: [])
+    monkeypatch.setattr(rollout, "plan_all", plan_all)
+    with pytest.raises(OperatorError, match="a failure while planning"):
+        rollout.rollout((), None, None, 2)
+    [(folder, mode)] = seen
+    assert mode == 0o700 and not folder.exists()

@@ -97,15 +97,17 @@ def test_a_state_in_another_format_is_not_guessed(bucket, body):
 
 
 @pytest.fixture
-def refusing():
-    """An Object Storage that refuses every request as Scaleway does (403, AccessDenied),
-    recording the requests' paths and headers."""
+def refusing(request):
+    """An Object Storage that refuses every request as Scaleway does (403, AccessDenied, or
+    the code the test's `code` mark names), recording the requests' paths and headers."""
     seen = []
+    marker = request.node.get_closest_marker("code")
+    code = marker.args[0] if marker else "AccessDenied"
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
             seen.append((self.path, dict(self.headers)))
-            body = b"<?xml version='1.0'?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
+            body = f"<?xml version='1.0'?><Error><Code>{code}</Code><Message>Refused</Message></Error>".encode()
             self.send_response(403)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -226,3 +228,24 @@ def test_an_apex_is_ready_once_it_resolves_to_the_endpoints_addresses(production
     both = {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}
     records.write_text(json.dumps({ENDPOINT: both, "example.org": both}))
     assert stack_state.inputs_from(env, deployed).custom_domain_ready is True
+
+
+@pytest.mark.code("SignatureDoesNotMatch")
+def test_a_secret_of_another_key_is_refused_in_one_line(refusing):
+    endpoint, seen = refusing
+    reader = stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "another-keys-secret")
+    with pytest.raises(OperatorError) as error:
+        reader.check_key()
+    assert str(error.value).startswith("env.d/scw: SCW_SECRET_KEY is not the secret of SCW_ACCESS_KEY")
+    assert seen[0][0] == f"/{BUCKET}/?list-type=2&max-keys=0"
+
+
+def test_a_refusal_after_the_signature_proves_the_pair(refusing, s3):
+    endpoint, _ = refusing  # AccessDenied: the signature was checked first
+    stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "secret").check_key()
+    stack_state.StateBucket("not-made-yet", s3.endpoint, "us-east-1", True, "SCWKEY", "secret").check_key()
+
+
+def test_an_unreachable_bucket_proves_nothing():
+    with pytest.raises(OperatorError, match="could not reach"):
+        stack_state.StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "K", "S").check_key()
