@@ -116,18 +116,23 @@ def with_state_inputs(ctx: Context) -> Context:
 
 
 def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:
-    """A line for each key of the environment that expires within `EXPIRY_WARNING_DAYS`."""
+    """A line for each key of the environment that expires within `EXPIRY_WARNING_DAYS`, or
+    never (a key the hand-written project made, adopted: it must be rotated)."""
     assert ctx.env is not None
     now = now or datetime.now(UTC)
+    rotate = make_command(ctx.site.name, "rotate-key", ctx.env.name)
     lines = []
     for slot, stamp in sorted(expire_at.items()):
         if not stamp:
+            lines.append(
+                f"warning: API key {slot} of {ctx.stack} never expires (made before the move to this tool): `{rotate}` replaces it."
+            )
             continue
         left = datetime.fromisoformat(stamp.replace("Z", "+00:00")) - now
         if left.days < EXPIRY_WARNING_DAYS:
             lines.append(
                 f"warning: API key {slot} of {ctx.stack} expires on {stamp[:10]} (in {max(left.days, 0)} days): "
-                f"`{make_command(ctx.site.name, 'rotate-key', ctx.env.name)}` replaces it without downtime."
+                f"`{rotate}` replaces it without downtime."
             )
     return lines
 

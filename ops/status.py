@@ -38,7 +38,7 @@ class StackStatus:
     cdn_domain: str | None
     custom_domain: str | None
     custom_domain_step: str | None  # waiting for its CNAME (or ALIAS), attached
-    api_key_expires: str | None  # the earliest expiry of the environment's keys, ISO date
+    api_key_expires: str | None  # the earliest expiry of the environment's keys, ISO date; NEVER for a key without one
 
 
 def status_of(found: Plan) -> StackStatus:
@@ -48,7 +48,8 @@ def status_of(found: Plan) -> StackStatus:
     if env is not None and env.custom_domain and outputs:
         attached = outputs.get(CUSTOM_DOMAIN_ATTACHED.name) is True
         step = "attached" if attached else f"waiting for its {'ALIAS' if env.custom_domain_apex else 'CNAME'}"
-    expiries = sorted(stamp for stamp in (outputs.get(API_KEYS_EXPIRE_AT.name) or {}).values() if stamp)
+    stamps = list((outputs.get(API_KEYS_EXPIRE_AT.name) or {}).values())
+    expiries = [NEVER] if any(not stamp for stamp in stamps) else sorted(stamps)  # no expiry: null, or "" as the provider reads it
     return StackStatus(
         site=ctx.site.name if env else None,
         environment=env.name if env else None,
@@ -92,9 +93,15 @@ def still_running(undeclared: list[Undeclared], ctx: Context, jobs: int) -> list
     return rows
 
 
+# A key made without an expiry (the hand-written project's, adopted): rotate it.
+NEVER = "never"
+
+
 def key_expiry(date: str | None, now: datetime) -> str:
     if date is None:
         return "-"
+    if date == NEVER:
+        return "never: ROTATE (no expiry)"
     days = (datetime.fromisoformat(date).replace(tzinfo=UTC) - now).days
     return f"{date} ({days} d){' ROTATE' if days < EXPIRY_WARNING_DAYS else ''}"
 

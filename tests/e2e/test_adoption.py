@@ -118,3 +118,23 @@ def test_deploying_the_adopted_site_keeps_every_resource_and_the_state_closed(le
     assert harness.api.plans[ACCOUNT["TF_VAR_scw_project_id"]] == {"plan_name": "professional"}
     assert not reads_the_state(harness, site)
     assert "No changes." in harness.ops("diff", "staging", checkout=checkout, env={"RICHIE_SITE": site}).output
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_the_legacy_key_is_flagged_then_rotated_away_and_refused(legacy, site):
+    """The key the hand-written project made never expires: the migration ends by rotating it."""
+    harness, checkout = legacy
+    env = {"RICHIE_SITE": site}
+    old_access, old_secret = legacy_key(harness, site)
+    diff = harness.ops("diff", "staging", checkout=checkout, env=env)
+    assert "never expires (made before the move to this tool)" in diff.output, diff.output
+    status = harness.ops("status", "--sites", site, checkout=checkout, env=env)
+    assert "never: ROTATE (no expiry)" in status.output, status.output
+    for args in (("rotate-key", "staging"), ("rotate-key", "staging", "--finish")):
+        run = harness.ops(*args, checkout=checkout, env=env)
+        assert run.returncode == 0, run.output
+    assert old_access not in harness.api.api_keys
+    with pytest.raises(ClientError) as refused:
+        harness.gateway_client(old_access, old_secret).list_objects_v2(Bucket=f"staging-{site}-media")
+    assert refused.value.response["Error"]["Code"] == "InvalidAccessKeyId"
+    assert "never expires" not in harness.ops("diff", "staging", checkout=checkout, env=env).output

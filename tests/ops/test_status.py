@@ -137,3 +137,11 @@ def test_a_removed_sites_state_that_still_runs_is_a_row_and_raises_the_alarm(mon
     assert row.split()[:4] == ["gone", "staging", "yes", "not"] and "feature-x" not in out
     assert "gone/media-staging.tfstate still runs bucket staging-gone-media, CDN ab.svc.edge.scw.cloud" in out
     assert "RICHIE_SITE=gone make destroy ENV=staging" in out
+
+
+def test_a_key_without_expiry_is_to_rotate():
+    adopted = status.status_of(found(outputs={**DEPLOYED, "api_keys_expire_at": {"1": None}}))
+    assert adopted.api_key_expires == "never"
+    as_read = status.status_of(found(outputs={**DEPLOYED, "api_keys_expire_at": {"1": "", "2": "2027-11-30T07:00:00Z"}}))
+    assert as_read.api_key_expires == "never"
+    assert "never: ROTATE (no expiry)" in status.table([adopted], NOW)
