@@ -100,8 +100,10 @@ def move_state_into_bucket(ctx: Context, local: Path) -> int:  # a failed move r
 
 
 def diff(ctx: Context) -> int:
+    """`make diff`: a plan, which writes nothing, so it never takes the state's lock (an
+    operator's diff must not break an apply under way)."""
     ctx = tf.prepared(with_state_inputs(ctx))
-    return tf.terraform(ctx, "plan", "-input=false").returncode
+    return tf.terraform(ctx, "plan", "-input=false", "-lock=false").returncode
 
 
 def with_state_inputs(ctx: Context) -> Context:
@@ -198,7 +200,7 @@ def destroy(ctx: Context) -> int:
                 answer = ""
             if answer.strip() != env.name:
                 raise OperatorError(f"not confirmed: {ctx.stack} was left as it is (AUTO_APPROVE=1 skips the question).")
-        code = tf.terraform(ctx, "apply", "-input=false", str(planfile)).returncode
+        code = tf.terraform(ctx, "apply", "-input=false", tf.LOCK_WAIT, str(planfile)).returncode
     if code == 0:
         settings = django_env_path(ctx)
         if settings.exists():

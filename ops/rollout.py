@@ -12,14 +12,16 @@ first failure stops it, saying where to resume (`FROM=<wave>` smokes that whole 
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
@@ -131,14 +133,37 @@ class Step:
     output: str
 
 
+def failing_as_a_step(what: Callable[..., Step]) -> Callable[..., Step]:
+    """A step whose code raises (a failed purge, an unreadable output) is that step's
+    failure, its error shown under its title: the others of its wave go on, and the
+    rollout stops after them saying where to resume."""
+
+    @functools.wraps(what)
+    def step(*args: Any) -> Step:
+        found = args[-1]
+        ctx = found.ctx if isinstance(found, Plan) else found
+        title = f"{args[0].name}: applying {label(ctx)}" if isinstance(found, Plan) else f"smoke test of {label(ctx)}"
+        try:
+            return what(*args)
+        except Exception as error:
+            return Step(title, label(ctx), False, f"error: {error}\n")
+
+    return step
+
+
+@failing_as_a_step
 def apply(wave: Wave, found: Plan) -> Step:
-    """`terraform apply` of the plan shown, then what follows a deploy (custom domain, purge)."""
-    result = tf.terraform(found.ctx, "apply", "-input=false", str(found.planfile), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    """`terraform apply` of the plan shown (waiting for a lock another apply holds), then
+    what follows a deploy (custom domain, purge)."""
+    result = tf.terraform(
+        found.ctx, "apply", "-input=false", tf.LOCK_WAIT, str(found.planfile), stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     if result.returncode == 0:
         after_apply(found.ctx)
     return Step(f"{wave.name}: applying {label(found.ctx)}", label(found.ctx), result.returncode == 0, result.stdout or "")
 
 
+@failing_as_a_step
 def smoke(ctx: Context) -> Step:
     """`make smoke` of a deployed environment, in a Python of its own (Django is configured
     once per process), its settings handed over on a pipe, the operator's key withheld (a

@@ -176,9 +176,14 @@ def without_apply_hint(text: str) -> str:
     return APPLY_HINT.sub("", text).rstrip("\n") + "\n"
 
 
+# An apply waits this long for the state's lock another apply holds (a CI wave, an
+# operator's deploy) rather than failing at once; plans never take it.
+LOCK_WAIT = "-lock-timeout=300s"
+
+
 def apply(ctx: Context) -> int:
     """`terraform apply`: it asks before changing anything, unless `AUTO_APPROVE=1`."""
-    return terraform(ctx, "apply", "-input=false", *(["-auto-approve"] if auto_approve() else [])).returncode
+    return terraform(ctx, "apply", "-input=false", LOCK_WAIT, *(["-auto-approve"] if auto_approve() else [])).returncode
 
 
 def auto_approve() -> bool:

@@ -58,7 +58,7 @@ def demo(monkeypatch):
 
 def test_diff_reads_the_state_then_plans_the_one_stack(recorded):
     assert commands.diff(context("staging")) == 0
-    assert recorded == [("media-staging", "read"), ("media-staging", "prepared"), ("media-staging", "plan", "-input=false")]
+    assert recorded == [("media-staging", "read"), ("media-staging", "prepared"), ("media-staging", "plan", "-input=false", "-lock=false")]
 
 
 def test_deploy_asks_terraform_unless_auto_approved(recorded, monkeypatch):
@@ -66,7 +66,8 @@ def test_deploy_asks_terraform_unless_auto_approved(recorded, monkeypatch):
     monkeypatch.setenv("AUTO_APPROVE", "1")
     commands.deploy(context("staging"))
     applies = [call for call in recorded if call[1] == "apply"]
-    assert applies == [("media-staging", "apply", "-input=false"), ("media-staging", "apply", "-input=false", "-auto-approve")]
+    wait = tf.LOCK_WAIT  # an apply waits for another's lock; a plan never takes it
+    assert applies == [("media-staging", "apply", "-input=false", wait), ("media-staging", "apply", "-input=false", wait, "-auto-approve")]
 
 
 def test_production_destroy_is_refused(recorded):
@@ -96,7 +97,7 @@ def test_destroy_shows_the_plan_then_asks_for_the_environment_name_then_applies_
     assert commands.destroy(context("feature-x", site=site_config().with_environment("feature-x"))) == 0
     plan_call, apply_call = recorded[-2], recorded[-1]
     planfile = next(arg for arg in plan_call if arg.startswith("-out=")).removeprefix("-out=")
-    assert apply_call == ("media-feature-x", "apply", "-input=false", planfile)  # exactly what was shown
+    assert apply_call == ("media-feature-x", "apply", "-input=false", tf.LOCK_WAIT, planfile)  # exactly what was shown
     assert not Path(planfile).exists()  # the plan holds the state's secrets: gone
 
 
@@ -164,7 +165,7 @@ def test_deploy_tells_the_record_to_create_until_attached(recorded, outputs, cus
     outputs["custom_domain_record"] = f"media.example.org. CNAME {ENDPOINT}."
     commands.deploy(context("production", site=custom_site))
     assert f"  media.example.org. CNAME {ENDPOINT}.\n" in capsys.readouterr().err
-    assert ("media-production", "apply", "-input=false") in recorded
+    assert ("media-production", "apply", "-input=false", tf.LOCK_WAIT) in recorded
 
 
 def test_the_stack_is_synthesized_with_what_its_state_carries_over(recorded, outputs, monkeypatch):
@@ -182,7 +183,7 @@ def test_rotate_key_alone_changes_the_slots(recorded, outputs, monkeypatch, fini
     monkeypatch.setattr(commands, "django_env", lambda ctx, output: 0)
     outputs["api_key_slots"] = before
     assert commands.rotate_key(context("staging"), finish) == 0
-    assert synthesized == [after] and ("media-staging", "apply", "-input=false") in recorded
+    assert synthesized == [after] and ("media-staging", "apply", "-input=false", tf.LOCK_WAIT) in recorded
 
 
 def test_a_key_expiring_within_30_days_is_warned_about():

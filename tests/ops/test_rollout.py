@@ -204,3 +204,33 @@ def test_the_plans_are_kept_in_a_private_folder_gone_when_the_rollout_ends(monke
         rollout.rollout((), None, None, 2)
     [(folder, mode)] = seen
     assert mode == 0o700 and not folder.exists()
+
+
+def test_an_error_in_a_step_is_that_steps_failure_shown_and_the_wave_goes_on(stood_in, monkeypatch, capsys):
+    """A failed purge or an unreadable output after an apply: shown under its step, the
+    other applies of the wave still made, then the rollout stops saying where to resume."""
+    done, _, _ = stood_in
+
+    def after_apply(ctx):
+        if ctx.site.name == "alpha":
+            raise OperatorError("the deploy succeeded but the cache purge failed (timed out); purge it from the console.")
+        return 0
+
+    monkeypatch.setattr(rollout, "after_apply", after_apply)
+    assert rollout.run(FACTORY, "production", None, 2) == 1
+    assert sorted(done) == ["apply alpha/media-production", "apply beta/media-production"]  # the wave went on
+    err = capsys.readouterr().err
+    assert "--- production: applying alpha/media-production\nerror: the deploy succeeded but the cache purge failed" in err
+    assert "Rollout stopped in wave production: the apply of alpha/media-production failed (above)" in err
+    assert "`make rollout FROM=production`" in err
+
+
+def test_each_wave_applies_the_saved_plan_shown_waiting_for_a_lock(stood_in, monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        rollout.tf, "terraform", lambda ctx, *args, **kwargs: calls.append(args) or subprocess.CompletedProcess(args, 0, "")
+    )
+    assert rollout.run(FACTORY, None, None, 2) == 0
+    planfiles = {str(found.planfile) for found in FACTORY if found.changes}
+    assert {args[-1] for args in calls} == planfiles  # exactly the plans shown, nothing re-planned
+    assert all(args[:3] == ("apply", "-input=false", rollout.tf.LOCK_WAIT) and "-auto-approve" not in args for args in calls)
