@@ -160,22 +160,33 @@ def test_once_the_api_reports_a_name_the_next_refresh_hands_it_over(harness):
     assert "No changes." in run.output, run.output
 
 
-def test_a_plan_during_an_apply_fails_on_the_lock_and_leaves_nothing_behind(harness):
-    """The apply is held by the API at its refresh, state lock taken, until the plan has run."""
+def test_during_an_apply_a_diff_takes_no_lock_and_a_second_apply_waits_for_it(harness):
+    """The apply is held by the API at its refresh, its state lock taken, until the test
+    releases it: a diff meanwhile plans without the lock (it never breaks an apply under way),
+    and a second deploy waits for the lock instead of failing on it."""
     lock = f"{SITE}/media-staging.tfstate.tflock"
     [app_id] = [i for i, app in harness.api.applications.items() if app["name"] == f"staging-{SITE}"]
     gate = harness.api.hold("GET", f"/iam/v1alpha1/applications/{app_id}")  # the refresh's, not the preflight's
     apply = harness.start_ops("deploy", "staging")
+    second = None
     try:
         assert gate.reached.wait(DEADLINE_SECONDS), "the apply never reached the refresh"
         assert harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount") == 1
         concurrent = harness.ops("diff", "staging", label="diff during an apply")
+        assert harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount") == 1  # still the apply's
+        second = harness.start_ops("deploy", "staging")
+        assert second.stdout is not None
+        for line in second.stdout:  # it reaches the lock while the first holds it
+            if "Acquiring state lock" in line:
+                break
     finally:
         gate.released.set()
         output, _ = apply.communicate(timeout=DEADLINE_SECONDS)
-    assert concurrent.returncode != 0
-    assert "Error acquiring the state lock" in concurrent.output, concurrent.output
+        waited, _ = second.communicate(timeout=DEADLINE_SECONDS) if second else ("", None)
+    assert concurrent.returncode == 0 and "No changes." in concurrent.output, concurrent.output
+    assert "Error acquiring the state lock" not in concurrent.output
     assert apply.returncode == 0, output
+    assert second is not None and second.returncode == 0, waited  # it waited for the first, then applied
     assert not harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock).get("KeyCount"), "the lock was left behind"
 
 
