@@ -24,8 +24,20 @@ from ops.fleet import factory_sites, label, plan, prepare, selected
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 from stacks.settings import PROJECT_FILE, SITES_DIR
 
-# Changes here touch every stack: what builds a stack, and what plans and applies it.
-CODE = ("stacks/", "imports/", "ops/", "main.py", "cdktf.json", "requirements.txt", "package.json", "package-lock.json")
+# Changes here touch every stack: what builds a stack, and what plans and applies it (the
+# Makefile, and CI's own setup, which installs the tools).
+CODE = (
+    "stacks/",
+    "imports/",
+    "ops/",
+    "main.py",
+    "cdktf.json",
+    "requirements.txt",
+    "package.json",
+    "package-lock.json",
+    "Makefile",
+    ".github/actions/",
+)
 
 
 def touched(

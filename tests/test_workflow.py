@@ -72,11 +72,14 @@ def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workfl
 
 def test_main_rolls_out_in_waves_production_behind_its_approval(workflow):
     jobs = workflow["jobs"]
-    assert "make rollout BEFORE=production AUTO_APPROVE=1" in runs(jobs["rollout"])
+    [step] = [step for step in jobs["rollout"]["steps"] if "make rollout" in step.get("run", "")]
+    assert step["run"] == 'make rollout BEFORE="$BEFORE" AUTO_APPROVE=1' and step["env"]["BEFORE"] == "${{ inputs.before || 'production' }}"
     production = jobs["production"]
     assert production["environment"] == "production" and production["needs"] == "rollout"
     assert "make rollout FROM=production AUTO_APPROVE=1" in runs(production)
-    assert jobs["rollout"]["concurrency"] == production["concurrency"] == {"group": "rollout", "cancel-in-progress": False}
+    # Each queued, never cancelled; a pending production approval never holds up the earlier waves.
+    assert jobs["rollout"]["concurrency"]["cancel-in-progress"] is production["concurrency"]["cancel-in-progress"] is False
+    assert jobs["rollout"]["concurrency"]["group"] != production["concurrency"]["group"]
 
 
 def test_the_schedule_raises_the_drift_alarm(workflow):
@@ -101,3 +104,27 @@ def test_every_make_target_it_runs_exists(workflow):
     targets = set(re.findall(r"^([a-z][a-z0-9-]*):", (ROOT / "Makefile").read_text(), re.MULTILINE))
     used = set(re.findall(r"make (?:--no-print-directory )?([a-z][a-z0-9-]*)", WORKFLOW.read_text()))
     assert used and used <= targets, used - targets
+
+
+def test_every_job_has_a_timeout_and_no_checkout_leaves_credentials(workflow):
+    for name, job in workflow["jobs"].items():
+        assert 0 < job["timeout-minutes"] <= 60, name
+        for step in job["steps"]:
+            if step.get("uses", "").startswith("actions/checkout"):
+                assert step["with"]["persist-credentials"] is False, name
+
+
+def test_a_pull_requests_newer_push_cancels_its_older_plans(workflow):
+    concurrency = workflow["jobs"]["plan"]["concurrency"]
+    assert concurrency["cancel-in-progress"] is True and "github.event.pull_request.number" in concurrency["group"]
+    assert workflow["jobs"]["plan"]["strategy"]["max-parallel"] >= 1
+
+
+def test_a_dispatch_resumes_or_narrows_a_rollout_from_main_only(workflow):
+    inputs = workflow[True]["workflow_dispatch"]["inputs"]
+    assert set(inputs) == {"from", "before", "sites"}
+    rollout = workflow["jobs"]["rollout"]
+    assert "github.ref == 'refs/heads/main'" in rollout["if"] and "workflow_dispatch" in rollout["if"]
+    [step] = [step for step in rollout["steps"] if "make rollout" in step.get("run", "")]
+    assert step["env"]["FROM"] == "${{ inputs.from }}" and step["env"]["SITES"] == "${{ inputs.sites }}"
+    assert "schedule" == workflow["jobs"]["drift"]["if"].split("== ")[-1].strip("'")  # the alarm: the schedule only
