@@ -128,3 +128,13 @@ def test_a_dispatch_resumes_or_narrows_a_rollout_from_main_only(workflow):
     [step] = [step for step in rollout["steps"] if "make rollout" in step.get("run", "")]
     assert step["env"]["FROM"] == "${{ inputs.from }}" and step["env"]["SITES"] == "${{ inputs.sites }}"
     assert "schedule" == workflow["jobs"]["drift"]["if"].split("== ")[-1].strip("'")  # the alarm: the schedule only
+
+
+def test_every_action_from_elsewhere_is_pinned_to_a_commit_its_tag_named():
+    """A tag can be moved to other code; a commit cannot."""
+    files = [WORKFLOW, *(ROOT / ".github" / "actions").rglob("action.yml")]
+    uses = [line.strip() for path in files for line in path.read_text().splitlines() if line.strip().startswith(("uses:", "- uses:"))]
+    remote = [line for line in uses if "./.github/" not in line]
+    assert remote
+    for line in remote:
+        assert re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), line
