@@ -236,7 +236,12 @@ def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
     return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile, shown)
 
 
-def plan_all(contexts: list[Context], jobs: int, plans_in: Path | None = None, on_done: Callable[[Plan], None] | None = None) -> list[Plan]:
+def plan_all(
+    contexts: list[Context],
+    jobs: int,
+    plans_in: Path | None = None,
+    on_done: Callable[[Plan], None] | None = None,
+) -> list[Plan]:
     """Every stack prepared and planned, `jobs` at a time, each plan saved in the folder
     `plans_in` when given (a plan holds the state's secrets: that folder is the caller's to
     keep private and to remove); `on_done` hears of each plan as it completes."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from ops.commands import EXPIRY_WARNING_DAYS
 from ops.context import Context
-from ops.fleet import Plan, Undeclared, factory_contexts, factory_stacks, plan_all, progress, with_bucket_states
+from ops.fleet import Plan, Undeclared, factory_contexts, factory_stacks, label, plan_all, progress, with_bucket_states
 from ops.parallel import in_parallel
 from ops.stack_state import StateBucket, read_outputs
 from ops.words import make_command, plural
@@ -103,7 +103,7 @@ def key_expiry(date: str | None, now: datetime) -> str:
     if date == NEVER:
         return "never: ROTATE (no expiry)"
     days = (datetime.fromisoformat(date).replace(tzinfo=UTC) - now).days
-    return f"{date} ({days} d){' ROTATE' if days < EXPIRY_WARNING_DAYS else ''}"
+    return f"{date} ({days} d){' ROTATE' if to_rotate(date, now) else ''}"
 
 
 def table(rows: list[StackStatus], now: datetime) -> str:
@@ -128,18 +128,29 @@ def table(rows: list[StackStatus], now: datetime) -> str:
     return text + ("\n\n" + "\n".join(details) if details else "")
 
 
-def verdict(rows: list[StackStatus]) -> int:
-    """0 when every stack is as committed; 1 on drift, a missing stack or an error."""
-    return 0 if all(row.drift == "in sync" for row in rows) else 1
+def verdict(rows: list[StackStatus], now: datetime | None = None) -> int:
+    """0 when every stack is as committed and no key is to rotate; 1 on drift, pending
+    changes, a missing or undeclared stack, an error, or a key expiring within
+    `EXPIRY_WARNING_DAYS` (or never)."""
+    return 0 if all(row.drift == "in sync" and not to_rotate(row.api_key_expires, now or datetime.now(UTC)) for row in rows) else 1
+
+
+def to_rotate(date: str | None, now: datetime) -> bool:
+    if date is None:
+        return False
+    return date == NEVER or (datetime.fromisoformat(date).replace(tzinfo=UTC) - now).days < EXPIRY_WARNING_DAYS
 
 
 def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, as_json: bool, now: datetime | None = None) -> int:
     contexts = factory_contexts(factory_stacks(site_names, env_names))
+    declared = {label(ctx) for ctx in contexts}
     undeclared: list[Undeclared] = []
     if not env_names:
         contexts, undeclared = with_bucket_states(contexts, removed_sites=not site_names)
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
-    rows = [status_of(found) for found in plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json))]
+    plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json))
+    # A throwaway environment destroyed leaves an empty state behind: no row for it.
+    rows = [status_of(found) for found in plans if label(found.ctx) in declared or found.outputs]
     rows += still_running(undeclared, contexts[0], jobs) if undeclared else []
     if as_json:
         document: dict[str, Any] = {"in_sync": verdict(rows) == 0, "stacks": [asdict(row) for row in rows]}

@@ -127,7 +127,7 @@ def test_a_dispatch_resumes_or_narrows_a_rollout_from_main_only(workflow):
     assert "github.ref == 'refs/heads/main'" in rollout["if"] and "workflow_dispatch" in rollout["if"]
     [step] = [step for step in rollout["steps"] if "make rollout" in step.get("run", "")]
     assert step["env"]["FROM"] == "${{ inputs.from }}" and step["env"]["SITES"] == "${{ inputs.sites }}"
-    assert "schedule" == workflow["jobs"]["drift"]["if"].split("== ")[-1].strip("'")  # the alarm: the schedule only
+    assert workflow["jobs"]["drift"]["if"].split("== ")[-1].strip("'") == "schedule"  # the alarm: the schedule only
 
 
 def test_every_action_from_elsewhere_is_pinned_to_a_commit_its_tag_named():

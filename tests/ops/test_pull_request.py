@@ -63,7 +63,9 @@ def test_two_sites_over_two_commits(repository, capsys):
     ]
 
 
-@pytest.mark.parametrize("path", ["stacks/media_stack.py", "sites/project.tfvars", "Makefile", ".github/actions/setup/action.yml", "requirements.txt"])
+@pytest.mark.parametrize(
+    "path", ["stacks/media_stack.py", "sites/project.tfvars", "Makefile", ".github/actions/setup/action.yml", "requirements.txt"]
+)
 def test_code_and_project_settings_touch_every_stack_and_the_bootstrap(repository, capsys, path):
     edit(repository, path)
     commit(repository, "everything")

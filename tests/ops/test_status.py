@@ -61,10 +61,8 @@ def test_only_a_factory_wholly_in_sync_exits_0():
 
 
 def test_json_gives_the_same_rows(monkeypatch, capsys):
-    monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"])
-    monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"])
-    monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
-    monkeypatch.setattr(status, "plan_all", stood_in_plans([found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)]))
+    plans = [found("changes pending", "Plan: 1 to add.", outputs=DEPLOYED)]
+    stood_in_factory(monkeypatch, plans)
     monkeypatch.setattr(status.sys.stderr, "isatty", lambda: True)  # on a terminal, JSON still has no progress lines
     assert status.status((), (), 2, as_json=True, now=NOW) == 1
     captured = capsys.readouterr()
@@ -94,7 +92,7 @@ def stood_in_plans(plans):
 
 def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: ["stack"] * len(plans))
-    monkeypatch.setattr(status, "factory_contexts", lambda stacks: ["ctx"] * len(plans))
+    monkeypatch.setattr(status, "factory_contexts", lambda stacks: [found.ctx for found in plans])
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
 
@@ -145,3 +143,21 @@ def test_a_key_without_expiry_is_to_rotate():
     as_read = status.status_of(found(outputs={**DEPLOYED, "api_keys_expire_at": {"1": "", "2": "2027-11-30T07:00:00Z"}}))
     assert as_read.api_key_expires == "never"
     assert "never: ROTATE (no expiry)" in status.table([adopted], NOW)
+
+
+def test_a_destroyed_throwaway_environment_leaves_no_row(monkeypatch, capsys):
+    site = site_config().with_environment("feature-x")
+    gone = Plan(Context(site=site, env=site.environment("feature-x"), environ={}), "not deployed", "Plan: 12 to add.", {})
+    declared = [found(outputs=DEPLOYED)]
+    stood_in_factory(monkeypatch, declared)
+    monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: ([*contexts, gone.ctx], []))
+    monkeypatch.setattr(status, "plan_all", stood_in_plans([*declared, gone]))
+    assert status.status((), (), 2, as_json=False, now=NOW) == 1  # the declared staging's key expires within 30 days
+    assert "feature-x" not in capsys.readouterr().out
+
+
+def test_a_key_to_rotate_raises_the_alarm():
+    fresh = {**DEPLOYED, "api_keys_expire_at": {"1": "2027-11-30T07:00:00Z"}}
+    assert status.verdict([status.status_of(found(outputs=fresh))], NOW) == 0
+    assert status.verdict([status.status_of(found(outputs=DEPLOYED))], NOW) == 1  # 2026-12-10: within 30 days
+    assert status.verdict([status.status_of(found(outputs={**fresh, "api_keys_expire_at": {"1": None}}))], NOW) == 1
