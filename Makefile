@@ -90,6 +90,10 @@ rollout: install ## Apply the committed settings to every site, wave by wave, ea
 matrix: install ## The stacks a change touches since BASE (default origin/main), as a GitHub Actions matrix
 	@$(OPS) matrix --base $(or $(BASE),origin/main)
 
+.PHONY: drift-issue
+drift-issue: install ## CI: open, update or close the drift issue from STATUS=<file make status JSON=1 wrote> (gh)
+	@$(OPS) drift-issue $(STATUS)
+
 .PHONY: plan
 plan: install ## One stack's plan as text under OUT (default cdktf.out/plans), its summary in Markdown: make plan ENV=staging
 	@$(OPS) plan $(ENV) --out $(or $(OUT),cdktf.out/plans)

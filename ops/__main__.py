@@ -107,6 +107,12 @@ def matrix(args: argparse.Namespace) -> int:
     return run(args.base)
 
 
+def drift_issue(args: argparse.Namespace) -> int:
+    from ops.drift_issue import sync
+
+    return sync(args.status)
+
+
 def plan(args: argparse.Namespace) -> int:
     from ops.preflight import preflight
     from ops.pull_request import plan_report
@@ -192,6 +198,9 @@ def parser() -> argparse.ArgumentParser:
     command = commands.add_parser("matrix", help="the stacks a change touches since BASE, as a GitHub Actions matrix")
     command.add_argument("--base", required=True, help="the git revision the change left, e.g. origin/main")
     command.set_defaults(handler=matrix, synthesizes=False)
+    command = commands.add_parser("drift-issue", help="open, update or close CI's drift issue from `make status JSON=1`'s output (gh)")
+    command.add_argument("status", type=Path, help="the file `make status JSON=1` wrote")
+    command.set_defaults(handler=drift_issue, synthesizes=False)
     command = commands.add_parser("plan", help="one stack's plan as text in OUT, its summary in Markdown (CI)")
     command.add_argument("env", nargs="?", default=None, help="environment; none for the bootstrap")
     command.add_argument("--out", type=Path, required=True)

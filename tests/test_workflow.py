@@ -82,9 +82,13 @@ def test_main_rolls_out_in_waves_production_behind_its_approval(workflow):
     assert jobs["rollout"]["concurrency"]["group"] != production["concurrency"]["group"]
 
 
-def test_the_schedule_raises_the_drift_alarm(workflow):
+def test_the_schedule_raises_the_drift_alarm_and_its_issue(workflow):
     drift = workflow["jobs"]["drift"]
-    assert "schedule" in drift["if"] and "make --no-print-directory status" in runs(drift) and 'exit "$code"' in runs(drift)
+    assert "schedule" in drift["if"] and "make --no-print-directory status JSON=1" in runs(drift) and 'exit "$code"' in runs(drift)
+    assert "make --no-print-directory drift-issue STATUS=status.json" in runs(drift)
+    # The one job that may write, and only issues.
+    writers = {name: job["permissions"] for name, job in workflow["jobs"].items() if "permissions" in job}
+    assert writers == {"drift": {"contents": "read", "issues": "write"}}
 
 
 def test_secrets_reach_env_d_scw_only_never_a_command_line(workflow):
