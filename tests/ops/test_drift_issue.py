@@ -59,7 +59,7 @@ def run(tmp_path, document):
 
 
 def test_drift_opens_one_issue_naming_what_differs(stand_in_gh, tmp_path):
-    issues, calls = stand_in_gh
+    _, calls = stand_in_gh
     assert run(tmp_path, DIFFERS) == 0
     listed, created = calls()
     assert listed["args"][:2] == ["issue", "list"] and "--label" in listed["args"]
