@@ -35,7 +35,7 @@ def synth_all(args: argparse.Namespace) -> int:
 
 
 def access(args: argparse.Namespace) -> int:
-    from ops.access import report
+    from ops.access.report import report
     from ops.fleet import factory_sites, names, selected
 
     sites = factory_sites()

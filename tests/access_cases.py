@@ -1,6 +1,6 @@
 """Documented cases of Object Storage access: what Scaleway's pages say (or leave unsaid)
 of one principal doing one operation, for both judges to answer alike (tests/test_access_cases.py):
-the local Scaleway's rules (`localscw.objectstorage.rules`) and `make access`'s (`ops.access`).
+the local Scaleway's rules (`localscw.objectstorage.rules`) and `make access`'s (`ops.access.rules`).
 
 `expected`: "allowed" or "denied" where a page settles it; "unsettled" where none does,
 which `make access` must show as conditional (`?`) and the local Scaleway must refuse.

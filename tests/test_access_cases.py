@@ -5,7 +5,7 @@ the case, the failure names the judge, the case and the page it rests on."""
 import pytest
 
 from localscw.objectstorage import rules
-from ops import access
+from ops.access import rules as access
 from tests.access_cases import BUCKET, CASES, Case
 
 VERDICTS = {access.ALLOWED: "allowed", access.DENIED: "denied", access.CONDITIONAL: "unsettled"}

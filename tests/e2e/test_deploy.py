@@ -8,7 +8,8 @@ import pytest
 
 from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
 from localscw.s3 import bucket_policy
-from ops.access import ANONYMOUS, ANONYMOUS_PRINCIPAL, Bucket, application_principal, capabilities, operator_principal
+from ops.access.report import capabilities
+from ops.access.rules import ANONYMOUS, ANONYMOUS_PRINCIPAL, Bucket, application_principal, operator_principal
 from ops.terraform import INIT_STAMP
 
 pytestmark = pytest.mark.e2e
