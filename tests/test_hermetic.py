@@ -30,7 +30,8 @@ ONCE_COMMITTED = (
     "tests/stacks/test_legacy.py",
     "tests/ops/test_preflight.py",
     "tests/ops/test_commands.py",
-    "tests/ops/test_access.py",
+    "tests/ops/access/test_rules.py",
+    "tests/ops/access/test_report.py",
 )
 
 
