@@ -253,11 +253,6 @@ def evaluate(principal: Principal, bucket: Bucket, action: str, on: Scope, key: 
     return {YES: ALLOWED, MAYBE: CONDITIONAL, NO: DENIED}[granted]
 
 
-def allowed(principal: Principal, bucket: Bucket, action: str, on: Scope) -> bool:
-    """What is certainly allowed; whatever is not is refused."""
-    return evaluate(principal, bucket, action, on) == ALLOWED
-
-
 def operator_principal(operator: str) -> Principal:
     return Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS))
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from ops.state_guard import closed_to_outsiders
+from ops.state_guard import closed_to_outsiders, normalised
 from stacks.policies import policy_document
 from tests.helpers import project_config
 
@@ -64,3 +64,25 @@ def test_a_public_acl_grant_is_open():
     assert not closed_to_outsiders(PROJECT, bootstraps(), public)
     other = [*OWNER_GRANT, {"Grantee": {"Type": "CanonicalUser", "ID": "q:q"}, "Permission": "READ", "Owner": False}]
     assert not closed_to_outsiders(PROJECT, bootstraps(), other)
+
+
+def test_a_lone_item_read_back_as_a_list_is_still_the_same_document():
+    read_back = bootstraps()
+    read_back["Statement"][0]["Action"] = ["*"]  # Object Storage may return a lone action in a list
+    assert closed_to_outsiders(PROJECT, read_back, OWNER_GRANT)
+
+
+def test_an_operator_swapped_for_an_outsider_is_open():
+    outsider = "user_id:ffffffff-0000-4000-8000-00000000dead"
+    swapped = policy_document(BUCKET, [], (PROJECT.operators[1], outsider))
+    assert not closed_to_outsiders(PROJECT, swapped, OWNER_GRANT)
+
+
+def test_a_grant_naming_no_grantee_is_refused_not_a_crash():
+    assert not closed_to_outsiders(PROJECT, bootstraps(), [*OWNER_GRANT, {"Permission": "READ", "Owner": False}])
+
+
+def test_statements_compare_in_any_order_whatever_the_order_of_their_keys():
+    first, second = {"Action": "*", "Sid": "first"}, {"Effect": "Allow"}
+    shuffled = {"Sid": "first", "Action": "*"}  # the first statement's keys read back in another order
+    assert normalised([first, second]) == normalised([second, shuffled])
