@@ -39,6 +39,16 @@ def test_an_operator_passes(iam):
     assert check_operator_identity(client, "SCWOPERATOR000000000", (f"user_id:{USER}", f"application_id:{CI}"), SOURCE) == f"user_id:{USER}"
 
 
+def test_a_key_of_someone_not_an_operator_is_refused_with_the_fix(iam):
+    client, _, _ = iam
+    with pytest.raises(OperatorError) as error:
+        check_operator_identity(client, "SCWOPERATOR000000000", (f"application_id:{CI}",), SOURCE)
+    assert str(error.value) == (
+        f"env.d/scw: its key belongs to user_id:{USER}, which is not in `operators` of {SOURCE}: "
+        "add it there (and commit), or use the key of one of the operators listed."
+    )
+
+
 def test_an_operator_that_does_not_exist_is_named(iam):
     client, _, _ = iam
     ghost = "user_id:00000000-0000-4000-8000-000000000001"

@@ -88,12 +88,22 @@ def test_a_missing_bucket_says_to_bootstrap(s3):
         stack_state.read_outputs(reader, KEY)
 
 
-@pytest.mark.parametrize("body", [b'{"version": 3, "modules": []}', b"\x00encrypted", b'{"version": 4, "outputs": []}'])
-def test_a_state_in_another_format_is_not_guessed(bucket, body):
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [(b'{"version": 3, "modules": []}', "3"), (b"\x00encrypted", "None"), (b"[4]", "None"), (b'{"version": 4, "outputs": []}', "4")],
+)
+def test_a_state_in_another_format_is_not_guessed(bucket, body, found):
     admin, reader = bucket
     admin.put_object(Bucket=reader.name, Key=KEY, Body=body)
-    with pytest.raises(stack_state.UnknownStateFormat, match=f"s3://{reader.name}/{KEY} is not a Terraform state of format 4"):
+    with pytest.raises(stack_state.UnknownStateFormat) as error:
         stack_state.read_outputs(reader, KEY)
+    assert str(error.value) == f"s3://{reader.name}/{KEY} is not a Terraform state of format 4 (format {found})"
+
+
+def test_a_state_of_format_4_without_outputs_has_none(bucket):
+    admin, reader = bucket
+    admin.put_object(Bucket=reader.name, Key=KEY, Body=b'{"version": 4, "resources": []}')
+    assert stack_state.read_outputs(reader, KEY) == {}
 
 
 @pytest.fixture
@@ -211,8 +221,10 @@ def test_with_a_key_each_stack_gets_its_states_inputs(bucket, monkeypatch, capsy
     staging_key = site.state_key(site.environment("staging"))
     admin.put_object(Bucket=reader.name, Key=staging_key, Body=json.dumps({"version": 4, "outputs": {"api_key_slots": {"value": ["2"]}}}))
     admin.put_object(Bucket=reader.name, Key=site.state_key(site.environment("preprod")), Body=b"\x00encrypted")
-    monkeypatch.setattr(stack_state.StateBucket, "of", classmethod(lambda cls, project, key: reader))
+    asked = []
+    monkeypatch.setattr(stack_state.StateBucket, "of", classmethod(lambda cls, project, key: asked.append((project, key)) or reader))
     inputs = stack_state.synthesis_inputs(site, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})
+    assert asked == [(site.project, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})]
     assert inputs == {"media-staging": StateInputs(api_key_slots=("2",)), "media-production": StateInputs()}
     assert capsys.readouterr().err.startswith("note: media-preprod is synthesized for review only, its plan refused: s3://")
 
@@ -230,13 +242,22 @@ def test_an_apex_is_ready_once_it_resolves_to_the_endpoints_addresses(production
     assert stack_state.inputs_from(env, deployed).custom_domain_ready is True
 
 
-@pytest.mark.code("SignatureDoesNotMatch")
+@pytest.mark.parametrize(
+    "refusing",
+    [
+        pytest.param(None, marks=pytest.mark.code("SignatureDoesNotMatch"), id="secret-of-another-key"),
+        pytest.param(None, marks=pytest.mark.code("InvalidAccessKeyId"), id="unknown-access-key"),
+    ],
+    indirect=True,
+)
 def test_a_secret_of_another_key_is_refused_in_one_line(refusing):
     endpoint, seen = refusing
     reader = stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "another-keys-secret")
     with pytest.raises(OperatorError) as error:
         reader.check_key()
     assert str(error.value).startswith("env.d/scw: SCW_SECRET_KEY is not the secret of SCW_ACCESS_KEY")
+    assert str(error.value).endswith("copy both from the same API key (console: IAM > API keys).")
+    assert "\n" not in str(error.value)
     assert seen[0][0] == f"/{BUCKET}/?list-type=2&max-keys=0"
 
 
