@@ -5,12 +5,23 @@ import json
 
 import pytest
 
-from ops.state_guard import closed_to_outsiders, normalised
+from localscw.s3 import S3Server
+from ops.checkout import OperatorError
+from ops.state_guard import (
+    check_state_closed,
+    closed_to_outsiders,
+    normalised,
+    state_bucket_exists,
+    state_bucket_grants,
+    state_bucket_policy,
+    state_keys,
+)
 from stacks.policies import policy_document
 from tests.helpers import project_config
 
 PROJECT = project_config()
 BUCKET = PROJECT.state_bucket
+KEY = {"SCW_ACCESS_KEY": "SCWOPERATOR000000000", "SCW_SECRET_KEY": "operator-secret"}
 OWNER_GRANT = [{"Grantee": {"Type": "CanonicalUser", "ID": "p:p"}, "Permission": "FULL_CONTROL", "Owner": True}]
 
 
@@ -86,3 +97,68 @@ def test_statements_compare_in_any_order_whatever_the_order_of_their_keys():
     first, second = {"Action": "*", "Sid": "first"}, {"Effect": "Allow"}
     shuffled = {"Sid": "first", "Action": "*"}  # the first statement's keys read back in another order
     assert normalised([first, second]) == normalised([second, shuffled])
+
+
+# -- Read from the bucket, as `make deploy` of a legacy site asks ---------------------------
+
+
+@pytest.fixture(scope="module")
+def s3():
+    """An S3 server (moto's) over HTTP, standing in for Object Storage."""
+    server = S3Server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def state_bucket(s3, request):
+    """A fresh state bucket with bootstrap's policy and the canned private ACL, the project
+    pointing at it, and an admin client to open it up."""
+    name = f"guard-{request.node.name.lower().replace('_', '-')[:40]}".rstrip("-")
+    project = project_config(state_bucket=name, state_endpoint=s3.endpoint, state_use_path_style=True)
+    admin = s3.client()
+    admin.create_bucket(Bucket=name, ACL="private")
+    admin.put_bucket_policy(Bucket=name, Policy=json.dumps(policy_document(name, [], project.operators)))
+    return project, admin
+
+
+def test_a_bucket_bootstrap_closed_lets_the_deploy_go_on(state_bucket):
+    project, admin = state_bucket
+    check_state_closed(project, KEY)
+    admin.put_object(Bucket=project.state_bucket, Key="env:/staging/terraform.tfstate", Body=b"{}")
+    assert state_keys(project, KEY) == ["env:/staging/terraform.tfstate"]
+
+
+def test_a_bucket_without_a_policy_is_refused_in_one_line_with_the_fix(state_bucket):
+    project, admin = state_bucket
+    admin.delete_bucket_policy(Bucket=project.state_bucket)
+    with pytest.raises(OperatorError) as error:
+        check_state_closed(project, KEY)
+    assert str(error.value).startswith(f"the state bucket {project.state_bucket} is not closed to all but the operators")
+    assert "run `make bootstrap` first" in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_public_read_acl_behind_the_right_policy_is_refused(state_bucket):
+    project, admin = state_bucket
+    assert all(grant["Owner"] for grant in state_bucket_grants(project, KEY))
+    admin.put_bucket_acl(Bucket=project.state_bucket, ACL="public-read")
+    assert not all(grant["Owner"] for grant in state_bucket_grants(project, KEY))
+    with pytest.raises(OperatorError, match="is not closed to all but the operators"):
+        check_state_closed(project, KEY)
+
+
+def test_a_bucket_exists_unless_object_storage_says_there_is_none(state_bucket, s3):
+    project, _ = state_bucket
+    assert state_bucket_exists(project, KEY)
+    assert not state_bucket_exists(
+        project_config(state_bucket="guard-never-made", state_endpoint=s3.endpoint, state_use_path_style=True), KEY
+    )
+
+
+def test_an_unreachable_state_bucket_is_one_line():
+    from localscw.loopback import free_port
+
+    project = project_config(state_endpoint=f"http://127.0.0.1:{free_port()}", state_use_path_style=True)
+    for read in (state_bucket_exists, state_bucket_policy):
+        with pytest.raises(OperatorError, match=rf"^could not reach the state bucket {project.state_bucket}: "):
+            read(project, KEY)
