@@ -143,6 +143,10 @@ e2e: install provider tofu ## Deploy for real, with the real provider, against t
 conformance: install ## Replay every recording of the provider that concerns us, strictly, per service; then its self-test of breakages
 	@$(PYTHON) -m localscw.conformance --self-test
 
+.PHONY: mutation
+mutation: install ## mutmut on the modules guarding a promise (rollout, status, state guard, access): score per module, survivors; fails under 85%
+	@$(PYTHON) -m tests.mutation
+
 .PHONY: settings-doc
 settings-doc: install ## Write the README's settings tables from stacks/setting_table.py
 	@$(PYTHON) -m stacks.setting_table

@@ -1,6 +1,7 @@
 """The GitHub workflow that operates the factory: actionlint passes it (built from its Go
 module, no network), and it does what docs/scw.md says of it."""
 
+import json
 import os
 import re
 import shutil
@@ -89,6 +90,13 @@ def test_the_schedule_raises_the_drift_alarm_and_its_issue(workflow):
     # The one job that may write, and only issues.
     writers = {name: job["permissions"] for name, job in workflow["jobs"].items() if "permissions" in job}
     assert writers == {"drift": {"contents": "read", "issues": "write"}}
+
+
+def test_the_schedule_runs_the_mutation_tester_without_a_key(workflow):
+    mutation = workflow["jobs"]["mutation"]
+    assert mutation["if"] == "github.event_name == 'schedule'"
+    assert "make --no-print-directory mutation" in runs(mutation)
+    assert "secrets." not in json.dumps(mutation) and "environment" not in mutation
 
 
 def test_secrets_reach_env_d_scw_only_never_a_command_line(workflow):
