@@ -139,6 +139,20 @@ def test_production_refuses_to_start_while_an_earlier_wave_drifts(stood_in, caps
     assert "Rollout stopped in wave production: earlier waves left drift: beta/media-staging (changes pending)" in capsys.readouterr().err
 
 
+def test_production_plans_the_earlier_waves_again_and_only_them(stood_in, monkeypatch):
+    done, _, _ = stood_in
+    asked = []
+
+    def plan_all(contexts, jobs, *more):
+        asked.extend(f"{ctx.site.name}/{ctx.stack}" for ctx in contexts)
+        return [plan("beta", "staging"), plan("alpha", "staging")]  # in sync again: no drift
+
+    monkeypatch.setattr(rollout, "plan_all", plan_all)
+    assert rollout.run(FACTORY, "production", None, 2) == 0
+    assert sorted(asked) == ["alpha/bootstrap", "alpha/media-staging", "beta/media-staging"]
+    assert "apply alpha/media-production" in done
+
+
 def test_nothing_is_applied_when_a_plan_failed_or_nothing_changed(stood_in, capsys):
     done, _, _ = stood_in
     with pytest.raises(OperatorError, match="1 stack could not be planned"):
