@@ -12,8 +12,8 @@ from ops.fleet import Plan
 from tests.helpers import site_config
 
 
-def plan(site_name, env_name, drift="in sync", **settings):
-    site = site_config(site=site_name, environments=["staging", "preprod", "production", "demo"], **settings)
+def plan(site_name, env_name, drift="in sync", environments=("staging", "preprod", "production", "demo"), **settings):
+    site = site_config(site=site_name, environments=list(environments), **settings)
     env = site.environment(env_name) if env_name else None
     ctx = Context(site=site, env=env, environ={})
     summary = "Plan: 0 to add, 1 to change, 0 to destroy." if drift != "in sync" else ""
@@ -112,8 +112,10 @@ def test_a_failed_smoke_test_stops_the_rollout_and_says_where_to_resume(stood_in
     assert rollout.run(FACTORY, None, None, 2) == 1
     assert done == ["apply alpha/media-staging", "smoke alpha/media-staging"]
     err = capsys.readouterr().err
-    assert "Rollout stopped in wave staging: the smoke test of alpha/media-staging failed (above)" in err
-    assert "`make rollout FROM=staging`" in err
+    assert (
+        "Rollout stopped in wave staging: the smoke test of alpha/media-staging failed (above). Fix it, then resume with "
+        "`make rollout FROM=staging` (earlier waves are done; that wave is planned again and smoked whole).\n"
+    ) in err
 
 
 def test_a_failed_apply_stops_it_too(stood_in, capsys):
@@ -155,8 +157,9 @@ def test_production_plans_the_earlier_waves_again_and_only_them(stood_in, monkey
 
 def test_nothing_is_applied_when_a_plan_failed_or_nothing_changed(stood_in, capsys):
     done, _, _ = stood_in
-    with pytest.raises(OperatorError, match="1 stack could not be planned"):
+    with pytest.raises(OperatorError, match=r"^1 stack could not be planned \(above\): nothing was applied\.$"):
         rollout.run([*FACTORY, plan("beta", "preprod", "error")], None, None, 2)
+    assert "  beta/media-preprod: Plan: 0 to add, 1 to change, 0 to destroy.\n" in capsys.readouterr().err
     assert rollout.run([plan("alpha", "staging")], None, None, 2) == 0
     assert done == [] and "Nothing to roll out" in capsys.readouterr().out
 
@@ -164,10 +167,37 @@ def test_nothing_is_applied_when_a_plan_failed_or_nothing_changed(stood_in, caps
 def test_it_asks_first_unless_auto_approved(stood_in, monkeypatch):
     done, _, _ = stood_in
     monkeypatch.delenv("AUTO_APPROVE")
-    monkeypatch.setattr("builtins.input", lambda prompt: "no")
-    with pytest.raises(OperatorError, match="not confirmed: nothing was applied"):
-        rollout.run(FACTORY, None, None, 2)
+    prompts = []
+    for answer in ("no", "YES", ""):
+        monkeypatch.setattr("builtins.input", lambda prompt, answer=answer: prompts.append(prompt) or answer)
+        with pytest.raises(OperatorError, match=r"^not confirmed: nothing was applied \(AUTO_APPROVE=1 skips the question\)\.$"):
+            rollout.run(FACTORY, None, None, 2)
     assert done == []
+    assert prompts[0] == "Apply these 3 plans, wave by wave? Type 'yes' to go on: "
+
+    def closed_input(prompt):
+        raise EOFError  # no terminal: no answer
+
+    monkeypatch.setattr("builtins.input", closed_input)
+    with pytest.raises(OperatorError, match="not confirmed"):
+        rollout.run(FACTORY, None, None, 2)
+    monkeypatch.setattr("builtins.input", lambda prompt: " yes ")
+    assert rollout.run(FACTORY, None, None, 2) == 0
+    assert "apply alpha/media-production" in done
+
+
+def test_before_stops_short_of_its_wave(stood_in, capsys):
+    done, _, _ = stood_in
+    assert rollout.run(FACTORY, None, "production", 2) == 0
+    assert done == ["apply alpha/media-staging", "smoke alpha/media-staging"]
+    with pytest.raises(OperatorError, match="BEFORE=prod: no such wave"):
+        rollout.run(FACTORY, None, "prod", 2)
+
+
+def test_other_kinds_roll_out_after_preprod_and_before_production():
+    kinds = ("production", "sandbox", "demo", "preprod")
+    plans = [plan("alpha", env, environments=kinds) for env in kinds]
+    assert [wave.name for wave in rollout.waves(plans)] == ["preprod", "demo", "sandbox", "production"]
 
 
 def test_the_smoke_test_runs_on_the_environments_key_alone(monkeypatch):
