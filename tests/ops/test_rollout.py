@@ -91,6 +91,16 @@ def test_each_wave_applies_its_changes_then_smokes_them(stood_in, capsys):
         "      # scaleway_object_bucket.media_bucket will be updated in-place\n"
     ) in out
     assert "tags = alpha/staging" not in out  # the whole plan only with VERBOSE=1
+    change = "Plan: 0 to add, 1 to change, 0 to destroy."
+    assert (
+        "Rollout plan, 3 stacks to apply:\n"
+        "  wave 0, bootstrap: nothing to apply\n"
+        "  wave 1, staging: 1 stack to apply, then `make smoke` on each\n"
+        f"      alpha/media-staging: {change}\n"
+        "  wave 2, production: 2 stacks to apply, then `make smoke` on each\n"
+        f"      alpha/media-production: {change}\n"
+        f"      beta/media-production: {change}\n"
+    ) in out
     assert "--- plan of beta/media-staging" not in out and out.index("--- plan of") < out.index("Rollout plan, 3 stacks")
 
 
@@ -103,7 +113,8 @@ def test_verbose_shows_every_plan_whole(stood_in, capsys, monkeypatch):
 def test_waves_keep_their_numbers_when_a_rollout_resumes(stood_in, capsys):
     assert rollout.run(FACTORY, "production", None, 2) == 0
     out = capsys.readouterr().out
-    assert "wave 2, production: 2 stacks to apply" in out and "wave 0, production" not in out
+    assert "  wave 2, production: 2 stacks to apply, then `make smoke` on every environment of the wave (resumed)\n" in out
+    assert "wave 0, bootstrap" not in out and "wave 1, staging" not in out
 
 
 def test_a_failed_smoke_test_stops_the_rollout_and_says_where_to_resume(stood_in, capsys):
