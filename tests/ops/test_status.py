@@ -54,6 +54,27 @@ def test_the_table_flags_a_key_to_rotate_and_details_what_differs():
     assert text.endswith("demo/media-production: Plan: 0 to add, 1 to change, 0 to destroy.")
 
 
+def test_the_table_whole():
+    row = status.StackStatus
+    change = "Plan: 0 to add, 1 to change, 0 to destroy."
+    rows = [
+        row(None, None, "bootstrap", True, "changes pending", change, None, None, None, None),
+        row("demo", "staging", "media-staging", True, "in sync", "No changes.", "0f1e.svc.edge.scw.cloud", "media.example.org", None, "2027-11-30"),
+        row("demo", "preprod", "media-preprod", False, "not deployed", "", None, None, None, None),
+        row("demo", "production", "media-production", True, "changes pending", change, "9a8b.svc.edge.scw.cloud", "example.org", "attached", "2026-12-10"),
+    ]  # fmt: skip
+    assert status.table(rows, NOW) == (
+        "site       environment  deployed  drift            CDN domain               custom domain                    API key expires\n"
+        "(project)  bootstrap    yes       changes pending  -                        -                                -\n"
+        "demo       staging      yes       in sync          0f1e.svc.edge.scw.cloud  media.example.org: not deployed  2027-11-30 (365 d)\n"
+        "demo       preprod      no        not deployed     -                        -                                -\n"
+        "demo       production   yes       changes pending  9a8b.svc.edge.scw.cloud  example.org: attached            2026-12-10 (10 d) ROTATE\n"
+        "\n"
+        f"  bootstrap: {change}\n"
+        f"  demo/media-production: {change}"
+    )
+
+
 def test_only_a_factory_wholly_in_sync_exits_0():
     assert status.verdict([status.status_of(found())]) == 0
     for drift in ("changes pending", "not deployed", "error"):
@@ -161,3 +182,35 @@ def test_a_key_to_rotate_raises_the_alarm():
     assert status.verdict([status.status_of(found(outputs=fresh))], NOW) == 0
     assert status.verdict([status.status_of(found(outputs=DEPLOYED))], NOW) == 1  # 2026-12-10: within 30 days
     assert status.verdict([status.status_of(found(outputs={**fresh, "api_keys_expire_at": {"1": None}}))], NOW) == 1
+
+
+def test_states_no_settings_declare_show_what_still_runs_and_how_to_take_it_down():
+    from localscw.s3 import S3Server
+    from ops.fleet import Undeclared
+
+    server = S3Server()
+    try:
+        site = site_config(state_bucket="status-undeclared", state_endpoint=server.endpoint, state_use_path_style=True)
+        admin = server.client()
+        admin.create_bucket(Bucket="status-undeclared")
+        states = {
+            "gone/media-feature-a.tfstate": {},  # destroyed: nothing runs
+            "gone/media-feature-b.tfstate": {"bucket_name": {"value": "feature-b-gone-media"}, "edge_service_domain": {"value": "b.svc.edge.scw.cloud"}},
+            "gone/media-feature-c.tfstate": {"api_key_slots": {"value": ["1"]}},
+        }  # fmt: skip
+        for key, outputs in states.items():
+            admin.put_object(Bucket="status-undeclared", Key=key, Body=json.dumps({"version": 4, "outputs": outputs}))
+        undeclared = [Undeclared("gone", f"feature-{name}", f"gone/media-feature-{name}.tfstate") for name in "abc"]
+        ctx = Context(site=site, env=None, environ={"SCW_ACCESS_KEY": "SCWOPERATOR000000000", "SCW_SECRET_KEY": "s"})
+        rows = status.still_running(undeclared, ctx, 2)
+    finally:
+        server.stop()
+    assert [(row.site, row.environment, row.stack, row.deployed, row.drift, row.cdn_domain) for row in rows] == [
+        ("gone", "feature-b", "media-feature-b", True, "not declared", "b.svc.edge.scw.cloud"),
+        ("gone", "feature-c", "media-feature-c", True, "not declared", None),
+    ]
+    assert rows[0].detail == (
+        "gone/media-feature-b.tfstate still runs bucket feature-b-gone-media, CDN b.svc.edge.scw.cloud: no settings declare it; "
+        "restore them from git, `RICHIE_SITE=gone make destroy ENV=feature-b`, then remove them (docs/scw.md, removing a site)"
+    )
+    assert rows[1].detail.startswith("gone/media-feature-c.tfstate still runs resources: ")
