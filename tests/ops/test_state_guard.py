@@ -134,8 +134,11 @@ def test_a_bucket_without_a_policy_is_refused_in_one_line_with_the_fix(state_buc
     admin.delete_bucket_policy(Bucket=project.state_bucket)
     with pytest.raises(OperatorError) as error:
         check_state_closed(project, KEY)
-    assert str(error.value).startswith(f"the state bucket {project.state_bucket} is not closed to all but the operators")
-    assert "run `make bootstrap` first" in str(error.value) and "\n" not in str(error.value)
+    assert str(error.value) == (
+        f"the state bucket {project.state_bucket} is not closed to all but the operators (its policy is not exactly the one "
+        "bootstrap writes, or its ACL is not private): run `make bootstrap` first (docs/scw.md, moving a site over); "
+        "until then every key of the project can read the states and the secrets in them."
+    )
 
 
 def test_a_public_read_acl_behind_the_right_policy_is_refused(state_bucket):
@@ -162,3 +165,15 @@ def test_an_unreachable_state_bucket_is_one_line():
     for read in (state_bucket_exists, state_bucket_policy):
         with pytest.raises(OperatorError, match=rf"^could not reach the state bucket {project.state_bucket}: "):
             read(project, KEY)
+
+
+def test_a_bucket_that_cannot_be_read_is_one_line_naming_what_was_asked(s3):
+    project = project_config(state_bucket="guard-never-made", state_endpoint=s3.endpoint, state_use_path_style=True)
+    for read, asked in (
+        (state_bucket_policy, "could not read the policy of the state bucket guard-never-made: "),
+        (state_bucket_grants, "could not read the ACL of the state bucket guard-never-made: "),
+        (state_keys, "could not list the states in guard-never-made: "),
+    ):
+        with pytest.raises(OperatorError) as error:
+            read(project, KEY)
+        assert str(error.value).startswith(asked) and "NoSuchBucket" in str(error.value)
