@@ -9,7 +9,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from localscw.s3 import S3Server
 from ops import stack_state
 from ops.checkout import QUIET_CLI, OperatorError
 from stacks.contract import StateInputs
@@ -42,14 +41,6 @@ def terraform_state(tmp_path_factory):
         assert subprocess.run([terraform, f"-chdir={folder}", *args], env=env, capture_output=True).returncode == 0
     shown = subprocess.run([terraform, f"-chdir={folder}", "output", "-json"], env=env, capture_output=True, text=True, check=True)
     return (folder / "terraform.tfstate").read_bytes(), {name: o["value"] for name, o in json.loads(shown.stdout).items()}
-
-
-@pytest.fixture(scope="module")
-def s3():
-    """An S3 server (moto's) over HTTP, as the reader reaches Object Storage."""
-    server = S3Server()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

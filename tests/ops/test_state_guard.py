@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from localscw.s3 import S3Server
 from ops.checkout import OperatorError
 from ops.state_guard import (
     check_state_closed,
@@ -100,14 +99,6 @@ def test_statements_compare_in_any_order_whatever_the_order_of_their_keys():
 
 
 # -- Read from the bucket, as `make deploy` of a legacy site asks ---------------------------
-
-
-@pytest.fixture(scope="module")
-def s3():
-    """An S3 server (moto's) over HTTP, standing in for Object Storage."""
-    server = S3Server()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

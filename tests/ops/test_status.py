@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 from ops import status
 from ops.context import Context
-from ops.fleet import Plan
+from ops.fleet import Plan, Undeclared
 from tests.helpers import site_config
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
@@ -137,8 +137,6 @@ def test_piped_there_are_no_progress_lines(monkeypatch, capsys):
 
 
 def test_a_removed_sites_state_that_still_runs_is_a_row_and_raises_the_alarm(monkeypatch, capsys):
-    from ops.fleet import Undeclared
-
     stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
     removed = [Undeclared("gone", "staging", "gone/media-staging.tfstate"), Undeclared("gone", "feature-x", "gone/media-feature-x.tfstate")]
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, removed))
@@ -184,27 +182,20 @@ def test_a_key_to_rotate_raises_the_alarm():
     assert status.verdict([status.status_of(found(outputs={**fresh, "api_keys_expire_at": {"1": None}}))], NOW) == 1
 
 
-def test_states_no_settings_declare_show_what_still_runs_and_how_to_take_it_down():
-    from localscw.s3 import S3Server
-    from ops.fleet import Undeclared
-
-    server = S3Server()
-    try:
-        site = site_config(state_bucket="status-undeclared", state_endpoint=server.endpoint, state_use_path_style=True)
-        admin = server.client()
-        admin.create_bucket(Bucket="status-undeclared")
-        states = {
-            "gone/media-feature-a.tfstate": {},  # destroyed: nothing runs
-            "gone/media-feature-b.tfstate": {"bucket_name": {"value": "feature-b-gone-media"}, "edge_service_domain": {"value": "b.svc.edge.scw.cloud"}},
-            "gone/media-feature-c.tfstate": {"api_key_slots": {"value": ["1"]}},
-        }  # fmt: skip
-        for key, outputs in states.items():
-            admin.put_object(Bucket="status-undeclared", Key=key, Body=json.dumps({"version": 4, "outputs": outputs}))
-        undeclared = [Undeclared("gone", f"feature-{name}", f"gone/media-feature-{name}.tfstate") for name in "abc"]
-        ctx = Context(site=site, env=None, environ={"SCW_ACCESS_KEY": "SCWOPERATOR000000000", "SCW_SECRET_KEY": "s"})
-        rows = status.still_running(undeclared, ctx, 2)
-    finally:
-        server.stop()
+def test_states_no_settings_declare_show_what_still_runs_and_how_to_take_it_down(s3):
+    site = site_config(state_bucket="status-undeclared", state_endpoint=s3.endpoint, state_use_path_style=True)
+    admin = s3.client()
+    admin.create_bucket(Bucket="status-undeclared")
+    states = {
+        "gone/media-feature-a.tfstate": {},  # destroyed: nothing runs
+        "gone/media-feature-b.tfstate": {"bucket_name": {"value": "feature-b-gone-media"}, "edge_service_domain": {"value": "b.svc.edge.scw.cloud"}},
+        "gone/media-feature-c.tfstate": {"api_key_slots": {"value": ["1"]}},
+    }  # fmt: skip
+    for key, outputs in states.items():
+        admin.put_object(Bucket="status-undeclared", Key=key, Body=json.dumps({"version": 4, "outputs": outputs}))
+    undeclared = [Undeclared("gone", f"feature-{name}", f"gone/media-feature-{name}.tfstate") for name in "abc"]
+    ctx = Context(site=site, env=None, environ={"SCW_ACCESS_KEY": "SCWOPERATOR000000000", "SCW_SECRET_KEY": "s"})
+    rows = status.still_running(undeclared, ctx, 2)
     assert [(row.site, row.environment, row.stack, row.deployed, row.drift, row.cdn_domain) for row in rows] == [
         ("gone", "feature-b", "media-feature-b", True, "not declared", "b.svc.edge.scw.cloud"),
         ("gone", "feature-c", "media-feature-c", True, "not declared", None),
