@@ -1,7 +1,7 @@
 """`make status`: one row per stack, a verdict CI can alarm on."""
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from ops import status
 from ops.context import Context
@@ -32,7 +32,8 @@ def test_a_row_says_what_is_deployed_where_django_reads_it_and_which_key_expires
 
 def test_the_custom_domains_step():
     subdomain = {"environment_settings": {"staging": {"custom_domain": "media.example.org"}}}
-    assert status.status_of(found(outputs=DEPLOYED, **subdomain)).custom_domain_step == "waiting for its CNAME"
+    waiting = status.status_of(found(outputs=DEPLOYED, **subdomain))
+    assert (waiting.custom_domain, waiting.custom_domain_step) == ("media.example.org", "waiting for its CNAME")
     attached = status.status_of(found(outputs={**DEPLOYED, "custom_domain_attached": True}, **subdomain))
     assert attached.custom_domain_step == "attached"
     apex = {"environment_settings": {"staging": {"custom_domain": "example.org"}}}
@@ -205,3 +206,33 @@ def test_states_no_settings_declare_show_what_still_runs_and_how_to_take_it_down
         "restore them from git, `RICHIE_SITE=gone make destroy ENV=feature-b`, then remove them (docs/scw.md, removing a site)"
     )
     assert rows[1].detail.startswith("gone/media-feature-c.tfstate still runs resources: ")
+
+
+def test_the_text_ends_with_how_to_see_each_difference(monkeypatch, capsys):
+    plans = [
+        found("changes pending", "Plan: 1 to add.", None, {"state_bucket_name": "s"}),
+        found(outputs=DEPLOYED),
+        found("changes pending", "Plan: 1 to add.", "production", DEPLOYED),
+    ]
+    stood_in_factory(monkeypatch, plans)
+    asked = []
+    monkeypatch.setattr(status, "factory_stacks", lambda sites, envs: asked.append((sites, envs)) or ["stack"] * len(plans))
+    monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: asked.append(removed_sites) or (contexts, []))
+    assert status.status(("demo",), (), 2, as_json=False, now=NOW) == 1
+    assert asked == [(("demo",), ()), False]  # one site named: a removed site's states are not its business
+    assert capsys.readouterr().out.endswith(
+        "\n\n2 of 3 stacks differ from the committed settings; what each would change:\n"
+        "  make diff\n"
+        "  RICHIE_SITE=demo make diff ENV=production\n"
+    )
+    asked.clear()
+    status.status((), ("staging",), 2, as_json=False, now=NOW)
+    assert asked == [((), ("staging",))]  # environments named: no state of the bucket is added
+
+
+def test_a_key_is_to_rotate_within_the_warning_days_not_at_them():
+    from ops.commands import EXPIRY_WARNING_DAYS
+
+    at = (NOW + timedelta(days=EXPIRY_WARNING_DAYS)).date().isoformat()
+    within = (NOW + timedelta(days=EXPIRY_WARNING_DAYS - 1)).date().isoformat()
+    assert not status.to_rotate(at, NOW) and status.to_rotate(within, NOW)
