@@ -4,7 +4,8 @@ provider's recorded exchanges show the real API answering, behind one HTTP layer
 `make conformance` replays those recordings against it.
 
 Requests are authenticated as the SDK sends them (`X-Auth-Token: <secret key>`); an unknown
-token gets 401 as the real API answers. Records live in memory, one lock for all.
+token gets 401 as the real API answers. Records live in memory, one lock for all. A test
+may give it faults to answer with instead (`faults`, a `localscw.faults.FaultPlan`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from localscw.edge import EdgeServices
+from localscw.faults import FaultPlan, through
 from localscw.iam import Iam
 from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.records import ApiError, Json
@@ -40,6 +42,7 @@ class ScalewayApi(Iam, EdgeServices):
         Iam.__init__(self)
         EdgeServices.__init__(self)
         self.holds: list[Hold] = []
+        self.faults = FaultPlan()  # set by a test: what the API answers under load
         self.requests: list[tuple[str, str]] = []
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Json | None]]]] = [*self.iam_routes(), *self.edge_routes()]
 
@@ -102,11 +105,13 @@ class ApiServer:
                     body = json.loads(raw) if raw else {}
                 except ValueError:
                     body = {}
+                through(api.faults, self, path, lambda: self._serve(path, query, body))
+
+            def _serve(self, path: str, query: Json, body: Json) -> tuple[int, list[tuple[str, str]], bytes]:
                 status, answer = api.handle(self.command, path, query, body, self.headers.get("X-Auth-Token"))
                 if answer is None:
-                    self.answer(status, [], b"")
-                else:
-                    self.answer(status, [("Content-Type", "application/json")], json.dumps(answer).encode())
+                    return status, [], b""
+                return status, [("Content-Type", "application/json")], json.dumps(answer).encode()
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 

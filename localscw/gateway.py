@@ -9,7 +9,8 @@ authenticate (SigV4 with the secret the local IAM handed out), name the S3 opera
 authorize it with the local Scaleway's own rules (`localscw.objectstorage.rules`, from
 Scaleway's documentation), then make the request to the S3 server's taste, forward it
 (path-style, to moto, which enforces nothing) and give its answer Scaleway's form.
-Whatever a step cannot map is refused (403) and logged, never let through.
+Whatever a step cannot map is refused (403) and logged, never let through. A test may
+give it faults to answer with instead (`faults`, a `localscw.faults.FaultPlan`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from localscw import sigv4
+from localscw.faults import FaultPlan, through
 from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.objectstorage.operations import Operation, Unknown, operation_of
 from localscw.objectstorage.rules import ANONYMOUS, Caller, decide
@@ -329,6 +331,8 @@ class Gateway:
         self.log: list[str] = []
         # Buckets whose objects a test makes unwritable (an incident, or a policy gone wrong).
         self.read_only_buckets: set[str] = set()
+        # Set by a test: what Object Storage answers under load (paths path-style: /<bucket>/<key>).
+        self.faults = FaultPlan()
         self.http = LoopbackServer(tunnel_handler(self, tls))
         self.proxy = self.http.url
 
@@ -429,7 +433,7 @@ def tunnel_handler(gateway: Gateway, tls: ssl.SSLContext) -> type[QuietHandler]:
             url = urlsplit(self.path)
             host = S3_HOST.fullmatch((self.headers.get("Host") or self.tunnel or "").split(":")[0])
             exchange = Exchange(self.command, host, url.path, url.query, self.headers, self._body())
-            self.answer(*gateway.handle(exchange))
+            through(gateway.faults, self, exchange.path, lambda: gateway.handle(exchange))
 
         def _body(self) -> bytes:
             """The request's body, chunked (aws-chunked too, as the Go SDK streams) or not."""
