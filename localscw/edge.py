@@ -10,7 +10,7 @@ import re
 import uuid
 from collections.abc import Callable
 
-from localscw.records import ApiError, Json, now
+from localscw.records import ApiError, Json, now, page
 
 EDGE = "/edge-services/v1beta1"
 STAGE_KINDS = ("dns", "tls", "cache", "backend")
@@ -89,6 +89,12 @@ class EdgeServices:
 
     def get_pipeline(self, pipeline_id: str) -> tuple[int, Json]:
         return 200, self._pipeline_view(self._pipeline(pipeline_id))
+
+    def list_pipelines(self, query: Json) -> tuple[int, Json]:
+        """data-source-pipeline-by-name: by name and project, oldest first."""
+        wanted = {k: query[k] for k in ("name", "project_id") if query.get(k)}
+        pipelines = [self._pipeline_view(p) for p in self.pipelines.values() if all(p.get(k) == v for k, v in wanted.items())]
+        return 200, page(sorted(pipelines, key=lambda pipeline: pipeline["created_at"]), query, "pipelines")
 
     def update_pipeline(self, pipeline_id: str, body: Json) -> tuple[int, Json]:
         pipeline = self._pipeline(pipeline_id)
@@ -220,6 +226,7 @@ class EdgeServices:
         add(("GET", re.compile(f"{EDGE}/current-plan/{ID}"), lambda m, q, b: self.get_plan(m[1])))
         add(("DELETE", re.compile(f"{EDGE}/current-plan/{ID}"), lambda m, q, b: self.delete_plan(m[1])))
         add(("POST", re.compile(f"{EDGE}/pipelines"), lambda m, q, b: self.create_pipeline(b)))
+        add(("GET", re.compile(f"{EDGE}/pipelines"), lambda m, q, b: self.list_pipelines(q)))
         add(("GET", re.compile(f"{EDGE}/pipelines/{ID}"), lambda m, q, b: self.get_pipeline(m[1])))
         add(("PATCH", re.compile(f"{EDGE}/pipelines/{ID}"), lambda m, q, b: self.update_pipeline(m[1], b)))
         add(("DELETE", re.compile(f"{EDGE}/pipelines/{ID}"), lambda m, q, b: self.delete_pipeline(m[1])))

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from localscw.records import ApiError, Json, now
+from localscw.records import ApiError, Json, now, page
 
 IAM = "/iam/v1alpha1"
 Route = tuple[str, re.Pattern[str], Callable[..., tuple[int, Json | None]]]
@@ -254,7 +254,19 @@ class Iam:
         """data-source-application-basic: by name, oldest first."""
         name = query.get("name")
         apps = sorted((a for a in self.applications.values() if not name or a["name"] == name), key=lambda a: a["created_at"])
-        return 200, {"applications": apps, "total_count": len(apps)}
+        return 200, page(apps, query, "applications")
+
+    def list_api_keys(self, query: Json) -> tuple[int, Json]:
+        """iam-api-key-*: a principal's keys (`application_id`, `user_id`), oldest first, no secret."""
+        wanted = {k: query[k] for k in ("application_id", "user_id") if query.get(k)}
+        keys = [self._public_key(key) for key in self.api_keys.values() if all(key.get(k) == v for k, v in wanted.items())]
+        return 200, page(sorted(keys, key=lambda key: key["created_at"]), query, "api_keys")
+
+    def list_policies(self, query: Json) -> tuple[int, Json]:
+        """data-source-policy: by name (`policy_name`), by name ascending."""
+        name = query.get("policy_name")
+        policies = [self._policy_view(p) for p in self.policies.values() if not name or p["name"] == name]
+        return 200, page(sorted(policies, key=lambda policy: policy["name"]), query, "policies")
 
     # -- Groups (policy-change-linked-entity) --------------------------------------------------
 
@@ -396,6 +408,8 @@ class Iam:
         add(("POST", re.compile(f"{IAM}/users"), lambda m, q, b: self.create_user(b)))
         add(("GET", re.compile(f"{IAM}/users"), lambda m, q, b: self.list_users(q)))
         add(("GET", re.compile(f"{IAM}/applications"), lambda m, q, b: self.list_applications(q)))
+        add(("GET", re.compile(f"{IAM}/api-keys"), lambda m, q, b: self.list_api_keys(q)))
+        add(("GET", re.compile(f"{IAM}/policies"), lambda m, q, b: self.list_policies(q)))
         add(("POST", re.compile(f"{IAM}/groups"), lambda m, q, b: self.create_group(b)))
         add(("GET", re.compile(f"{IAM}/groups/{ID}"), lambda m, q, b: self.get_group(m[1])))
         add(("PUT", re.compile(f"{IAM}/groups/{ID}/members"), lambda m, q, b: self.set_group_members(m[1], b)))

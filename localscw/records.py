@@ -16,3 +16,10 @@ class ApiError(Exception):
 
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def page(items: list[Json], query: Json, name: str) -> Json:
+    """One page of a listing as the APIs answer it (`{"<name>": [...], "total_count": n}`):
+    `page` from 1, `page_size` items (20 unless asked, as the SDK's requests default)."""
+    size, number = int(query.get("page_size") or 20), int(query.get("page") or 1)
+    return {name: items[(number - 1) * size : number * size], "total_count": len(items)}

@@ -111,3 +111,20 @@ def test_an_unknown_route_names_itself(api):
     _, url = api
     status, body = call(url, "GET", "/instance/v1/zones/fr-par-1/servers")
     assert status == 404 and "no route for GET /instance/v1/zones/fr-par-1/servers" in body["message"]
+
+
+def test_listings_filter_and_page_as_the_sdk_asks(api):
+    local, url = api
+    apps = [call(url, "POST", "/iam/v1alpha1/applications", {"name": f"app-{n}"})[1] for n in range(3)]
+    _, second = call(url, "GET", "/iam/v1alpha1/applications?page=2&page_size=2")
+    assert second["total_count"] == 3 and [app["name"] for app in second["applications"]] == ["app-2"]
+    key = call(url, "POST", "/iam/v1alpha1/api-keys", {"application_id": apps[1]["id"]})[1]
+    _, keys = call(url, "GET", f"/iam/v1alpha1/api-keys?application_id={apps[1]['id']}")
+    assert [(k["access_key"], k["secret_key"]) for k in keys["api_keys"]] == [(key["access_key"], None)]
+    call(url, "POST", "/iam/v1alpha1/policies", {"name": "p-1", "application_id": apps[0]["id"], "rules": []})
+    _, policies = call(url, "GET", "/iam/v1alpha1/policies?policy_name=p-1")
+    assert [p["application_id"] for p in policies["policies"]] == [apps[0]["id"]]
+    for name in ("a", "b"):
+        call(url, "POST", "/edge-services/v1beta1/pipelines", {"name": name, "project_id": ORGANIZATION})
+    _, pipelines = call(url, "GET", "/edge-services/v1beta1/pipelines?name=b")
+    assert [p["name"] for p in pipelines["pipelines"]] == ["b"] and pipelines["total_count"] == 1
