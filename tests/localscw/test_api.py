@@ -114,7 +114,7 @@ def test_an_unknown_route_names_itself(api):
 
 
 def test_listings_filter_and_page_as_the_sdk_asks(api):
-    local, url = api
+    _, url = api
     apps = [call(url, "POST", "/iam/v1alpha1/applications", {"name": f"app-{n}"})[1] for n in range(3)]
     _, second = call(url, "GET", "/iam/v1alpha1/applications?page=2&page_size=2")
     assert second["total_count"] == 3 and [app["name"] for app in second["applications"]] == ["app-2"]
