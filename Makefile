@@ -72,6 +72,14 @@ django-env: install ## Write the Django settings of an environment to env.d/djan
 rotate-key: install ## Replace an environment's API key without downtime: make rotate-key ENV=staging, then FINISH=1 once the site runs on the new key
 	@$(OPS) rotate-key $(ENV) $(if $(FINISH),--finish)
 
+.PHONY: unlock
+unlock: install ## Clear the lock a killed apply left on an environment's state: make unlock ENV=staging (asks first)
+	@$(OPS) unlock $(ENV)
+
+.PHONY: state-push
+state-push: install ## Put back a state Terraform could not save (env.d/unsaved-states/): make state-push ENV=staging (asks first)
+	@$(OPS) state-push $(ENV)
+
 .PHONY: smoke
 smoke: install ## Save, read, link and delete a file with django-storages on an environment: make smoke ENV=staging
 	@$(OPS) smoke $(ENV)

@@ -145,10 +145,12 @@ def on_environment(run: Callable[..., int], writes: bool = False, *options: str)
 
 
 def environment_handlers() -> dict[str, Handler]:
-    from ops import commands
+    from ops import commands, recovery
     from ops.smoke import smoke
 
     return {
+        "unlock": on_environment(recovery.unlock),
+        "state-push": on_environment(recovery.state_push),
         "deploy": on_environment(commands.deploy, True),
         "diff": on_environment(commands.diff),
         "destroy": on_environment(commands.destroy, True),
@@ -165,7 +167,7 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m ops", description="Operate the media storage of RICHIE_SITE.")
     commands = main.add_subparsers(dest="command", required=True)
     commands.add_parser("bootstrap", help="deploy the state bucket and the Edge Services plan").set_defaults(handler=bootstrap)
-    for name in ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key"):
+    for name in ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key", "unlock", "state-push"):
         command = commands.add_parser(name)
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
         command.set_defaults(handler=lambda args: environment_handlers()[args.command](args))

@@ -23,6 +23,7 @@ from ops.checkout import OUT_DIR, OperatorError, shown
 from ops.context import Context
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.identity import api_url
+from ops.recovery import after_failed_apply, lock_of, lock_warning, refuse_unsaved_state
 from ops.stack_state import StateBucket, read_outputs, read_stack
 from ops.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command
@@ -42,7 +43,10 @@ EXPIRY_WARNING_DAYS = 30
 def deploy(ctx: Context) -> int:
     ctx = tf.prepared(with_state_inputs(ctx))
     code = tf.apply(ctx)
-    return code if code != 0 else after_apply(ctx)
+    if code != 0:
+        after_failed_apply(ctx)
+        return code
+    return after_apply(ctx)
 
 
 def after_apply(ctx: Context) -> int:
@@ -108,9 +112,14 @@ def diff(ctx: Context) -> int:
 
 def with_state_inputs(ctx: Context) -> Context:
     """`ctx` with what the stack carries over from its state (`ops.stack_state`), read
-    before it is synthesized, and a warning for a key that expires soon."""
+    before it is synthesized; refused while Terraform keeps a state it could not save; a
+    warning for a lock on the state, and for a key that expires soon."""
+    refuse_unsaved_state(ctx)
     if ctx.env is None:
         return ctx
+    lock = lock_of(ctx)
+    if lock is not None:
+        print(lock_warning(ctx, lock), file=sys.stderr)
     ctx, outputs = read_stack(ctx)  # no outputs before the first deploy
     for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
         print(line, file=sys.stderr)
@@ -161,6 +170,7 @@ def rotate_key(ctx: Context, finish: bool) -> int:
     ctx = tf.prepared(replace(ctx, inputs=replace(ctx.inputs, api_key_slots=wanted)))
     code = tf.apply(ctx)
     if code != 0:
+        after_failed_apply(ctx)
         return code
     if finish:
         print(f"The old API key of {ctx.stack} is deleted: the site runs on key {newest} alone.", file=sys.stderr)
@@ -201,6 +211,8 @@ def destroy(ctx: Context) -> int:
             if answer.strip() != env.name:
                 raise OperatorError(f"not confirmed: {ctx.stack} was left as it is (AUTO_APPROVE=1 skips the question).")
         code = tf.terraform(ctx, "apply", "-input=false", tf.LOCK_WAIT, str(planfile)).returncode
+    if code != 0:
+        after_failed_apply(ctx)
     if code == 0:
         settings = django_env_path(ctx)
         if settings.exists():

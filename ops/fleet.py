@@ -21,6 +21,7 @@ from ops.checkout import OUT_DIR, ROOT, OperatorError
 from ops.context import Context
 from ops.parallel import in_parallel
 from ops.preflight import checked_environment
+from ops.recovery import refuse_unsaved_state
 from ops.stack_state import StateBucket, UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
 from ops.state_guard import check_state_closed, state_keys
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key
@@ -175,6 +176,7 @@ def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
         try:
             if isinstance(found, str):
                 raise OperatorError(found)
+            refuse_unsaved_state(ctx)
             ctx, outputs = read_stack(ctx, bucket) if found is None else (with_outputs(ctx, found), found)
             tf.synth(ctx)
             tf.init(ctx, show=False)

@@ -31,6 +31,7 @@ from ops.django import render_django_env
 from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all, progress
 from ops.parallel import in_parallel
 from ops.preflight import without_operator_key
+from ops.recovery import rescued
 from ops.words import plural
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 
@@ -158,9 +159,12 @@ def apply(wave: Wave, found: Plan) -> Step:
     result = tf.terraform(
         found.ctx, "apply", "-input=false", tf.LOCK_WAIT, str(found.planfile), stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
+    output = result.stdout or ""
     if result.returncode == 0:
         after_apply(found.ctx)
-    return Step(f"{wave.name}: applying {label(found.ctx)}", label(found.ctx), result.returncode == 0, result.stdout or "")
+    else:
+        output += (rescued(found.ctx) or "") + "\n"
+    return Step(f"{wave.name}: applying {label(found.ctx)}", label(found.ctx), result.returncode == 0, output)
 
 
 @failing_as_a_step

@@ -39,6 +39,7 @@ def recorded(monkeypatch, outputs):
     monkeypatch.setattr(tf, "outputs", lambda ctx: outputs)
     monkeypatch.setattr(commands, "read_stack", lambda ctx: (calls.append((ctx.stack, "read")) or with_outputs(ctx, outputs), outputs))
     monkeypatch.setattr(commands, "deployed_elsewhere", lambda ctx: True)
+    monkeypatch.setattr(commands, "lock_of", lambda ctx: None)
     return calls
 
 

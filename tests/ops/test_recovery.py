@@ -1,0 +1,159 @@
+"""A stale lock and a state Terraform could not save: shown, kept, and put right only after asking.
+
+Real Terraform is the oracle of the lock's format and of `state push` (tests/e2e/test_faults.py);
+these pin the commands' own decisions."""
+
+import json
+import subprocess
+
+import pytest
+
+from ops import commands, recovery
+from ops import terraform as tf
+from ops.checkout import OperatorError
+from ops.context import Context
+from ops.stack_state import StateBucket
+from tests.helpers import site_config
+
+# Lock info as Terraform's S3 backend writes it (statemgr.LockInfo).
+LOCK = {
+    "ID": "0b9f5a47-51a6-4c5f-8a3e-27e7c0c1c0de",
+    "Operation": "OperationTypeApply",
+    "Info": "",
+    "Who": "runner@ci-42",
+    "Version": "1.11.4",
+    "Created": "2026-12-06T10:00:00.123456Z",
+    "Path": "state/demo/media-staging.tfstate",
+}
+STATE = {"version": 4, "lineage": "lineage-a", "serial": 7, "outputs": {}, "resources": []}
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    site = site_config()
+    return Context(site=site, env=site.environment("staging"), environ={}, root=tmp_path)
+
+
+@pytest.fixture
+def bucket(s3, request, monkeypatch):
+    """The state bucket of `ctx`'s project on the S3 server, read with a test key."""
+    admin = s3.client()
+    name = site_config().project.state_bucket
+    admin.create_bucket(Bucket=name)
+    reader = StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
+    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
+    yield admin, name
+    for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
+        admin.delete_object(Bucket=name, Key=item["Key"])
+    admin.delete_bucket(Bucket=name)
+
+
+def test_a_lock_is_read_beside_its_state_and_said_in_one_line(ctx, bucket):
+    admin, name = bucket
+    assert recovery.lock_of(ctx) is None
+    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
+    lock = recovery.lock_of(ctx)
+    assert lock == recovery.Lock(LOCK["ID"], "runner@ci-42", "2026-12-06T10:00:00.123456Z", "OperationTypeApply")
+    assert recovery.lock_warning(ctx, lock) == (
+        "warning: media-staging's state is locked by runner@ci-42 since 2026-12-06T10:00:00.123456Z "
+        f"(apply, lock id {LOCK['ID']}): an apply under way holds it, or a killed one left it. "
+        "If none runs any more, `RICHIE_SITE=demo make unlock ENV=staging` clears it."
+    )
+
+
+def test_a_lock_object_that_is_not_terraforms_is_one_line():
+    with pytest.raises(OperatorError, match="not Terraform's lock info"):
+        recovery.Lock.parse(b'{"who": "me"}')
+
+
+def test_every_command_on_a_locked_stack_warns_first(ctx, monkeypatch, capsys):
+    lock = recovery.Lock.parse(json.dumps(LOCK).encode())
+    monkeypatch.setattr(commands, "lock_of", lambda ctx: lock)
+    monkeypatch.setattr(commands, "read_stack", lambda ctx: (ctx, {}))
+    commands.with_state_inputs(ctx)
+    assert recovery.lock_warning(ctx, lock) in capsys.readouterr().err
+
+
+@pytest.fixture
+def terraform_calls(monkeypatch):
+    calls = []
+    monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
+    monkeypatch.setattr(tf, "terraform", lambda ctx, *args, **kwargs: calls.append(args) or subprocess.CompletedProcess(args, 0, "", ""))
+    return calls
+
+
+def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, bucket, terraform_calls, monkeypatch):
+    admin, name = bucket
+    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
+    monkeypatch.setenv("AUTO_APPROVE", "1")  # never skips this question
+    monkeypatch.setattr("builtins.input", lambda prompt: "production")
+    with pytest.raises(OperatorError, match="not confirmed: media-staging was left as it is"):
+        recovery.unlock(ctx)
+    assert terraform_calls == []
+    monkeypatch.setattr("builtins.input", lambda prompt: "staging")
+    assert recovery.unlock(ctx) == 0
+    assert terraform_calls == [("force-unlock", "-force", LOCK["ID"])]
+
+
+def test_unlock_of_an_unlocked_state_does_nothing(ctx, bucket, terraform_calls, capsys):
+    assert recovery.unlock(ctx) == 0
+    assert terraform_calls == [] and "is not locked" in capsys.readouterr().err
+
+
+def test_a_state_terraform_could_not_save_is_kept_privately_and_blocks_the_stack(ctx, capsys):
+    ctx.stack_dir.mkdir(parents=True)
+    (ctx.stack_dir / "errored.tfstate").write_text(json.dumps(STATE))
+    recovery.after_failed_apply(ctx)
+    kept = ctx.root / "env.d/unsaved-states/demo/media-staging.tfstate"
+    assert json.loads(kept.read_text()) == STATE and kept.stat().st_mode & 0o777 == 0o600
+    assert not (ctx.stack_dir / "errored.tfstate").exists()
+    assert "`RICHIE_SITE=demo make state-push ENV=staging` puts it back" in capsys.readouterr().err
+    with pytest.raises(
+        OperatorError, match=r"kept in .*unsaved-states/demo/media-staging.tfstate: `RICHIE_SITE=demo make state-push ENV=staging`"
+    ):
+        commands.with_state_inputs(ctx)
+
+
+def test_a_saved_state_leaves_nothing_to_say(ctx, capsys):
+    recovery.after_failed_apply(ctx)
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("current", "problem"),
+    [
+        (None, None),
+        ({**STATE, "serial": 6}, None),
+        ({**STATE, "serial": 7}, "the bucket's state (serial 7) is as new as kept (serial 7) or newer"),
+        ({**STATE, "serial": 9}, "the bucket's state (serial 9) is as new as kept (serial 7) or newer"),
+        ({**STATE, "lineage": "lineage-b", "serial": 1}, "kept belongs to another state (lineage lineage-a; the bucket's is lineage-b)"),
+    ],
+)
+def test_a_push_needs_the_same_lineage_and_a_newer_serial(current, problem):
+    assert recovery.push_problem(STATE, current, "kept") == problem
+
+
+def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, bucket, terraform_calls, monkeypatch):
+    admin, name = bucket
+    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 3}).encode())
+    kept = recovery.unsaved_state(ctx)
+    kept.parent.mkdir(parents=True)
+    kept.write_text(json.dumps(STATE))
+    monkeypatch.setattr("builtins.input", lambda prompt: "")
+    with pytest.raises(OperatorError, match="not confirmed"):
+        recovery.state_push(ctx)
+    assert kept.exists() and terraform_calls == []
+    monkeypatch.setattr("builtins.input", lambda prompt: "staging")
+    assert recovery.state_push(ctx) == 0
+    assert terraform_calls == [("state", "push", str(kept.resolve()))] and not kept.exists()
+
+
+def test_state_push_refuses_an_older_state_and_keeps_it(ctx, bucket, terraform_calls):
+    admin, name = bucket
+    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 8}).encode())
+    kept = recovery.unsaved_state(ctx)
+    kept.parent.mkdir(parents=True)
+    kept.write_text(json.dumps(STATE))
+    with pytest.raises(OperatorError, match=r"serial 8\) is as new as .* \(serial 7\) or newer: not pushed"):
+        recovery.state_push(ctx)
+    assert kept.exists() and terraform_calls == []
