@@ -80,6 +80,10 @@ unlock: install ## Clear the lock a killed apply left on an environment's state:
 state-push: install ## Put back a state Terraform could not save (env.d/unsaved-states/): make state-push ENV=staging (asks first)
 	@$(OPS) state-push $(ENV)
 
+.PHONY: adopt
+adopt: install ## Make an environment's bucket that no state holds (a killed first deploy) its own again: make adopt ENV=staging (asks first)
+	@$(OPS) adopt $(ENV)
+
 .PHONY: smoke
 smoke: install ## Save, read, link and delete a file with django-storages on an environment: make smoke ENV=staging
 	@$(OPS) smoke $(ENV)
@@ -87,8 +91,12 @@ smoke: install ## Save, read, link and delete a file with django-storages on an 
 # -- The factory as a whole (SITES=a,b narrows; JOBS=n plans at a time, the number of cores by default) ----
 
 .PHONY: status
-status: install ## Every stack now: deployed, drift, CDN and custom domain, key expiry; exits 1 on drift (SITES=, ENVS=, JSON=1)
+status: install ## Every stack now: deployed, drift, CDN and custom domain, key expiry, and resources no state holds; exits 1 on either (SITES=, ENVS=, JSON=1)
 	@$(OPS) status $(if $(JSON),--json) $(if $(JOBS),--jobs $(JOBS))
+
+.PHONY: clean-orphans
+clean-orphans: install ## Delete the resources named for the factory that no state holds, as make status lists them (asks first; SITES=)
+	@$(OPS) clean-orphans $(if $(JOBS),--jobs $(JOBS))
 
 .PHONY: rollout
 rollout: install ## Apply the committed settings to every site, wave by wave, each gated by make smoke (FROM=, BEFORE=, VERBOSE=1, AUTO_APPROVE=1)

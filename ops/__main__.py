@@ -94,6 +94,14 @@ def status(args: argparse.Namespace) -> int:
     return run(names(args.sites), names(args.envs), args.jobs, args.json)
 
 
+def clean_orphans(args: argparse.Namespace) -> int:
+    from ops.fleet import factory_contexts, factory_stacks, names
+    from ops.orphans import clean_orphans as run
+
+    contexts = factory_contexts(factory_stacks(names(args.sites)))
+    return run(contexts[0], {ctx.site.name: ctx.site for ctx in contexts if ctx.env}.values(), args.jobs)
+
+
 def rollout(args: argparse.Namespace) -> int:
     from ops.fleet import names
     from ops.rollout import rollout as run
@@ -145,11 +153,12 @@ def on_environment(run: Callable[..., int], writes: bool = False, *options: str)
 
 
 def environment_handlers() -> dict[str, Handler]:
-    from ops import commands, recovery
+    from ops import commands, orphans, recovery
     from ops.smoke import smoke
 
     return {
         "unlock": on_environment(recovery.unlock),
+        "adopt": on_environment(orphans.adopt),
         "state-push": on_environment(recovery.state_push),
         "deploy": on_environment(commands.deploy, True),
         "diff": on_environment(commands.diff),
@@ -167,7 +176,7 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m ops", description="Operate the media storage of RICHIE_SITE.")
     commands = main.add_subparsers(dest="command", required=True)
     commands.add_parser("bootstrap", help="deploy the state bucket and the Edge Services plan").set_defaults(handler=bootstrap)
-    for name in ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key", "unlock", "state-push"):
+    for name in ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key", "unlock", "state-push", "adopt"):
         command = commands.add_parser(name)
         command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
         command.set_defaults(handler=lambda args: environment_handlers()[args.command](args))
@@ -189,6 +198,10 @@ def parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=text or "apply the committed settings to every site, wave by wave")
         command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites (comma-separated; SITES=)")
         command.add_argument("-j", "--jobs", type=int, default=jobs(), help="plans run side by side (default: the number of cores)")
+    command = commands.add_parser("clean-orphans", help="delete what no state holds of the resources named for the factory (asks)")
+    command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites (comma-separated; SITES=)")
+    command.add_argument("-j", "--jobs", type=int, default=jobs(), help="states read side by side (default: the number of cores)")
+    command.set_defaults(handler=clean_orphans, synthesizes=False)
     command = commands.choices["status"]
     command.add_argument("--envs", default=os.environ.get("ENVS"), help="only these environments (comma-separated; ENVS=)")
     command.add_argument("--json", action="store_true", help="the same, as JSON")

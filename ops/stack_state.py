@@ -107,14 +107,8 @@ class StateBucket:
     def get(self, key: str, query: str = "") -> bytes | None:
         """The object at `key` (or, with `query`, the bucket's answer to it), or None when
         there is none."""
-        from botocore.auth import S3SigV4Auth
-        from botocore.awsrequest import AWSRequest
-        from botocore.credentials import Credentials
-
-        request = AWSRequest(method="GET", url=self.url(key) + query)
-        S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
         try:
-            with urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers)), timeout=30) as answer:
+            with self.send("GET", self.url(key) + query) as answer:
                 return bytes(answer.read())
         except urllib.error.HTTPError as error:
             found = re.search(rb"<Code>([^<]+)</Code>", error.read())
@@ -128,6 +122,16 @@ class StateBucket:
             ) from None
         except (urllib.error.URLError, TimeoutError) as error:
             raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
+
+    def send(self, method: str, url: str) -> Any:
+        """`method url` signed with the key (SigV4); urllib's answer (an HTTPError when refused)."""
+        from botocore.auth import S3SigV4Auth
+        from botocore.awsrequest import AWSRequest
+        from botocore.credentials import Credentials
+
+        request = AWSRequest(method=method, url=url)
+        S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
+        return urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers), method=method), timeout=30)
 
 
 def read_outputs(bucket: StateBucket, key: str) -> dict[str, Any]:

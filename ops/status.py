@@ -18,6 +18,8 @@ from typing import Any
 from ops.commands import EXPIRY_WARNING_DAYS
 from ops.context import Context
 from ops.fleet import Plan, Undeclared, factory_contexts, factory_stacks, label, plan_all, progress, with_bucket_states
+from ops.orphans import as_json as orphans_json
+from ops.orphans import find_orphans, orphans_report
 from ops.parallel import in_parallel
 from ops.stack_state import StateBucket, read_outputs
 from ops.words import make_command, plural
@@ -152,8 +154,10 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
     # A throwaway environment destroyed leaves an empty state behind: no row for it.
     rows = [status_of(found) for found in plans if label(found.ctx) in declared or found.outputs]
     rows += still_running(undeclared, contexts[0], jobs) if undeclared else []
+    orphans = find_orphans(contexts[0], {ctx.site.name: ctx.site for ctx in contexts if ctx.env}.values(), jobs)
+    code = 1 if orphans else verdict(rows)
     if as_json:
-        document: dict[str, Any] = {"in_sync": verdict(rows) == 0, "stacks": [asdict(row) for row in rows]}
+        document: dict[str, Any] = {"in_sync": code == 0, "stacks": [asdict(row) for row in rows], "orphans": orphans_json(orphans)}
         print(json.dumps(document, indent=2))
     else:
         print(table(rows, now or datetime.now(UTC)))
@@ -163,4 +167,6 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
             for row in drifted:
                 if row.drift != "not declared":
                     print(f"  {make_command(row.site, 'diff', row.environment) if row.site else 'make diff'}")
-    return verdict(rows)
+        if orphans:
+            print("\n" + orphans_report(orphans))
+    return code

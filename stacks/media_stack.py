@@ -52,6 +52,7 @@ class MediaStack(TerraformStack):
             self,
             "credentials",
             name=site.application_name(env),
+            policy_name=site.application_policy_name(env),
             description=f"django-storages of {site.name} ({env.name}) writing its media",
             tags=[f"site:{site.name}", f"environment:{env.name}"],
             project_id=account.project_id,

@@ -116,10 +116,13 @@ class SiteConfig:
         return media_bucket_name(self.name, env.name)
 
     def application_name(self, env: EnvironmentConfig) -> str:
-        return f"{env.name}-{self.name}"
+        return resource_names(self.name, env.name)["application"]
+
+    def application_policy_name(self, env: EnvironmentConfig) -> str:
+        return resource_names(self.name, env.name)["policy"]
 
     def pipeline_name(self, env: EnvironmentConfig) -> str:
-        return f"{env.name}-{self.name}-media-pipeline"
+        return resource_names(self.name, env.name)["pipeline"]
 
     def state_key(self, env: EnvironmentConfig) -> str:
         """Where the environment's state lives in the state bucket.
@@ -212,6 +215,18 @@ def valid_site_name(name: str) -> bool:
 
 def media_bucket_name(site: str, environment: str) -> str:
     return f"{environment}-{site}-media"
+
+
+def resource_names(site: str, environment: str) -> dict[str, str]:
+    """The names an environment's stack gives its resources, by kind: how Scaleway's console
+    shows them, and how `make status` finds those no state holds."""
+    application = f"{environment}-{site}"
+    return {
+        "bucket": media_bucket_name(site, environment),
+        "application": application,
+        "policy": f"{application}-media-objects",
+        "pipeline": f"{environment}-{site}-media-pipeline",
+    }
 
 
 def s3_bucket_name_problem(name: str) -> str | None:

@@ -50,6 +50,7 @@ class AppCredentials(Construct):
         id: str,
         *,
         name: str,
+        policy_name: str,
         description: str,
         tags: list[str],
         project_id: str,
@@ -64,7 +65,7 @@ class AppCredentials(Construct):
         policy = IamPolicy(
             self,
             "policy",
-            name=f"{name}-media-objects",
+            name=policy_name,
             description=f"Object access of {name} to the media bucket's project",
             application_id=self.application_id,
             rule=[IamPolicyRule(project_ids=[project_id], permission_set_names=list(PERMISSION_SETS))],

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from ops import status
 from ops.context import Context
 from ops.fleet import Plan, Undeclared
+from ops.orphans import Orphan
 from tests.helpers import site_config
 
 NOW = datetime(2026, 11, 30, tzinfo=UTC)
@@ -117,6 +118,7 @@ def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "factory_contexts", lambda stacks: [found.ctx for found in plans])
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
+    monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: [])
 
 
 def test_on_a_terminal_each_stack_is_a_line_as_its_plan_completes(monkeypatch, capsys):
@@ -236,3 +238,30 @@ def test_a_key_is_to_rotate_within_the_warning_days_not_at_them():
     at = (NOW + timedelta(days=EXPIRY_WARNING_DAYS)).date().isoformat()
     within = (NOW + timedelta(days=EXPIRY_WARNING_DAYS - 1)).date().isoformat()
     assert not status.to_rotate(at, NOW) and status.to_rotate(within, NOW)
+
+
+def test_a_resource_no_state_holds_is_listed_and_raises_the_alarm(monkeypatch, capsys):
+    stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
+    orphan = Orphan("pipeline", "staging-demo-media-pipeline", "f00d", "demo", "staging")
+    searched = []
+    monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: searched.append([site.name for site in sites]) or [orphan])
+    assert status.status((), (), 2, as_json=False, now=NOW) == 1
+    assert searched == [["demo"]]
+    assert capsys.readouterr().out.endswith(
+        "\n1 resource named for the factory no state holds (a run killed between a create and its state's write):\n"
+        "  demo/staging: pipeline staging-demo-media-pipeline (f00d)\n"
+        "`make clean-orphans` deletes them (a bucket only when empty), after asking.\n"
+    )
+    assert status.status((), (), 2, as_json=True, now=NOW) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["in_sync"] is False and document["orphans"] == [
+        {
+            "kind": "pipeline",
+            "name": "staging-demo-media-pipeline",
+            "id": "f00d",
+            "site": "demo",
+            "environment": "staging",
+            "objects": 0,
+            "deletable": True,
+        }
+    ]

@@ -12,6 +12,7 @@ def credentials(outdir, slots):
         stack,
         "credentials",
         name="preprod-demo",
+        policy_name="preprod-demo-media-objects",
         description="django-storages of demo (preprod)",
         tags=["site:demo", "environment:preprod"],
         project_id="project-id",
