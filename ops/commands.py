@@ -24,6 +24,7 @@ from ops.context import Context
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.identity import api_url
 from ops.recovery import after_failed_apply, lock_of, lock_warning, refuse_unsaved_state
+from ops.retry import with_retries
 from ops.stack_state import StateBucket, read_outputs, read_stack
 from ops.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command
@@ -294,7 +295,6 @@ def purge_cache(pipeline_id: str, secret_key: str, api_url: str) -> None:
         method="POST",
     )
     try:
-        with urllib.request.urlopen(request, timeout=30):
-            pass
-    except (urllib.error.URLError, TimeoutError) as error:
+        with_retries(lambda: urllib.request.urlopen(request, timeout=30).close())
+    except (urllib.error.URLError, OSError) as error:
         raise OperatorError(f"the deploy succeeded but the cache purge failed ({error}); purge it from the console.") from None

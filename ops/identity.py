@@ -15,6 +15,7 @@ import urllib.request
 from typing import Any
 
 from ops.checkout import OperatorError
+from ops.retry import with_retries
 
 DEFAULT_API_URL = "https://api.scaleway.com"
 IAM = "/iam/v1alpha1"
@@ -27,13 +28,12 @@ def api_url(environ: dict[str, str]) -> str:
 
 
 def api_call(api_url: str, secret_key: str, path: str, method: str = "GET") -> dict[str, Any] | None:
-    """Scaleway's answer to `method path` with the key's secret, or None when it has no such
-    thing (404); a refusal or an outage is one line."""
+    """Scaleway's answer to `method path` with the key's secret (retried while it fails for a
+    moment), or None when it has no such thing (404); a refusal or an outage is one line."""
     request = urllib.request.Request(f"{api_url.rstrip('/')}{path}", headers={"X-Auth-Token": secret_key}, method=method)
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            body = response.read()
-            return dict(json.loads(body)) if body else {}
+        body = with_retries(lambda: read(request))
+        return dict(json.loads(body)) if body else {}
     except urllib.error.HTTPError as error:
         if error.code == 404:
             return None
@@ -48,6 +48,11 @@ def api_call(api_url: str, secret_key: str, path: str, method: str = "GET") -> d
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
         raise OperatorError(f"could not reach Scaleway's API at {api_url} ({reason}): check your network.") from None
+
+
+def read(request: urllib.request.Request) -> bytes:
+    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+        return bytes(response.read())
 
 
 PAGE_SIZE = 100  # the most a Scaleway listing gives per page

@@ -146,10 +146,13 @@ def rescued(ctx: Context) -> str | None:
 
 
 def after_failed_apply(ctx: Context) -> None:
-    """What a failed apply must not hide: where the state Terraform could not save is kept."""
-    line = rescued(ctx)
-    if line:
-        print(line, file=sys.stderr)
+    """The line that ends a failed apply: where the state Terraform could not save is kept,
+    or that the state holds what was made and the same command goes on from there."""
+    line = rescued(ctx) or (
+        f"error: the apply of {ctx.stack} failed (Terraform's message above); its state holds what it made: "
+        f"`{make_command(ctx.site.name, 'deploy', ctx.env.name if ctx.env else None)}` again goes on from there."
+    )
+    print(line, file=sys.stderr)
 
 
 def lineage_and_serial(state: dict[str, Any], where: str) -> tuple[str, int]:

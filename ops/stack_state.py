@@ -29,6 +29,7 @@ from ops.checkout import OperatorError
 from ops.context import Context
 from ops.parallel import in_parallel
 from ops.resolver import reaches
+from ops.retry import with_retries
 from stacks.contract import (
     API_KEY_SLOTS,
     CUSTOM_DOMAIN_ATTACHED,
@@ -124,14 +125,16 @@ class StateBucket:
             raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
 
     def send(self, method: str, url: str) -> Any:
-        """`method url` signed with the key (SigV4); urllib's answer (an HTTPError when refused)."""
+        """`method url` signed with the key (SigV4), retried while Object Storage fails for a
+        moment; urllib's answer (an HTTPError when refused)."""
         from botocore.auth import S3SigV4Auth
         from botocore.awsrequest import AWSRequest
         from botocore.credentials import Credentials
 
         request = AWSRequest(method=method, url=url)
         S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
-        return urllib.request.urlopen(urllib.request.Request(request.url, headers=dict(request.headers), method=method), timeout=30)
+        signed = urllib.request.Request(request.url, headers=dict(request.headers), method=method)
+        return with_retries(lambda: urllib.request.urlopen(signed, timeout=30))
 
 
 def read_outputs(bucket: StateBucket, key: str) -> dict[str, Any]:

@@ -114,9 +114,13 @@ def test_a_state_terraform_could_not_save_is_kept_privately_and_blocks_the_stack
         commands.with_state_inputs(ctx)
 
 
-def test_a_saved_state_leaves_nothing_to_say(ctx, capsys):
+def test_a_failed_apply_whose_state_was_saved_says_to_deploy_again(ctx, capsys):
     recovery.after_failed_apply(ctx)
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr().err == (
+        "error: the apply of media-staging failed (Terraform's message above); its state holds what it made: "
+        "`RICHIE_SITE=demo make deploy ENV=staging` again goes on from there.\n"
+    )
+    assert not recovery.unsaved_state(ctx).exists()
 
 
 @pytest.mark.parametrize(
