@@ -155,6 +155,10 @@ lint: install ## ruff (lint and format) and mypy (strict on stacks/ and ops/), c
 e2e: install provider tofu ## Deploy for real, with the real provider, against the local Scaleway (needs Terraform >= 1.10, Go)
 	E2E_REQUIRED=1 $(PYTHON) -m pytest -n auto --dist loadfile tests/e2e
 
+.PHONY: chaos
+chaos: install provider ## Faults survived end to end (transient errors, a killed apply, a refused state write, a faulty rollout), then each without its handling
+	@$(PYTHON) -m localscw.chaos --self-test
+
 .PHONY: conformance
 conformance: install ## Replay every recording of the provider that concerns us, strictly, per service; then its self-test of breakages
 	@$(PYTHON) -m localscw.conformance --self-test

@@ -35,6 +35,7 @@ Answer = tuple[int, list[tuple[str, str]], bytes]
 
 
 class Kind(Enum):
+    FORBIDDEN = 403  # a refusal, not transient: a write Object Storage will not take
     TOO_MANY_REQUESTS = 429
     INTERNAL_ERROR = 500
     UNAVAILABLE = 503

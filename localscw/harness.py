@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from localscw.api import ApiServer, ScalewayApi
+from localscw.faults import FaultPlan
 from localscw.gateway import Gateway
 from localscw.objectstorage.rules import Caller
 from localscw.s3 import S3Server, bucket_policy
@@ -269,24 +270,42 @@ class Harness:
         self.timings.append((label, time.monotonic() - started))
         return result
 
-    def _combined(self, label: str, command: list[str], cwd: Path, env: dict[str, str] | None) -> Run:
-        result = self.timed(label, command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    def _combined(self, label: str, command: list[str], cwd: Path, env: dict[str, str] | None, answer: str | None = None) -> Run:
+        result = self.timed(
+            label, command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, input=answer if answer is not None else ""
+        )
         return Run(returncode=result.returncode, output=ANSI.sub("", result.stdout))
 
-    def ops(self, *args: str, checkout: Path | None = None, env: dict[str, str] | None = None, label: str | None = None) -> Run:
-        """`python -m ops <args>` (what `make deploy ENV=...` runs), without questions."""
+    def ops(
+        self,
+        *args: str,
+        checkout: Path | None = None,
+        env: dict[str, str] | None = None,
+        label: str | None = None,
+        answer: str | None = None,
+    ) -> Run:
+        """`python -m ops <args>` (what `make deploy ENV=...` runs), without questions, but
+        those no setting skips (`answer` types the reply)."""
         return self._combined(
-            label or " ".join(args), [sys.executable, "-m", "ops", *args], checkout or self.checkout, {"AUTO_APPROVE": "1", **(env or {})}
+            label or " ".join(args),
+            [sys.executable, "-m", "ops", *args],
+            checkout or self.checkout,
+            {"AUTO_APPROVE": "1", **(env or {})},
+            None if answer is None else answer + "\n",
         )
 
-    def start_ops(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    def start_ops(self, *args: str, env: dict[str, str] | None = None, checkout: Path | None = None) -> subprocess.Popen[str]:
+        """`python -m ops <args>` started, in a process group of its own (Terraform and its
+        provider with it): a test may kill the whole group, as a CI runner dies."""
         return subprocess.Popen(
             [sys.executable, "-m", "ops", *args],
-            cwd=self.checkout,
+            cwd=checkout or self.checkout,
             env={**self.environ, "AUTO_APPROVE": "1", **(env or {})},
+            stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            start_new_session=True,
         )
 
     def cdktf(
@@ -306,6 +325,12 @@ class Harness:
 
     def stack_dir(self, stack: str, checkout: Path | None = None) -> Path:
         return (checkout or self.checkout) / STACKS_DIR / stack
+
+    @property
+    def object_storage_faults(self) -> FaultPlan:
+        """The faults Object Storage answers with (paths path-style: `/<bucket>/<key>`)."""
+        assert self._gateway is not None, "start() the harness first"
+        return self._gateway.faults
 
     def read_only(self, bucket: str, on: bool = True) -> None:
         """Object Storage refuses (403) every write to the bucket's objects, or no more."""
