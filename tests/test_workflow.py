@@ -99,6 +99,22 @@ def test_the_schedule_runs_the_mutation_tester_without_a_key(workflow):
     assert "secrets." not in json.dumps(mutation) and "environment" not in mutation
 
 
+def test_a_piped_step_fails_when_its_command_does(workflow):
+    """`shell: bash` is `bash -eo pipefail` on GitHub's runners (the default shell has no pipefail)."""
+    assert workflow["defaults"]["run"]["shell"] == "bash"
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            assert step.get("shell", "bash") == "bash", step
+
+
+def test_the_schedule_runs_the_fault_scenarios_without_a_key(workflow):
+    chaos = workflow["jobs"]["chaos"]
+    assert chaos["if"] == "github.event_name == 'schedule'"
+    assert "make --no-print-directory chaos" in runs(chaos)
+    assert "secrets." not in json.dumps(chaos) and "environment" not in chaos
+    assert any(step.get("with", {}).get("go") == "true" for step in chaos["steps"])  # the real provider is built
+
+
 def test_secrets_reach_env_d_scw_only_never_a_command_line(workflow):
     text = WORKFLOW.read_text()
     for job in workflow["jobs"].values():
