@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ops.status import to_rotate
+from ops.words import make_command
 
 LABEL = "drift"
 TITLE = "The factory differs from its settings"
@@ -26,7 +27,8 @@ def gh(*args: str, body: str | None = None) -> str:
 
 
 def report(document: dict[str, Any]) -> str:
-    """The issue's body: each stack that differs or whose key is to rotate, and what to run."""
+    """The issue's body: each stack that differs or whose key is to rotate, each resource
+    no state holds, and what to run."""
     now = datetime.now(UTC)
     lines = ["`make status` (scheduled) found what differs from the committed settings:", ""]
     for row in document["stacks"]:
@@ -35,7 +37,12 @@ def report(document: dict[str, Any]) -> str:
             lines.append(f"- `{name}`: {row['drift']}: {row['detail'] or '-'}")
         if to_rotate(row.get("api_key_expires"), now):
             lines.append(f"- `{name}`: its API key expires {row['api_key_expires']}: `make rotate-key`")
-    lines += ["", "`make status` shows it all; `make rollout` applies the settings (docs/scw.md, section 8)."]
+    for orphan in document.get("orphans", []):
+        what = "make clean-orphans" if orphan["deletable"] else make_command(orphan["site"], "adopt", orphan["environment"])
+        lines.append(
+            f"- `{orphan['site']}/{orphan['environment']}`: {orphan['kind']} {orphan['name']} ({orphan['id']}) is in no state: {what}"
+        )
+    lines += ["", "`make status` shows it all; `make rollout` applies the settings (docs/scw.md, sections 8 and 11)."]
     return "\n".join(lines) + "\n"
 
 

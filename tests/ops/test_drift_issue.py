@@ -83,3 +83,20 @@ def test_once_in_sync_it_is_closed_and_nothing_else_is_done(stand_in_gh, tmp_pat
     issues.write_text('[{"number": 42}]')
     run(tmp_path, IN_SYNC)
     assert calls()[-1]["args"][:3] == ["issue", "close", "42"]
+
+
+def test_a_resource_no_state_holds_is_named_with_its_command(stand_in_gh, tmp_path):
+    _, calls = stand_in_gh
+    orphan = {"site": "demo", "environment": "staging", "id": "f00d", "objects": 0}
+    document = {
+        **IN_SYNC,
+        "in_sync": False,
+        "orphans": [
+            {**orphan, "kind": "pipeline", "name": "staging-demo-media-pipeline", "deletable": True},
+            {**orphan, "kind": "bucket", "name": "staging-demo-media", "objects": 2, "deletable": False},
+        ],
+    }
+    run(tmp_path, document)
+    body = calls()[-1]["stdin"]
+    assert "- `demo/staging`: pipeline staging-demo-media-pipeline (f00d) is in no state: `make clean-orphans`" in body
+    assert "- `demo/staging`: bucket staging-demo-media (f00d) is in no state: `RICHIE_SITE=demo make adopt ENV=staging`" in body
