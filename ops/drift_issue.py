@@ -40,7 +40,7 @@ def report(document: dict[str, Any]) -> str:
     for orphan in document.get("orphans", []):
         what = "make clean-orphans" if orphan["deletable"] else make_command(orphan["site"], "adopt", orphan["environment"])
         lines.append(
-            f"- `{orphan['site']}/{orphan['environment']}`: {orphan['kind']} {orphan['name']} ({orphan['id']}) is in no state: {what}"
+            f"- `{orphan['site']}/{orphan['environment']}`: {orphan['kind']} {orphan['name']} ({orphan['id']}) is in no state: `{what}`"
         )
     lines += ["", "`make status` shows it all; `make rollout` applies the settings (docs/scw.md, sections 8 and 11)."]
     return "\n".join(lines) + "\n"
