@@ -2,6 +2,7 @@
 
 import http.client
 import json
+import time
 import urllib.error
 import urllib.request
 
@@ -74,6 +75,14 @@ def test_a_reset_connection_does_nothing_and_a_lost_answer_does_the_request(api)
         with pytest.raises((ConnectionError, http.client.RemoteDisconnected, urllib.error.URLError)):
             post(url, APPLICATIONS, {"name": name})
     assert names(local) == ["lost"]  # what a retried create duplicates
+
+
+def test_a_slow_answer_comes_late_and_whole(api):
+    local, url = api
+    local.faults.sequence("POST", APPLICATIONS, Fault(Kind.SLOW, seconds=0.3))
+    started = time.monotonic()
+    assert post(url, APPLICATIONS, {"name": "slow"})[0] == 200
+    assert time.monotonic() - started >= 0.3 and names(local) == ["slow"]
 
 
 def test_a_rate_is_the_same_for_the_same_seed_and_near_its_value():
