@@ -5,9 +5,12 @@ of environment: all staging, then all preprod, then any other, then production (
 protected environment). The whole rollout is planned and shown first, and asked for
 (`AUTO_APPROVE=1` for CI); each wave applies exactly the plans shown, then runs
 `make smoke` on every environment it changed before the next wave starts (a wave's applies,
-then its smoke tests, run side by side, `JOBS` at a time, each output shown whole). A production
-wave refuses to start while an earlier wave's stacks still differ from the settings. The
-first failure stops it, saying where to resume (`FROM=<wave>` smokes that whole wave first).
+then its smoke tests, run side by side, `JOBS` at a time, each output shown whole). Each
+smoke result is recorded against the state it tested (`ops.smoke_results`). A production
+wave refuses to start while an earlier wave's stacks still differ from the settings, and
+smokes first every earlier-wave stack with no pass at its current state (its last test
+failed, in this run or another, or it changed since). The first failure stops it, saying
+where to resume (`FROM=<wave>` smokes that whole wave first).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all, p
 from ops.parallel import in_parallel
 from ops.preflight import without_operator_key
 from ops.recovery import rescued
+from ops.smoke_results import passed_now as smoke_passed
+from ops.smoke_results import record as record_smoke
 from ops.words import plural
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
 
@@ -256,11 +261,29 @@ def roll(wave: Wave, all_waves: list[Wave], first: str | None, jobs: int) -> int
         drifted = drift_before(earlier, jobs)
         if drifted:
             return stop(wave, "earlier waves left drift: " + ", ".join(f"{label(found.ctx)} ({found.drift})" for found in drifted))
+        unproven = [ctx for ctx in in_parallel(unless_passed, [f.ctx for w in earlier for f in w.plans if f.ctx.env], jobs) if ctx]
+        failed = shown(smoked_and_recorded(unproven, jobs))
+        if failed:
+            return stop(
+                wave, f"the smoke test of {', '.join(step.stack for step in failed)} (an earlier wave, as it runs now) failed (above)"
+            )
     failed = shown(in_parallel(partial(apply, wave), wave.changed, jobs))
     if failed:
         return stop(wave, f"the apply of {', '.join(step.stack for step in failed)} failed (above)")
     smoked = [found.ctx for found in (wave.plans if wave.name == first else wave.changed) if found.ctx.env is not None]
-    failed = shown(in_parallel(smoke, smoked, jobs))
+    failed = shown(smoked_and_recorded(smoked, jobs))
     if failed:
         return stop(wave, f"the smoke test of {', '.join(step.stack for step in failed)} failed (above)")
     return 0
+
+
+def unless_passed(ctx: Context) -> Context | None:
+    """The stack, unless its last smoke test passed at the state it has now."""
+    return None if smoke_passed(ctx) else ctx
+
+
+def smoked_and_recorded(contexts: list[Context], jobs: int) -> list[Step]:
+    """`make smoke` on each stack, side by side, each result recorded against its state."""
+    steps = in_parallel(smoke, contexts, jobs)
+    in_parallel(lambda pair: record_smoke(*pair), [(ctx, step.passed) for ctx, step in zip(contexts, steps, strict=True)], jobs)
+    return steps

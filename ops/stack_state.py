@@ -124,16 +124,27 @@ class StateBucket:
         except (urllib.error.URLError, TimeoutError) as error:
             raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
 
-    def send(self, method: str, url: str) -> Any:
+    def put(self, key: str, body: bytes) -> None:
+        """Write the object at `key`; a refusal is one line."""
+        try:
+            with self.send("PUT", self.url(key), body):
+                pass
+        except urllib.error.HTTPError as error:
+            raise OperatorError(f"could not write s3://{self.name}/{key} ({error.code}): the key in use must be an operator's.") from None
+        except (urllib.error.URLError, TimeoutError) as error:
+            raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
+
+    def send(self, method: str, url: str, body: bytes = b"") -> Any:
         """`method url` signed with the key (SigV4), retried while Object Storage fails for a
         moment; urllib's answer (an HTTPError when refused)."""
         from botocore.auth import S3SigV4Auth
         from botocore.awsrequest import AWSRequest
         from botocore.credentials import Credentials
 
-        request = AWSRequest(method=method, url=url)
+        request = AWSRequest(method=method, url=url, data=body)
         S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
-        signed = urllib.request.Request(request.url, headers=dict(request.headers), method=method)
+        headers = {**dict(request.headers), **({"Content-Type": "application/octet-stream"} if body else {})}  # not a form
+        signed = urllib.request.Request(request.url, data=body or None, headers=headers, method=method)
         return with_retries(lambda: urllib.request.urlopen(signed, timeout=30))
 
 
@@ -151,6 +162,19 @@ def read_outputs(bucket: StateBucket, key: str) -> dict[str, Any]:
     if version != STATE_FORMAT or not isinstance(state.get("outputs", {}), dict):
         raise UnknownStateFormat(f"s3://{bucket.name}/{key} is not a Terraform state of format {STATE_FORMAT} (format {version})")
     return {name: output["value"] for name, output in state.get("outputs", {}).items()}
+
+
+def state_version(bucket: StateBucket, key: str) -> tuple[str, int] | None:
+    """The lineage and serial of the state at `key` (what Terraform bumps at each write), or
+    None when there is no state there."""
+    body = bucket.get(key)
+    if body is None:
+        return None
+    try:
+        state = json.loads(body)
+        return str(state["lineage"]), int(state["serial"])
+    except (ValueError, KeyError, TypeError):
+        raise UnknownStateFormat(f"s3://{bucket.name}/{key} has no lineage and serial") from None
 
 
 def inputs_from(env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:

@@ -143,6 +143,23 @@ def test_a_broken_smoke_test_stops_the_rollout_before_production(factory):
     assert drifted(rows) == ["alpha/media-production"]
 
 
+def test_a_rerun_or_a_production_job_after_a_failed_smoke_never_reaches_production(factory):
+    """Staging is in sync now, and its smoke test failed in the run before: a plain re-run
+    (a new push) and the production job (`FROM=production`) both smoke it again first."""
+    factory.read_only("staging-alpha-media")
+    try:
+        runs = [factory.ops("rollout"), factory.ops("rollout", "--from", "production")]
+    finally:
+        factory.read_only("staging-alpha-media", on=False)
+    for run in runs:
+        assert run.returncode == 1, run.output
+        assert "the smoke test of alpha/media-staging (an earlier wave, as it runs now) failed" in run.output
+        assert "production: applying" not in run.output
+    recorded = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="smoke-results/alpha/media-staging.tfstate.json")["Body"].read())
+    state = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="alpha/media-staging.tfstate")["Body"].read())
+    assert (recorded["lineage"], recorded["serial"], recorded["passed"]) == (state["lineage"], state["serial"], False)
+
+
 def test_production_waits_while_an_earlier_wave_drifts(factory):
     factory.write_site("beta", environment_settings={"staging": {"media_expiration": 3}})
     try:

@@ -41,7 +41,17 @@ def test_from_and_before_bound_the_waves_by_rank():
 
 
 @pytest.fixture
-def stood_in(monkeypatch):
+def smokes(monkeypatch):
+    """The smoke results on record, by stack: the last one's verdict (at the state the stack
+    has now); a stack never recorded counts as passed."""
+    passes = {}
+    monkeypatch.setattr(rollout, "record_smoke", lambda ctx, passed: passes.__setitem__(f"{ctx.site.name}/{ctx.stack}", passed))
+    monkeypatch.setattr(rollout, "smoke_passed", lambda ctx: passes.get(f"{ctx.site.name}/{ctx.stack}", True))
+    return passes
+
+
+@pytest.fixture
+def stood_in(monkeypatch, smokes):
     """Applies and smoke tests recorded (and failed when told), drift checks answered."""
     done = []
     failing = set()
@@ -289,3 +299,32 @@ def test_each_wave_applies_the_saved_plan_shown_waiting_for_a_lock(stood_in, mon
     planfiles = {str(found.planfile) for found in FACTORY if found.changes}
     assert {args[-1] for args in calls} == planfiles  # exactly the plans shown, nothing re-planned
     assert all(args[:3] == ("apply", "-input=false", rollout.tf.LOCK_WAIT) and "-auto-approve" not in args for args in calls)
+
+
+def test_every_smoke_result_is_recorded_against_its_stack(stood_in, smokes):
+    _, failing, _ = stood_in
+    failing.add("smoke alpha/media-staging")
+    assert rollout.run(FACTORY, None, None, 2) == 1
+    assert smokes == {"alpha/media-staging": False}
+    failing.clear()
+    assert rollout.run(FACTORY, "staging", None, 2) == 0
+    assert smokes == dict.fromkeys(["alpha/media-staging", "beta/media-staging", "alpha/media-production", "beta/media-production"], True)
+
+
+PRODUCTION_PENDING = [plan("alpha", "staging"), plan("beta", "staging"), plan("alpha", "production", "changes pending")]
+
+
+@pytest.mark.parametrize("first", [None, "production"])  # a re-run, and CI's production job
+def test_production_smokes_again_an_earlier_stack_whose_last_test_failed_and_stops_if_it_fails(stood_in, smokes, capsys, first):
+    done, failing, _ = stood_in
+    smokes["beta/media-staging"] = False  # failed in an earlier run; staging is in sync since
+    failing.add("smoke beta/media-staging")
+    assert rollout.run(PRODUCTION_PENDING, first, None, 2) == 1
+    assert done == ["smoke beta/media-staging"]  # the others passed at their current state: not smoked again
+    assert "Rollout stopped in wave production: the smoke test of beta/media-staging (an earlier wave, as it runs now) failed" in (
+        capsys.readouterr().err
+    )
+    failing.clear()
+    assert rollout.run(PRODUCTION_PENDING, first, None, 2) == 0
+    assert done[1:] == ["smoke beta/media-staging", "apply alpha/media-production", "smoke alpha/media-production"]
+    assert smokes["beta/media-staging"] is True
