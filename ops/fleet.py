@@ -8,7 +8,9 @@ each stack's folder, several at a time (`-j`), each folder keeping its own backe
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -186,7 +188,7 @@ def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
     return prepared
 
 
-Drift = Literal["in sync", "changes pending", "not deployed", "error"]
+Drift = Literal["in sync", "changes pending", "drifted", "not deployed", "error"]
 # Terraform's lines about reading what exists, before what it will do.
 REFRESHING = re.compile(r": (Refreshing state\.\.\.|Reading\.\.\.|Read complete after)")
 # Terraform's line for each resource a plan changes.
@@ -212,7 +214,7 @@ class Plan:
 
     @property
     def changes(self) -> bool:
-        return self.drift in ("changes pending", "not deployed")
+        return self.drift in ("changes pending", "drifted", "not deployed")
 
     @property
     def changed_resources(self) -> list[str]:
@@ -220,13 +222,16 @@ class Plan:
         return [line.strip() for line in RESOURCE_CHANGE.findall(self.text)]
 
 
-def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
+def plan(stack: Prepared, planfile: Path | None = None, tell_drift: bool = False) -> Plan:
     """`terraform plan` of a prepared stack, never taking its lock (a plan writes nothing);
-    saved to `planfile` when given."""
+    saved to `planfile` when given. `tell_drift`: in Terraform's machine-readable form,
+    which tells what changed outside Terraform from what the settings would change."""
     ctx, outputs = stack.ctx, stack.outputs
     if stack.failed:
         return Plan(ctx, "error", stack.failed)
     options = ["-input=false", "-no-color", "-detailed-exitcode", "-lock=false", *([f"-out={planfile}"] if planfile else [])]
+    if tell_drift:
+        return machine_plan(stack, tf.terraform(ctx, "plan", *options, "-json", capture_output=True))
     result = tf.terraform(ctx, "plan", *options, capture_output=True)
     if result.returncode == 1:
         return Plan(ctx, "error", f"`terraform plan` failed: {tf.error_line(result.stderr)}", outputs)
@@ -238,18 +243,70 @@ def plan(stack: Prepared, planfile: Path | None = None) -> Plan:
     return Plan(ctx, "changes pending" if outputs else "not deployed", summary, outputs, planfile, shown)
 
 
+# Terraform's words for a planned action, as its human plan says them.
+ACTION_WORDS = {
+    "create": "will be created",
+    "update": "will be updated in-place",
+    "delete": "will be destroyed",
+    "replace": "must be replaced",
+    "move": "has moved",
+    "import": "will be imported",
+}
+
+
+def machine_plan(stack: Prepared, result: subprocess.CompletedProcess[str]) -> Plan:
+    """A plan from Terraform's machine-readable lines (`-json`): a resource the settings would
+    change that also changed outside Terraform since its last apply (`resource_drift`) is
+    drift; a change alone is pending. A drift on a resource the plan leaves as it is (a
+    value the provider reads back otherwise, say) changes nothing and is no drift."""
+    ctx, outputs = stack.ctx, stack.outputs
+    drifted: list[str] = []
+    planned: dict[str, str] = {}
+    summary, errors = "", []
+    for line in result.stdout.splitlines():
+        try:
+            message = json.loads(line)
+        except ValueError:
+            continue
+        kind = message.get("type")
+        if kind in ("resource_drift", "planned_change"):
+            change = message.get("change") or {}
+            address = (change.get("resource") or {}).get("addr", "")
+            if kind == "resource_drift":
+                drifted.append(address)
+            else:
+                planned[address] = change.get("action", "")
+        elif kind == "change_summary":
+            changes = message.get("changes") or {}
+            summary = f"Plan: {changes.get('add', 0)} to add, {changes.get('change', 0)} to change, {changes.get('remove', 0)} to destroy."
+        elif kind == "diagnostic" and (message.get("diagnostic") or {}).get("severity") == "error":
+            errors.append(f"Error: {message['diagnostic'].get('summary', '')}")
+    if result.returncode == 1:
+        return Plan(ctx, "error", f"`terraform plan` failed: {errors[0] if errors else tf.error_line(result.stderr)}", outputs)
+    if result.returncode == 0:
+        return Plan(ctx, "in sync", "No changes.", outputs)
+    text = "\n".join(f"  # {address} {ACTION_WORDS.get(action, action)}" for address, action in planned.items())
+    outside = [address for address in drifted if address in planned]
+    if outside and outputs:
+        summary = f"changed outside Terraform: {', '.join(outside)}; {summary}"
+        return Plan(ctx, "drifted", summary, outputs, None, text)
+    return Plan(ctx, "changes pending" if outputs else "not deployed", summary or "Changes to Outputs:", outputs, None, text)
+
+
 def plan_all(
     contexts: list[Context],
     jobs: int,
     plans_in: Path | None = None,
     on_done: Callable[[Plan], None] | None = None,
+    tell_drift: bool = False,
 ) -> list[Plan]:
     """Every stack prepared and planned, `jobs` at a time, each plan saved in the folder
     `plans_in` when given (a plan holds the state's secrets: that folder is the caller's to
-    keep private and to remove); `on_done` hears of each plan as it completes."""
+    keep private and to remove); `on_done` hears of each plan as it completes; `tell_drift`
+    plans in Terraform's machine-readable form (`machine_plan`)."""
 
     def planned(stack: Prepared) -> Plan:
-        found = plan(stack, plans_in / f"{label(stack.ctx).replace('/', '.')}.tfplan" if plans_in else None)
+        found = plan(stack, plans_in / f"{label(stack.ctx).replace('/', '.')}.tfplan" if plans_in else None, tell_drift)
         if on_done is not None:
             on_done(found)
         return found

@@ -35,7 +35,7 @@ class StackStatus:
     environment: str | None
     stack: str
     deployed: bool
-    drift: str  # in sync, changes pending, not deployed, error, not declared (a state no settings declare)
+    drift: str  # in sync, changes pending, drifted (changed outside Terraform), not deployed, error, not declared (a state no settings declare)
     detail: str  # Terraform's plan line, or the error
     cdn_domain: str | None
     custom_domain: str | None
@@ -150,7 +150,7 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
     if not env_names:
         contexts, undeclared = with_bucket_states(contexts, removed_sites=not site_names)
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
-    plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json))
+    plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json), tell_drift=True)
     # A throwaway environment destroyed leaves an empty state behind: no row for it.
     rows = [status_of(found) for found in plans if label(found.ctx) in declared or found.outputs]
     rows += still_running(undeclared, contexts[0], jobs) if undeclared else []

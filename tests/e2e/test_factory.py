@@ -180,6 +180,21 @@ def test_resuming_smokes_the_stopped_wave_then_finishes(factory):
     assert code == 0 and sorted(rows) == sorted(ALPHA)
 
 
+def test_a_change_made_outside_terraform_is_drift_not_a_pending_change(factory):
+    """Someone edits a bucket's tags in the console: `make status` says drifted, and what
+    changed; a deploy puts it back."""
+    factory.s3.put_bucket_tagging(Bucket="staging-beta-media", Tagging={"TagSet": [{"Key": "site", "Value": "edited"}]})
+    code, rows = status(factory, "--sites", "beta")
+    assert code == 1 and rows["beta/media-staging"]["drift"] == "drifted"
+    detail = rows["beta/media-staging"]["detail"]
+    assert detail.startswith("changed outside Terraform: ") and "scaleway_object_bucket.media_bucket" in detail.split(";")[0], detail
+    assert rows["beta/media-production"]["drift"] == "in sync", rows["beta/media-production"]["detail"]
+    run = factory.ops("deploy", "staging", env={"RICHIE_SITE": "beta"})
+    assert run.returncode == 0, run.output
+    code, rows = status(factory, "--sites", "beta")
+    assert code == 0, rows
+
+
 def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(factory):
     newcomer = "user_id:77777777-7777-4777-8777-777777777777"
     factory.api.add_user(newcomer.removeprefix("user_id:"), "newcomer@example.org")

@@ -1,6 +1,7 @@
 """Choosing the factory's stacks (SITES=, ENVS=) and reading Terraform's plans of them."""
 
 import json
+import subprocess
 
 import pytest
 
@@ -138,3 +139,52 @@ def test_the_bucket_adds_feature_environments_and_names_states_no_settings_decla
     assert [(u.site, u.environment) for u in undeclared] == [("alpha", "preprod"), ("gone", "production"), ("old", "staging")]
     _, narrowed = fleet.with_bucket_states(contexts, removed_sites=False)  # SITES= asked about alpha alone
     assert [(u.site, u.environment) for u in narrowed] == [("alpha", "preprod")]
+
+
+def machine_lines(*messages):
+    return "".join(json.dumps(message) + "\n" for message in messages)
+
+
+def change(kind, address, action):
+    return {"type": kind, "change": {"resource": {"addr": address}, "action": action}}
+
+
+SUMMARY = {"type": "change_summary", "changes": {"add": 0, "change": 1, "import": 0, "remove": 0, "operation": "plan"}}
+BUCKET = "scaleway_object_bucket.media_bucket"
+
+
+@pytest.fixture
+def prepared():
+    site = site_config()
+    ctx = Context(site=site, env=site.environment("staging"), environ={})
+    return lambda outputs: fleet.Prepared(ctx, outputs)
+
+
+def test_a_change_the_settings_make_is_pending(prepared):
+    result = subprocess.CompletedProcess([], 2, machine_lines({"type": "version"}, change("planned_change", BUCKET, "update"), SUMMARY))
+    found = fleet.machine_plan(prepared({"bucket_name": "b"}), result)
+    assert (found.drift, found.summary) == ("changes pending", "Plan: 0 to add, 1 to change, 0 to destroy.")
+    assert found.changed_resources == [f"# {BUCKET} will be updated in-place"]
+
+
+def test_a_resource_changed_outside_terraform_that_the_plan_changes_back_is_drift(prepared):
+    lines = machine_lines(change("resource_drift", BUCKET, "update"), change("planned_change", BUCKET, "update"), SUMMARY)
+    found = fleet.machine_plan(prepared({"bucket_name": "b"}), subprocess.CompletedProcess([], 2, lines))
+    assert (found.drift, found.summary) == ("drifted", f"changed outside Terraform: {BUCKET}; Plan: 0 to add, 1 to change, 0 to destroy.")
+
+
+def test_a_drift_the_plan_leaves_alone_is_no_drift(prepared):
+    lines = machine_lines(
+        change("resource_drift", "scaleway_iam_api_key.app_api_key", "update"), change("planned_change", BUCKET, "update")
+    )
+    assert fleet.machine_plan(prepared({"bucket_name": "b"}), subprocess.CompletedProcess([], 2, lines)).drift == "changes pending"
+    quiet = machine_lines(change("resource_drift", BUCKET, "update"))
+    assert fleet.machine_plan(prepared({"bucket_name": "b"}), subprocess.CompletedProcess([], 0, quiet)).drift == "in sync"
+
+
+def test_a_machine_plan_without_state_is_not_deployed_and_an_error_is_its_summary(prepared):
+    lines = machine_lines(change("planned_change", BUCKET, "create"), change("resource_drift", BUCKET, "update"))
+    assert fleet.machine_plan(prepared({}), subprocess.CompletedProcess([], 2, lines)).drift == "not deployed"
+    failed = machine_lines({"type": "diagnostic", "diagnostic": {"severity": "error", "summary": "reading bucket: AccessDenied"}})
+    found = fleet.machine_plan(prepared({}), subprocess.CompletedProcess([], 1, failed, "noise"))
+    assert (found.drift, found.summary) == ("error", "`terraform plan` failed: Error: reading bucket: AccessDenied")

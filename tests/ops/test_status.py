@@ -104,7 +104,8 @@ def test_json_gives_the_same_rows(monkeypatch, capsys):
 def stood_in_plans(plans):
     """plan_all answering these plans, telling `on_done` of each as the real one does."""
 
-    def plan_all(contexts, jobs, plans_in=None, on_done=None):
+    def plan_all(contexts, jobs, plans_in=None, on_done=None, tell_drift=False):
+        assert tell_drift, "status tells drift from pending changes"
         for each in plans:
             if on_done:
                 on_done(each)
