@@ -1,5 +1,6 @@
 """`make mutation`: mutmut on the modules whose tests guard a promise (apply what was
-shown, drift caught, the state closed, who may do what), its score per module and the
+shown, drift caught, the state closed, who may do what, an incident's leftovers
+resolved only after asking, transient faults retried), its score per module and the
 mutants the tests let live. Too slow for `make test` on 2 cores; CI's scheduled job runs it.
 
 mutmut works in a copy of the checkout (its `mutants/` folder), so the tree stays clean.
@@ -25,6 +26,9 @@ GUARDED = {
     "ops/state_guard.py": "tests/ops/test_state_guard.py",
     "ops/access/rules.py": "tests/ops/access/test_rules.py",
     "ops/access/report.py": "tests/ops/access/test_report.py",
+    "ops/recovery.py": "tests/ops/test_recovery.py",
+    "ops/orphans.py": "tests/ops/test_orphans.py",
+    "ops/retry.py": "tests/ops/test_retry.py",
 }
 FLOOR = 0.85  # of each module's mutants killed
 CAUGHT = {"killed", "timeout"}  # a mutant that hangs the tests is caught too

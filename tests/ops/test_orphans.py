@@ -5,6 +5,7 @@ The end-to-end runs (tests/e2e/test_faults.py) find them after a killed apply of
 provider; these pin the naming and the decisions."""
 
 import json
+import subprocess
 
 import pytest
 
@@ -130,3 +131,159 @@ def test_clean_orphans_with_none_says_so(ctx, monkeypatch, capsys):
     monkeypatch.setattr(orphans, "find_orphans", lambda ctx, sites, jobs: [])
     assert orphans.clean_orphans(ctx, [], 1) == 0
     assert "No resource named for the factory" in capsys.readouterr().err
+
+
+ORGANIZATION = "22222222-2222-4222-8222-222222222222"
+PROJECT = "11111111-1111-4111-8111-111111111111"
+SECRET = "e2e00000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def scaleway(s3, monkeypatch):
+    """A local Scaleway API and Object Storage holding, for site demo: staging's resources,
+    held by its state; a pipeline, an application (with its key) and a bucket holding media
+    that no state holds; and what is not the factory's."""
+    from localscw.api import ScalewayApi
+
+    api = ScalewayApi(ORGANIZATION)
+    api.add_user("33333333-3333-4333-8333-333333333333", "operator@example.org")
+    api.add_user_key("33333333-3333-4333-8333-333333333333", "SCWOPERATOR000000000", SECRET, PROJECT)
+    server = api.serve()
+    admin = s3.client()
+    state_bucket = "orphans-terraform-state"
+    for name in (state_bucket, "staging-demo-media", "preprod-demo-media", "unrelated-bucket"):
+        admin.create_bucket(Bucket=name)
+    admin.put_object(Bucket="preprod-demo-media", Key="media/a.png", Body=b"png")
+    held_app = api.create_application({"name": "staging-demo"})[1]
+    held_key = api.create_api_key({"application_id": held_app["id"]})[1]
+    stray_key = api.create_api_key({"application_id": held_app["id"]})[1]  # made by a killed rotation
+    held_policy = api.create_policy({"name": "staging-demo-media-objects", "application_id": held_app["id"], "rules": []})[1]
+    held_pipeline = api.create_pipeline({"name": "staging-demo-media-pipeline", "project_id": PROJECT})[1]
+    orphan_pipeline = api.create_pipeline({"name": "staging-demo-media-pipeline", "project_id": PROJECT})[1]  # a retried create
+    orphan_app = api.create_application({"name": "preprod-demo"})[1]
+    api.create_api_key({"application_id": orphan_app["id"]})
+    api.create_application({"name": "ci-deploy"})
+    admin.put_object(
+        Bucket=state_bucket,
+        Key="demo/media-staging.tfstate",
+        Body=state(
+            ("scaleway_object_bucket", {"id": "fr-par/staging-demo-media", "name": "staging-demo-media"}),
+            ("scaleway_iam_application", {"id": held_app["id"]}),
+            ("scaleway_iam_api_key", {"id": held_key["access_key"]}),
+            ("scaleway_iam_policy", {"id": held_policy["id"]}),
+            ("scaleway_edge_services_pipeline", {"id": held_pipeline["id"]}),
+        ),
+    )
+    reader = StateBucket(state_bucket, s3.endpoint, "us-east-1", True, "SCWOPERATOR000000000", SECRET)
+    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
+    monkeypatch.setattr(
+        orphans, "state_keys", lambda project, environ: [i["Key"] for i in admin.list_objects_v2(Bucket=state_bucket)["Contents"]]
+    )
+    site = site_config()
+    environ = {
+        "SCW_API_URL": server.url,
+        "SCW_SECRET_KEY": SECRET,
+        "TF_VAR_scw_organization_id": ORGANIZATION,
+        "TF_VAR_scw_project_id": PROJECT,
+    }
+    yield (
+        Context(site=site, env=None, environ=environ),
+        api,
+        admin,
+        {
+            "stray_key": stray_key["access_key"],
+            "orphan_pipeline": orphan_pipeline["id"],
+            "orphan_app": orphan_app["id"],
+        },
+    )
+    server.stop()
+    left = {b["Name"] for b in admin.list_buckets()["Buckets"]}
+    for name in left & {"staging-demo-media", "preprod-demo-media", "unrelated-bucket", state_bucket}:
+        for item in admin.list_object_versions(Bucket=name).get("Versions", []):
+            admin.delete_object(Bucket=name, Key=item["Key"], VersionId=item["VersionId"])
+        admin.delete_bucket(Bucket=name)
+
+
+def test_the_search_finds_exactly_what_no_state_holds_of_the_factorys_names(scaleway):
+    ctx, _, _, ids = scaleway
+    found = orphans.find_orphans(ctx, [ctx.site], 2)
+    assert found == [
+        orphans.Orphan("application", "preprod-demo", ids["orphan_app"], "demo", "preprod"),  # its key goes with it
+        orphans.Orphan("bucket", "preprod-demo-media", "fr-par/preprod-demo-media", "demo", "preprod", objects=1),
+        orphans.Orphan("API key", "of staging-demo", ids["stray_key"], "demo", "staging"),
+        orphans.Orphan("pipeline", "staging-demo-media-pipeline", ids["orphan_pipeline"], "demo", "staging"),
+    ]
+
+
+def test_cleaning_deletes_them_but_the_bucket_holding_media(scaleway, monkeypatch):
+    ctx, api, admin, ids = scaleway
+    monkeypatch.setattr("builtins.input", lambda prompt: "delete")
+    assert orphans.clean_orphans(ctx, [ctx.site], 2) == 1
+    assert ids["stray_key"] not in api.api_keys and ids["orphan_app"] not in api.applications
+    assert ids["orphan_pipeline"] not in api.pipelines
+    assert [orphan.name for orphan in orphans.find_orphans(ctx, [ctx.site], 2)] == ["preprod-demo-media"]
+    admin.delete_object(Bucket="preprod-demo-media", Key="media/a.png")
+    assert orphans.clean_orphans(ctx, [ctx.site], 2) == 0
+    assert "preprod-demo-media" not in {b["Name"] for b in admin.list_buckets()["Buckets"]}
+
+
+@pytest.fixture
+def staging():
+    site = site_config()
+    return Context(site=site, env=site.environment("staging"), environ={})
+
+
+@pytest.fixture
+def importing(monkeypatch):
+    """Terraform's calls recorded (each answered `code`), the stack neither read nor synthesized."""
+    from ops import commands
+    from ops import terraform as tf
+
+    calls, answer = [], {"code": 0}
+    monkeypatch.setattr(commands, "with_state_inputs", lambda ctx: ctx)
+    monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
+    monkeypatch.setattr(
+        tf,
+        "terraform",
+        lambda ctx, *args, **kwargs: (
+            calls.append(args) or subprocess.CompletedProcess(args, answer["code"], "", "│ Error: Cannot import\n")
+        ),
+    )
+    return calls, answer
+
+
+def test_adopt_imports_the_environments_bucket_after_asking(staging, importing, monkeypatch, capsys):
+    calls, _ = importing
+    held = orphans.Orphan("bucket", "staging-demo-media", "fr-par/staging-demo-media", "demo", "staging", objects=4)
+    other = orphans.Orphan("bucket", "preprod-demo-media", "fr-par/preprod-demo-media", "demo", "preprod", objects=1)
+    searched = []
+    monkeypatch.setattr(orphans, "find_orphans", lambda ctx, sites, jobs: searched.append([s.name for s in sites]) or [other, held])
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "no")
+    with pytest.raises(OperatorError, match="not confirmed"):
+        orphans.adopt(staging)
+    assert calls == [] and searched == [["demo"]]
+    assert prompts == [
+        "Make demo/staging: bucket staging-demo-media (fr-par/staging-demo-media, holds 4 objects) the bucket of media-staging again? "
+        "Type 'staging' to confirm: "
+    ]
+    monkeypatch.setattr("builtins.input", lambda prompt: "staging")
+    capsys.readouterr()
+    assert orphans.adopt(staging) == 0
+    assert calls == [("import", "-input=false", "-lock-timeout=300s", "scaleway_object_bucket.media_bucket", "fr-par/staging-demo-media")]
+    assert capsys.readouterr().err == (
+        "staging-demo-media is media-staging's bucket again; `RICHIE_SITE=demo make deploy ENV=staging` makes the rest.\n"
+    )
+
+
+def test_adopt_without_such_an_orphan_does_nothing_and_a_failed_import_is_one_line(staging, importing, monkeypatch, capsys):
+    calls, answer = importing
+    monkeypatch.setattr(orphans, "find_orphans", lambda ctx, sites, jobs: [])
+    assert orphans.adopt(staging) == 0 and calls == []
+    assert "staging-demo-media is not an orphan" in capsys.readouterr().err
+    held = orphans.Orphan("bucket", "staging-demo-media", "fr-par/staging-demo-media", "demo", "staging", objects=1)
+    monkeypatch.setattr(orphans, "find_orphans", lambda ctx, sites, jobs: [held])
+    monkeypatch.setattr("builtins.input", lambda prompt: "staging")
+    answer["code"] = 1
+    with pytest.raises(OperatorError, match=r"^`terraform import` of staging-demo-media into media-staging failed: Error: Cannot import$"):
+        orphans.adopt(staging)

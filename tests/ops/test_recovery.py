@@ -10,7 +10,7 @@ import pytest
 
 from ops import commands, recovery
 from ops import terraform as tf
-from ops.checkout import OperatorError
+from ops.checkout import OperatorError, shown
 from ops.context import Context
 from ops.stack_state import StateBucket
 from tests.helpers import site_config
@@ -82,17 +82,58 @@ def terraform_calls(monkeypatch):
     return calls
 
 
-def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, bucket, terraform_calls, monkeypatch):
+def answering(monkeypatch, answer):
+    """`input()` answering `answer` (EOFError for None, as without a terminal); the prompts asked."""
+    prompts = []
+
+    def ask(prompt):
+        prompts.append(prompt)
+        if answer is None:
+            raise EOFError
+        return answer
+
+    monkeypatch.setattr("builtins.input", ask)
+    return prompts
+
+
+def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, bucket, terraform_calls, monkeypatch, capsys):
     admin, name = bucket
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
     monkeypatch.setenv("AUTO_APPROVE", "1")  # never skips this question
-    monkeypatch.setattr("builtins.input", lambda prompt: "production")
-    with pytest.raises(OperatorError, match="not confirmed: media-staging was left as it is"):
-        recovery.unlock(ctx)
+    for wrong in ("production", None):
+        prompts = answering(monkeypatch, wrong)
+        with pytest.raises(OperatorError, match=r"^not confirmed: media-staging was left as it is\.$"):
+            recovery.unlock(ctx)
     assert terraform_calls == []
-    monkeypatch.setattr("builtins.input", lambda prompt: "staging")
+    assert prompts == [
+        "Clear it? Only if no apply of media-staging runs any more (a CI job, a colleague's deploy): one would then write over "
+        "the other. Type 'staging' to confirm: "
+    ]
+    answering(monkeypatch, " staging \n")
+    capsys.readouterr()
     assert recovery.unlock(ctx) == 0
     assert terraform_calls == [("force-unlock", "-force", LOCK["ID"])]
+    assert capsys.readouterr().err == (
+        f"media-staging's state is locked by runner@ci-42 since 2026-12-06T10:00:00.123456Z (apply, lock id {LOCK['ID']}).\n"
+        f"Cleared the lock {LOCK['ID']} of media-staging's state.\n"
+    )
+
+
+def test_a_failed_force_unlock_is_one_line(ctx, bucket, monkeypatch):
+    admin, name = bucket
+    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
+    answering(monkeypatch, "staging")
+    monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
+    monkeypatch.setattr(
+        tf, "terraform", lambda ctx, *args, **kwargs: subprocess.CompletedProcess(args, 1, "", "│ Error: Failed to unlock state\n")
+    )
+    with pytest.raises(OperatorError, match=r"^`terraform force-unlock` of media-staging failed: Error: Failed to unlock state$"):
+        recovery.unlock(ctx)
+
+
+def test_lock_info_without_its_optional_fields_reads_unknown():
+    lock = recovery.Lock.parse(json.dumps({"ID": "x"}).encode())
+    assert lock == recovery.Lock("x", "?", "?", "?") and lock.describe() == "locked by ? since ? (?, lock id x)"
 
 
 def test_unlock_of_an_unlocked_state_does_nothing(ctx, bucket, terraform_calls, capsys):
@@ -137,19 +178,62 @@ def test_a_push_needs_the_same_lineage_and_a_newer_serial(current, problem):
     assert recovery.push_problem(STATE, current, "kept") == problem
 
 
-def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, bucket, terraform_calls, monkeypatch):
+def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, bucket, terraform_calls, monkeypatch, capsys):
     admin, name = bucket
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 3}).encode())
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
     kept.write_text(json.dumps(STATE))
-    monkeypatch.setattr("builtins.input", lambda prompt: "")
+    prompts = answering(monkeypatch, "")
     with pytest.raises(OperatorError, match="not confirmed"):
         recovery.state_push(ctx)
     assert kept.exists() and terraform_calls == []
-    monkeypatch.setattr("builtins.input", lambda prompt: "staging")
+    where = str(shown(kept))
+    assert prompts == [f"Put {where} (serial 7) back as media-staging's state? Type 'staging' to confirm: "]
+    answering(monkeypatch, "staging")
+    capsys.readouterr()
     assert recovery.state_push(ctx) == 0
     assert terraform_calls == [("state", "push", str(kept.resolve()))] and not kept.exists()
+    assert capsys.readouterr().err == f"media-staging's state is in the state bucket again (serial 7); {where} is gone.\n"
+
+
+def test_state_push_into_a_bucket_without_a_state_pushes(ctx, bucket, terraform_calls, monkeypatch):
+    kept = recovery.unsaved_state(ctx)
+    kept.parent.mkdir(parents=True)
+    kept.write_text(json.dumps(STATE))
+    answering(monkeypatch, "staging")
+    assert recovery.state_push(ctx) == 0 and terraform_calls == [("state", "push", str(kept.resolve()))]
+
+
+def test_a_failed_push_keeps_the_state_and_is_one_line(ctx, bucket, monkeypatch):
+    kept = recovery.unsaved_state(ctx)
+    kept.parent.mkdir(parents=True)
+    kept.write_text(json.dumps(STATE))
+    answering(monkeypatch, "staging")
+    monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
+    monkeypatch.setattr(
+        tf, "terraform", lambda ctx, *args, **kwargs: subprocess.CompletedProcess(args, 1, "", "│ Error: Failed to write state\n")
+    )
+    with pytest.raises(
+        OperatorError, match=r"^`terraform state push` of media-staging failed: Error: Failed to write state; .* is kept\.$"
+    ):
+        recovery.state_push(ctx)
+    assert kept.exists()
+
+
+@pytest.mark.parametrize(("text", "problem"), [("{not json", "is not JSON"), ('{"serial": 1}', "is not a Terraform state")])
+def test_a_kept_file_that_is_no_state_is_not_pushed(ctx, bucket, terraform_calls, text, problem):
+    kept = recovery.unsaved_state(ctx)
+    kept.parent.mkdir(parents=True)
+    kept.write_text(text)
+    with pytest.raises(OperatorError, match=problem):
+        recovery.state_push(ctx)
+    assert terraform_calls == [] and kept.exists()
+
+
+def test_nothing_to_push_says_so(ctx, capsys, terraform_calls):
+    assert recovery.state_push(ctx) == 0 and terraform_calls == []
+    assert "media-staging has no state waiting to be saved" in capsys.readouterr().err
 
 
 def test_state_push_refuses_an_older_state_and_keeps_it(ctx, bucket, terraform_calls):
