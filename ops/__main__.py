@@ -54,7 +54,9 @@ def project(args: argparse.Namespace) -> int:
     if args.site:
         check_site_name(args.site)  # before anything is written
     credentials = check_credentials()
-    owner = Iam(api_url(dict(os.environ)), credentials["SCW_SECRET_KEY"]).owner_of(credentials["SCW_ACCESS_KEY"])
+    owner = Iam(api_url({**os.environ, **credentials}), credentials["SCW_SECRET_KEY"]).owner_of(
+        credentials["SCW_ACCESS_KEY"]
+    )  # as every command reads it
     path = write_project(args.state_bucket, owner, replace_existing=args.replace)
     print(f"Wrote {shown(path)} with {owner} as its operator.")
     if args.site:

@@ -99,3 +99,12 @@ def test_a_bad_site_name_removes_nothing(new_team):
     result = make_project(project, api_url, "acme-terraform-state", "--replace", "--site", "Acme_Site")
     assert result.returncode == 2 and "SITE=Acme_Site: 'Acme_Site' is not a valid site name" in result.stderr
     assert site_names(project / "sites") == before and (project / "sites" / "project.tfvars").read_text() == settings
+
+
+def test_the_api_url_in_env_d_scw_is_read_as_by_every_other_command(new_team):
+    project, api_url = new_team
+    with (project / "env.d" / "scw").open("a") as env_file:
+        env_file.write(f"SCW_API_URL={api_url}\n")
+    result = make_project(project, "http://127.0.0.1:9/unreachable", "acme-terraform-state", "--replace")
+    assert result.returncode == 0, result.stderr
+    assert f"with user_id:{USER} as its operator" in result.stdout
