@@ -111,8 +111,8 @@ drift-issue: install ## CI: open, update or close the drift issue from STATUS=<f
 	@$(OPS) drift-issue $(STATUS)
 
 .PHONY: plan
-plan: install ## One stack's plan as text under OUT (default cdktf.out/plans), its summary in Markdown: make plan ENV=staging
-	@$(OPS) plan $(ENV) --out $(or $(OUT),cdktf.out/plans)
+plan: install ## One stack's plan as text under OUT (default cdktf.out/plans), its summary in Markdown: make plan ENV=staging (EVERY=1: every stack)
+	@$(OPS) plan $(ENV) --out $(or $(OUT),cdktf.out/plans) $(if $(EVERY),--every) $(if $(JOBS),--jobs $(JOBS))
 
 # -- Everyday use -------------------------------------------------------------
 

@@ -125,8 +125,13 @@ def drift_issue(args: argparse.Namespace) -> int:
 
 def plan(args: argparse.Namespace) -> int:
     from ops.preflight import preflight
-    from ops.pull_request import plan_report
+    from ops.pull_request import plan_every_stack, plan_report
 
+    if args.every:
+        from ops.fleet import factory_contexts, factory_stacks, with_bucket_states
+
+        contexts, _ = with_bucket_states(factory_contexts(factory_stacks()), removed_sites=False)
+        return plan_every_stack(contexts, args.out, args.jobs)
     return plan_report(preflight(args.env or None, writes=False), args.out)
 
 
@@ -218,8 +223,10 @@ def parser() -> argparse.ArgumentParser:
     command = commands.add_parser("drift-issue", help="open, update or close CI's drift issue from `make status JSON=1`'s output (gh)")
     command.add_argument("status", type=Path, help="the file `make status JSON=1` wrote")
     command.set_defaults(handler=drift_issue, synthesizes=False)
-    command = commands.add_parser("plan", help="one stack's plan as text in OUT, its summary in Markdown (CI)")
+    command = commands.add_parser("plan", help="one stack's plan (or every stack's) as text in OUT, its summary in Markdown (CI)")
     command.add_argument("env", nargs="?", default=None, help="environment; none for the bootstrap")
+    command.add_argument("--every", action="store_true", help="every stack of every site, planned side by side (EVERY=1)")
+    command.add_argument("-j", "--jobs", type=int, default=jobs(), help="plans run side by side (default: the number of cores)")
     command.add_argument("--out", type=Path, required=True)
     command.set_defaults(handler=plan)
     command = commands.add_parser("access", help="who may do what on which bucket: the state bucket, then a table a site")

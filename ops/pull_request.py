@@ -4,7 +4,8 @@ plan, kept for review (`python -m ops plan`).
 A site's settings touch that site's stacks; the project's settings and the code (what
 synthesizes the stacks, and what runs Terraform) touch every stack and the bootstrap;
 documentation, tests and the local Scaleway touch none. GitHub Actions reads the answer
-as `{"include": [...]}`, one entry per stack. A plan is kept as text only: Terraform's
+as `{"include": [...]}`, one entry per stack, or one for them all when every stack is
+touched (`make plan EVERY=1` plans them side by side). A plan is kept as text only: Terraform's
 binary plan holds the prior state, the API keys' secrets included.
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from ops import terraform as tf
 from ops.checkout import ROOT, OperatorError
 from ops.context import Context
-from ops.fleet import factory_sites, label, plan, prepare, selected
+from ops.fleet import Plan, factory_sites, label, plan, plan_all, prepare, selected
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 from stacks.settings import PROJECT_FILE, SITES_DIR
 
@@ -66,13 +67,21 @@ def changed_files(base: str, root: Path = ROOT) -> list[str]:
     return result.stdout.split()
 
 
-def matrix(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]]) -> dict[str, list[dict[str, str]]]:
+EVERY_STACK = "every stack"
+
+
+def matrix(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]], everything: bool = False) -> dict[str, list[dict[str, str]]]:
+    """One entry per stack; one entry for them all when the change touches every stack (one
+    job plans them side by side instead of a job per stack, each installing again)."""
+    if everything and stacks:
+        return {"include": [{"name": EVERY_STACK, "site": "", "env": "", "every": "1"}]}
     return {
         "include": [
             {
                 "name": f"{site.name}/{env.stack_name}" if env else BOOTSTRAP_STACK,
                 "site": site.name,
                 "env": env.name if env else "",
+                "every": "",
             }
             for site, env in stacks
         ]
@@ -82,7 +91,8 @@ def matrix(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]]) -> dict[st
 def main(base: str, root: Path = ROOT, sites_dir: Path = SITES_DIR) -> int:
     """The matrix of the stacks touched since `base`, as one line of JSON on stdout."""
     sites = factory_sites(sites_dir)
-    print(json.dumps(matrix(touched(changed_files(base, root), sites, sites_dir.relative_to(root).as_posix()))))
+    stacks = touched(changed_files(base, root), sites, sites_dir.relative_to(root).as_posix())
+    print(json.dumps(matrix(stacks, everything=stacks == selected(sites))))
     return 0
 
 
@@ -90,13 +100,23 @@ def plan_report(ctx: Context, out: Path) -> int:
     """The stack's plan rendered as text in `out/<site>.<stack>.txt` (sensitive values
     redacted), its summary in Markdown on stdout (for the job summary). 0 unless the plan
     failed: pending changes are what a pull request is for."""
-    name = label(ctx)
     with tempfile.TemporaryDirectory(prefix="plan-") as work:
         found = plan(prepare([ctx], 1)[0], Path(work) / "plan.tfplan")
-        text = found.summary
-        if found.planfile:
-            shown = tf.terraform(ctx, "show", "-no-color", str(found.planfile), capture_output=True)
-            text = shown.stdout if shown.returncode == 0 else f"{found.summary}\n(`terraform show` failed: {shown.stderr.strip()})"
+        return report(found, out)
+
+
+def plan_every_stack(contexts: list[Context], out: Path, jobs: int) -> int:
+    """`plan_report` of every stack, planned side by side in one job."""
+    with tempfile.TemporaryDirectory(prefix="plans-") as work:  # 0700: plans hold the states' secrets
+        return max((report(found, out) for found in plan_all(contexts, jobs, Path(work))), default=0)
+
+
+def report(found: Plan, out: Path) -> int:
+    name = label(found.ctx)
+    text = found.summary
+    if found.planfile:
+        shown = tf.terraform(found.ctx, "show", "-no-color", str(found.planfile), capture_output=True)
+        text = shown.stdout if shown.returncode == 0 else f"{found.summary}\n(`terraform show` failed: {shown.stderr.strip()})"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name.replace('/', '.')}.txt").write_text(text + "\n")
     print(f"### {name}: {found.drift}\n\n`{found.summary or 'no plan'}`\n")

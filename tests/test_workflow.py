@@ -66,7 +66,9 @@ def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workfl
     plan = jobs["plan"]
     assert "github.event.pull_request.head.repo.full_name == github.repository" in plan["if"]  # a fork has no secret
     assert plan["strategy"]["matrix"] == "${{ fromJSON(needs.matrix.outputs.stacks) }}"
-    assert 'make --no-print-directory plan ENV="$ENV" OUT=plans >> "$GITHUB_STEP_SUMMARY"' in runs(plan)
+    [step] = [step for step in plan["steps"] if "make --no-print-directory plan" in step.get("run", "")]
+    assert step["run"] == 'make --no-print-directory plan ENV="$ENV" OUT=plans EVERY="$EVERY" >> "$GITHUB_STEP_SUMMARY"'
+    assert step["env"] == {"RICHIE_SITE": "${{ matrix.site }}", "ENV": "${{ matrix.env }}", "EVERY": "${{ matrix.every }}"}
     [upload] = [step for step in plan["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
     assert upload["with"]["path"] == "plans/"  # the text plans: no binary plan, which holds the state's secrets
 

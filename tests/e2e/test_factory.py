@@ -129,6 +129,15 @@ def test_a_pull_requests_plan_is_kept_as_text_without_secrets(factory, tmp_path)
     assert key["secret_key"] not in text and key["secret_key"] not in run.output
 
 
+def test_a_change_touching_every_stack_is_planned_in_one_job(factory, tmp_path):
+    run = factory.ops("plan", "--every", "--out", str(tmp_path))
+    assert run.returncode == 0, run.output
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    declared = [f"{site}.media-{env}.txt" for site in SITES for env in ("staging", "production")]
+    assert kept == sorted(["bootstrap.txt", *declared, "beta.media-feature-x.txt"])  # the throwaway environment too
+    assert "### alpha/media-staging: changes pending" in run.output and "### beta/media-staging: in sync" in run.output
+
+
 def test_a_broken_smoke_test_stops_the_rollout_before_production(factory):
     factory.read_only("staging-alpha-media")
     try:

@@ -66,11 +66,11 @@ def test_two_sites_over_two_commits(repository, capsys):
 @pytest.mark.parametrize(
     "path", ["stacks/media_stack.py", "sites/project.tfvars", "Makefile", ".github/actions/setup/action.yml", "requirements.txt"]
 )
-def test_code_and_project_settings_touch_every_stack_and_the_bootstrap(repository, capsys, path):
+def test_code_and_project_settings_touch_every_stack_planned_in_one_job(repository, capsys, path):
     edit(repository, path)
     commit(repository, "everything")
-    touched = names(repository, capsys)
-    assert touched[0] == "bootstrap" and len(touched) == 1 + 3 * 3
+    assert pull_request.main("main", repository, repository / "sites") == 0
+    assert json.loads(capsys.readouterr().out) == {"include": [{"name": "every stack", "site": "", "env": "", "every": "1"}]}
 
 
 def test_documentation_touches_nothing(repository, capsys):
