@@ -108,7 +108,7 @@ def rollout(args: argparse.Namespace) -> int:
     from ops.fleet import names
     from ops.rollout import rollout as run
 
-    return run(names(args.sites), args.first or None, args.before or None, args.jobs)
+    return run(names(args.sites), args.first or None, args.before or None, args.jobs, args.approved, args.approval_out)
 
 
 def matrix(args: argparse.Namespace) -> int:
@@ -216,6 +216,18 @@ def parser() -> argparse.ArgumentParser:
     command = commands.choices["rollout"]
     command.add_argument("--from", dest="first", default=os.environ.get("FROM"), help="start at this wave (FROM=): it is smoked whole")
     command.add_argument("--before", default=os.environ.get("BEFORE"), help="stop before this wave (BEFORE=), e.g. production")
+    command.add_argument(
+        "--approval-out",
+        type=Path,
+        default=os.environ.get("APPROVAL_OUT") or None,
+        help="show production's plans and write their digests here (APPROVAL_OUT=), for its approval",
+    )
+    command.add_argument(
+        "--approved",
+        type=Path,
+        default=os.environ.get("APPROVED") or None,
+        help="with FROM=production: refuse unless production's plans are those approved in this file (APPROVED=)",
+    )
     command.set_defaults(handler=rollout)
     command = commands.add_parser("matrix", help="the stacks a change touches since BASE, as a GitHub Actions matrix")
     command.add_argument("--base", required=True, help="the git revision the change left, e.g. origin/main")

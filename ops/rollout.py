@@ -26,6 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from ops import approval
 from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.commands import after_apply
@@ -204,7 +205,14 @@ def drift_before(earlier: list[Wave], jobs: int) -> list[Plan]:
     return [found for found in plan_all(contexts, jobs) if found.drift != "in sync"]
 
 
-def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, jobs: int) -> int:
+def rollout(
+    site_names: tuple[str, ...],
+    first: str | None,
+    before: str | None,
+    jobs: int,
+    approved: Path | None = None,
+    approval_out: Path | None = None,
+) -> int:
     stacks = factory_stacks(site_names)
     kinds = {wave_of(env) for _, env in stacks}
     check_bound(first, "FROM", kinds)
@@ -214,12 +222,30 @@ def rollout(site_names: tuple[str, ...], first: str | None, before: str | None, 
     # The plans hold every state's secrets: in a folder only this user reads (0700), gone
     # when the rollout ends, whatever happens.
     with tempfile.TemporaryDirectory(prefix="rollout-plans-") as plans:
-        return run(plan_all(contexts, jobs, Path(plans), progress(len(contexts), sys.stderr.isatty())), first, before, jobs)
+        planned = plan_all(contexts, jobs, Path(plans), progress(len(contexts), sys.stderr.isatty()))
+        return run(planned, first, before, jobs, approved, approval_out)
 
 
-def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> int:
+def run(
+    plans: list[Plan], first: str | None, before: str | None, jobs: int, approved: Path | None = None, approval_out: Path | None = None
+) -> int:
     all_waves = waves(plans)
     chosen = within(all_waves, first, before)
+    production = [found for wave in all_waves if wave.name == PRODUCTION for found in wave.changed]
+    if approved is not None:
+        if first != PRODUCTION:
+            raise OperatorError("APPROVED= goes with FROM=production: it is the production wave's approval.")
+        approval.check([found for found in production if found.drift != "error"], approved)
+    code = roll_out(plans, all_waves, chosen, first, jobs)
+    if code == 0 and approval_out is not None:
+        for found in production:
+            print(plan_shown(found, Wave(PRODUCTION, ()), os.environ.get("VERBOSE") == "1"))
+        approval.record(production, approval_out)
+        print(f"Production: {plural(len(production), 'stack')} to apply once approved; their plans' digests are in {approval_out}.")
+    return code
+
+
+def roll_out(plans: list[Plan], all_waves: list[Wave], chosen: list[Wave], first: str | None, jobs: int) -> int:
     unplanned = [found for found in plans if found.drift == "error"]
     if unplanned:
         for found in unplanned:
@@ -228,7 +254,12 @@ def run(plans: list[Plan], first: str | None, before: str | None, jobs: int) -> 
     to_apply = sum(len(wave.changed) for wave in chosen)
     resumed = first is not None and any(wave.name == first for wave in chosen if wave.name != BOOTSTRAP_STACK)
     if not to_apply and not resumed:
-        print("Nothing to roll out: every stack is as committed.")
+        every = len(chosen) == len(all_waves)
+        print(
+            "Nothing to roll out: every stack is as committed."
+            if every
+            else "Nothing to roll out in these waves: their stacks are as committed."
+        )
         return 0
     verbose = os.environ.get("VERBOSE") == "1"
     for wave in chosen:

@@ -76,10 +76,27 @@ def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workfl
 def test_main_rolls_out_in_waves_production_behind_its_approval(workflow):
     jobs = workflow["jobs"]
     [step] = [step for step in jobs["rollout"]["steps"] if "make rollout" in step.get("run", "")]
-    assert step["run"] == 'make rollout BEFORE="$BEFORE" AUTO_APPROVE=1' and step["env"]["BEFORE"] == "${{ inputs.before || 'production' }}"
+    assert step["run"] == (
+        'make rollout BEFORE="$BEFORE" AUTO_APPROVE=1 APPROVAL_OUT=production-approval.json | tee -a "$GITHUB_STEP_SUMMARY"'
+    )
+    assert step["env"]["BEFORE"] == "${{ inputs.before || 'production' }}"
     production = jobs["production"]
     assert production["environment"] == "production" and production["needs"] == "rollout"
-    assert "make rollout FROM=production AUTO_APPROVE=1" in runs(production)
+    assert "make rollout FROM=production AUTO_APPROVE=1 APPROVED=production-approval.json" in runs(production)
+
+
+def test_production_runs_only_when_it_has_changes_its_commit_is_mains_head_and_applies_what_was_approved(workflow):
+    jobs = workflow["jobs"]
+    rollout, production = jobs["rollout"], jobs["production"]
+    assert rollout["outputs"]["production"] == "${{ steps.approval.outputs.production }}"
+    assert "needs.rollout.outputs.production == 'true'" in production["if"]
+    uploaded = [s for s in rollout["steps"] if s.get("uses", "").startswith("actions/upload-artifact")]
+    downloaded = [s for s in production["steps"] if s.get("uses", "").startswith("actions/download-artifact")]
+    assert uploaded[0]["with"]["name"] == downloaded[0]["with"]["name"] == "production-approval"
+    names = [step.get("name", step.get("uses", "")) for step in production["steps"]]
+    head = names.index("only while this run's commit is still main's head")
+    assert head < names.index("make rollout, the production wave, exactly the plans approved")
+    assert production["steps"][head]["env"]["SHA"] == "${{ github.sha }}"
     # Each queued, never cancelled; a pending production approval never holds up the earlier waves.
     assert jobs["rollout"]["concurrency"]["cancel-in-progress"] is production["concurrency"]["cancel-in-progress"] is False
     assert jobs["rollout"]["concurrency"]["group"] != production["concurrency"]["group"]

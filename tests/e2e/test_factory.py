@@ -189,6 +189,35 @@ def test_resuming_smokes_the_stopped_wave_then_finishes(factory):
     assert code == 0 and sorted(rows) == sorted(ALPHA)
 
 
+def test_production_applies_the_plans_approved_and_refuses_one_changed_since(factory, tmp_path):
+    """CI's two jobs: the rollout before production records production's plans; after the
+    approval, production applies them, and refuses a plan that changed in between."""
+    approval = tmp_path / "approval.json"
+
+    def production_ttl(seconds):  # alpha's committed settings (a site-wide TTL of 7200), production's own TTL
+        factory.write_site(
+            "alpha", cache_ttl=7200, environment_settings={"staging": {"media_expiration": 2}, "production": {"cache_ttl": seconds}}
+        )
+
+    production_ttl(3600)
+    before = factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval))
+    assert before.returncode == 0, before.output
+    assert "Production: 1 stack to apply once approved" in before.output and "--- plan of alpha/media-production" in before.output
+    assert list(json.loads(approval.read_text())) == ["alpha/media-production"]
+    applied = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval))
+    assert applied.returncode == 0 and "production: applying alpha/media-production" in applied.output, applied.output
+    production_ttl(600)
+    assert factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval)).returncode == 0
+    production_ttl(900)  # pushed after the approval
+    refused = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval))
+    assert refused.returncode == 2, refused.output
+    assert "the plans of alpha/media-production differ from those approved" in refused.output and "applying" not in refused.output
+    factory.write_site("alpha", cache_ttl=7200)
+    assert factory.ops("rollout", "--sites", "alpha").returncode == 0
+    code, _ = status(factory, "--sites", "alpha")
+    assert code == 0
+
+
 def test_a_change_made_outside_terraform_is_drift_not_a_pending_change(factory):
     """Someone edits a bucket's tags in the console: `make status` says drifted, and what
     changed; a deploy puts it back."""

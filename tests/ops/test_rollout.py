@@ -1,6 +1,7 @@
 """`make rollout`: the waves, their order and gates, what stops them and where to resume.
 Terraform and the smoke test are stood in for here; the end-to-end run uses the real ones."""
 
+import json
 import subprocess
 
 import pytest
@@ -328,3 +329,46 @@ def test_production_smokes_again_an_earlier_stack_whose_last_test_failed_and_sto
     assert rollout.run(PRODUCTION_PENDING, first, None, 2) == 0
     assert done[1:] == ["smoke beta/media-staging", "apply alpha/media-production", "smoke alpha/media-production"]
     assert smokes["beta/media-staging"] is True
+
+
+@pytest.fixture
+def digests(monkeypatch):
+    """Each plan's digest, by stack (what `terraform show -json` would give), as the test sets it."""
+    by_stack = {}
+    monkeypatch.setattr(rollout.approval, "digest", lambda found: by_stack.get(f"{found.ctx.site.name}/{found.ctx.stack}", "d0"))
+    return by_stack
+
+
+def test_the_rollout_before_production_records_what_production_will_do(stood_in, digests, tmp_path, capsys):
+    done, _, _ = stood_in
+    digests["alpha/media-production"] = "a1"
+    out = tmp_path / "approval.json"
+    assert rollout.run(FACTORY, None, "production", 2, approval_out=out) == 0
+    assert not [step for step in done if "production" in step]
+    assert json.loads(out.read_text()) == {"alpha/media-production": "a1", "beta/media-production": "d0"}
+    printed = capsys.readouterr().out
+    assert "--- plan of alpha/media-production (production): Plan: 0 to add, 1 to change, 0 to destroy." in printed
+    assert printed.rstrip().endswith(f"Production: 2 stacks to apply once approved; their plans' digests are in {out}.")
+
+
+def test_production_applies_only_the_plans_approved(stood_in, digests, tmp_path):
+    done, _, _ = stood_in
+    approved = tmp_path / "approval.json"
+    approved.write_text(json.dumps({"alpha/media-production": "a1", "beta/media-production": "d0"}))
+    digests["alpha/media-production"] = "a2"  # its plan changed after the approval
+    with pytest.raises(OperatorError, match=r"the plans of alpha/media-production differ from those approved in .*: nothing was applied"):
+        rollout.run(FACTORY, "production", None, 2, approved=approved)
+    assert done == []
+    approved.write_text(json.dumps({"alpha/media-production": "a2"}))  # beta's was never approved
+    with pytest.raises(OperatorError, match="the plans of beta/media-production differ"):
+        rollout.run(FACTORY, "production", None, 2, approved=approved)
+    approved.write_text(json.dumps({"alpha/media-production": "a2", "beta/media-production": "d0"}))
+    assert rollout.run(FACTORY, "production", None, 2, approved=approved) == 0
+    assert sorted(step for step in done if step.startswith("apply")) == ["apply alpha/media-production", "apply beta/media-production"]
+
+
+def test_an_approval_goes_with_the_production_wave_only(stood_in, tmp_path):
+    with pytest.raises(OperatorError, match="APPROVED= goes with FROM=production"):
+        rollout.run(FACTORY, None, None, 2, approved=tmp_path / "approval.json")
+    with pytest.raises(OperatorError, match=r"APPROVED=.*missing.json: cannot read the approved digests"):
+        rollout.run(FACTORY, "production", None, 2, approved=tmp_path / "missing.json")
