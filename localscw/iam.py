@@ -251,9 +251,11 @@ class Iam:
         return 200, {"users": users, "total_count": len(users)}
 
     def list_applications(self, query: Json) -> tuple[int, Json]:
-        """data-source-application-basic: by name, oldest first."""
-        name = query.get("name")
-        apps = sorted((a for a in self.applications.values() if not name or a["name"] == name), key=lambda a: a["created_at"])
+        """data-source-application-basic: by name (and organization), oldest first."""
+        wanted = {k: query[k] for k in ("name", "organization_id") if query.get(k)}
+        apps = sorted(
+            (a for a in self.applications.values() if all(a.get(k) == v for k, v in wanted.items())), key=lambda a: a["created_at"]
+        )
         return 200, page(apps, query, "applications")
 
     def list_api_keys(self, query: Json) -> tuple[int, Json]:
@@ -263,9 +265,9 @@ class Iam:
         return 200, page(sorted(keys, key=lambda key: key["created_at"]), query, "api_keys")
 
     def list_policies(self, query: Json) -> tuple[int, Json]:
-        """data-source-policy: by name (`policy_name`), by name ascending."""
-        name = query.get("policy_name")
-        policies = [self._policy_view(p) for p in self.policies.values() if not name or p["name"] == name]
+        """data-source-policy: by name (`policy_name`) and organization, by name ascending."""
+        wanted = {"name": query.get("policy_name"), "organization_id": query.get("organization_id")}
+        policies = [self._policy_view(p) for p in self.policies.values() if all(p.get(k) == v for k, v in wanted.items() if v)]
         return 200, page(sorted(policies, key=lambda policy: policy["name"]), query, "policies")
 
     # -- Groups (policy-change-linked-entity) --------------------------------------------------

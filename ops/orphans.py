@@ -81,8 +81,8 @@ def named_for(patterns: dict[str, list[tuple[re.Pattern[str], str]]], kind: str,
 
 
 def held_ids(bucket: StateBucket, keys: list[str], jobs: int) -> set[str]:
-    """Every id the states at `keys` record (a region or zone prefix left out), and every
-    bucket name."""
+    """Every id the states at `keys` record, a region or zone prefix left out (a bucket's id
+    is `<region>/<name>`: its name)."""
 
     def ids(key: str) -> set[str]:
         body = bucket.get(key)
@@ -93,13 +93,12 @@ def held_ids(bucket: StateBucket, keys: list[str], jobs: int) -> set[str]:
         found = set()
         for resource in state.get("resources", []):
             for instance in resource.get("instances", []):
-                attributes = instance.get("attributes") or {}
-                for name in ("id", "name") if resource.get("type") == "scaleway_object_bucket" else ("id",):
-                    if attributes.get(name):
-                        found.add(str(attributes[name]).rsplit("/", 1)[-1])
+                identifier = (instance.get("attributes") or {}).get("id")
+                if identifier:
+                    found.add(str(identifier).rsplit("/", 1)[-1])
         return found
 
-    return set().union(*in_parallel(ids, keys, jobs)) if keys else set()
+    return set().union(*in_parallel(ids, keys, jobs))
 
 
 def bucket_names(bucket: StateBucket) -> list[str]:
@@ -129,7 +128,7 @@ def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[O
 
     def add(kind: str, name: str, identifier: str, objects: int = 0) -> None:
         named = named_for(patterns, kind, name)
-        if named and identifier.rsplit("/", 1)[-1] not in held and name not in held:
+        if named and identifier not in held and name not in held:
             orphans.append(Orphan(kind, name, identifier, *named, objects=objects))
 
     try:

@@ -163,6 +163,10 @@ def scaleway(s3, monkeypatch):
     orphan_app = api.create_application({"name": "preprod-demo"})[1]
     api.create_api_key({"application_id": orphan_app["id"]})
     api.create_application({"name": "ci-deploy"})
+    # Named as ours, in another organization or project: not this factory's.
+    api.create_application({"name": "production-demo", "organization_id": "99999999-9999-4999-8999-999999999999"})
+    api.create_policy({"name": "production-demo-media-objects", "organization_id": "99999999-9999-4999-8999-999999999999", "rules": []})
+    api.create_pipeline({"name": "production-demo-media-pipeline", "project_id": "99999999-9999-4999-8999-999999999999"})
     admin.put_object(
         Bucket=state_bucket,
         Key="demo/media-staging.tfstate",
@@ -175,11 +179,18 @@ def scaleway(s3, monkeypatch):
         ),
     )
     reader = StateBucket(state_bucket, s3.endpoint, "us-east-1", True, "SCWOPERATOR000000000", SECRET)
-    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
-    monkeypatch.setattr(
-        orphans, "state_keys", lambda project, environ: [i["Key"] for i in admin.list_objects_v2(Bucket=state_bucket)["Contents"]]
-    )
     site = site_config()
+
+    def of(cls, project, key):
+        assert project == site.project and key["SCW_SECRET_KEY"] == SECRET  # the project's bucket, with the operator's key
+        return reader
+
+    def keys(project, key):
+        assert project == site.project and key["SCW_SECRET_KEY"] == SECRET
+        return [item["Key"] for item in admin.list_objects_v2(Bucket=state_bucket)["Contents"]]
+
+    monkeypatch.setattr(StateBucket, "of", classmethod(of))
+    monkeypatch.setattr(orphans, "state_keys", keys)
     environ = {
         "SCW_API_URL": server.url,
         "SCW_SECRET_KEY": SECRET,
@@ -287,3 +298,23 @@ def test_adopt_without_such_an_orphan_does_nothing_and_a_failed_import_is_one_li
     answer["code"] = 1
     with pytest.raises(OperatorError, match=r"^`terraform import` of staging-demo-media into media-staging failed: Error: Cannot import$"):
         orphans.adopt(staging)
+
+
+def test_buckets_that_cannot_be_listed_stop_the_search_in_one_line(scaleway, monkeypatch):
+    import urllib.error
+
+    ctx, _, _, _ = scaleway
+
+    def refused(bucket):
+        raise urllib.error.URLError("connection refused")
+
+    monkeypatch.setattr(orphans, "bucket_names", refused)
+    with pytest.raises(OperatorError, match=r"^could not list the project's buckets: connection refused$"):
+        orphans.find_orphans(ctx, [ctx.site], 2)
+
+
+def test_an_orphan_says_what_it_is_and_a_bucket_whether_it_holds_anything():
+    assert EMPTY.describe() == "demo/staging: bucket staging-demo-media (fr-par/staging-demo-media, empty)"
+    assert FULL.describe() == "demo/production: bucket production-demo-media (fr-par/production-demo-media, holds 3 objects)"
+    assert PIPELINE.describe() == "demo/staging: pipeline staging-demo-media-pipeline (f00d)"
+    assert (EMPTY.deletable, FULL.deletable, PIPELINE.deletable) == (True, False, True)
