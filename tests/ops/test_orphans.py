@@ -162,6 +162,7 @@ def scaleway(s3, monkeypatch):
     orphan_pipeline = api.create_pipeline({"name": "staging-demo-media-pipeline", "project_id": PROJECT})[1]  # a retried create
     orphan_app = api.create_application({"name": "preprod-demo"})[1]
     api.create_api_key({"application_id": orphan_app["id"]})
+    orphan_policy = api.create_policy({"name": "preprod-demo-media-objects", "application_id": orphan_app["id"], "rules": []})[1]
     api.create_application({"name": "ci-deploy"})
     # Named as ours, in another organization or project: not this factory's.
     api.create_application({"name": "production-demo", "organization_id": "99999999-9999-4999-8999-999999999999"})
@@ -205,6 +206,7 @@ def scaleway(s3, monkeypatch):
             "stray_key": stray_key["access_key"],
             "orphan_pipeline": orphan_pipeline["id"],
             "orphan_app": orphan_app["id"],
+            "orphan_policy": orphan_policy["id"],
         },
     )
     server.stop()
@@ -221,17 +223,24 @@ def test_the_search_finds_exactly_what_no_state_holds_of_the_factorys_names(scal
     assert found == [
         orphans.Orphan("application", "preprod-demo", ids["orphan_app"], "demo", "preprod"),  # its key goes with it
         orphans.Orphan("bucket", "preprod-demo-media", "fr-par/preprod-demo-media", "demo", "preprod", objects=1),
+        orphans.Orphan("policy", "preprod-demo-media-objects", ids["orphan_policy"], "demo", "preprod"),
         orphans.Orphan("API key", "of staging-demo", ids["stray_key"], "demo", "staging"),
         orphans.Orphan("pipeline", "staging-demo-media-pipeline", ids["orphan_pipeline"], "demo", "staging"),
     ]
 
 
-def test_cleaning_deletes_them_but_the_bucket_holding_media(scaleway, monkeypatch):
+def test_cleaning_deletes_them_but_the_bucket_holding_media(scaleway, monkeypatch, capsys):
     ctx, api, admin, ids = scaleway
-    monkeypatch.setattr("builtins.input", lambda prompt: "delete")
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "delete")
+    found = orphans.find_orphans(ctx, [ctx.site], 2)
     assert orphans.clean_orphans(ctx, [ctx.site], 2) == 1
-    assert ids["stray_key"] not in api.api_keys and ids["orphan_app"] not in api.applications
-    assert ids["orphan_pipeline"] not in api.pipelines
+    assert prompts == ["Delete these 4 resources? Nothing refers to them (no state holds them). Type 'delete' to confirm: "]
+    deleted = sorted((o for o in found if o.deletable), key=lambda o: orphans.DELETION_ORDER.index(o.kind))
+    assert capsys.readouterr().err == orphans.orphans_report(found) + "\n" + "".join(f"Deleted {o.describe()}.\n" for o in deleted)
+    assert [o.kind for o in deleted] == ["policy", "API key", "application", "pipeline"]
+    assert ids["orphan_policy"] not in api.policies and ids["stray_key"] not in api.api_keys
+    assert ids["orphan_app"] not in api.applications and ids["orphan_pipeline"] not in api.pipelines
     assert [orphan.name for orphan in orphans.find_orphans(ctx, [ctx.site], 2)] == ["preprod-demo-media"]
     admin.delete_object(Bucket="preprod-demo-media", Key="media/a.png")
     assert orphans.clean_orphans(ctx, [ctx.site], 2) == 0
@@ -257,7 +266,8 @@ def importing(monkeypatch):
         tf,
         "terraform",
         lambda ctx, *args, **kwargs: (
-            calls.append(args) or subprocess.CompletedProcess(args, answer["code"], "", "│ Error: Cannot import\n")
+            calls.append((ctx.stack, *args, kwargs))  # in the stack's folder, Terraform's error captured
+            or subprocess.CompletedProcess(args, answer["code"], "", "│ Error: Cannot import\n")
         ),
     )
     return calls, answer
@@ -268,12 +278,14 @@ def test_adopt_imports_the_environments_bucket_after_asking(staging, importing, 
     held = orphans.Orphan("bucket", "staging-demo-media", "fr-par/staging-demo-media", "demo", "staging", objects=4)
     other = orphans.Orphan("bucket", "preprod-demo-media", "fr-par/preprod-demo-media", "demo", "preprod", objects=1)
     searched = []
-    monkeypatch.setattr(orphans, "find_orphans", lambda ctx, sites, jobs: searched.append([s.name for s in sites]) or [other, held])
+    monkeypatch.setattr(
+        orphans, "find_orphans", lambda ctx, sites, jobs: searched.append((ctx.stack, [s.name for s in sites], jobs)) or [other, held]
+    )
     prompts = []
     monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "no")
     with pytest.raises(OperatorError, match="not confirmed"):
         orphans.adopt(staging)
-    assert calls == [] and searched == [["demo"]]
+    assert calls == [] and searched == [("media-staging", ["demo"], 4)]
     assert prompts == [
         "Make demo/staging: bucket staging-demo-media (fr-par/staging-demo-media, holds 4 objects) the bucket of media-staging again? "
         "Type 'staging' to confirm: "
@@ -281,7 +293,17 @@ def test_adopt_imports_the_environments_bucket_after_asking(staging, importing, 
     monkeypatch.setattr("builtins.input", lambda prompt: "staging")
     capsys.readouterr()
     assert orphans.adopt(staging) == 0
-    assert calls == [("import", "-input=false", "-lock-timeout=300s", "scaleway_object_bucket.media_bucket", "fr-par/staging-demo-media")]
+    assert calls == [
+        (
+            "media-staging",
+            "import",
+            "-input=false",
+            "-lock-timeout=300s",
+            "scaleway_object_bucket.media_bucket",
+            "fr-par/staging-demo-media",
+            {"capture_output": True},
+        )
+    ]
     assert capsys.readouterr().err == (
         "staging-demo-media is media-staging's bucket again; `RICHIE_SITE=demo make deploy ENV=staging` makes the rest.\n"
     )
