@@ -1,6 +1,7 @@
 """Approved = applied: the production plans a reviewer approves are the ones applied.
 
-The rollout before production (`APPROVAL_OUT=file`) shows production's plans and records,
+The rollout before production (`APPROVAL_OUT=file`) shows production's plans (and the
+bootstrap's, whose changes wait for the same approval) and records,
 per stack, a digest of what each will do (`terraform show -json`'s resource changes: the
 addresses, the actions, the values before and after); the production rollout
 (`APPROVED=file`) plans again and refuses, before applying anything, when a stack's fresh

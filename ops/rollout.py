@@ -231,17 +231,26 @@ def run(
 ) -> int:
     all_waves = waves(plans)
     chosen = within(all_waves, first, before)
-    production = [found for wave in all_waves if wave.name == PRODUCTION for found in wave.changed]
+    # What a production approval covers: the bootstrap's changes (the state bucket's policy,
+    # the Edge plan) and the production wave's.
+    bootstrap = [wave for wave in all_waves if wave.name == BOOTSTRAP_STACK and wave.changed]
+    approvable = [found for wave in all_waves if wave.name in (BOOTSTRAP_STACK, PRODUCTION) for found in wave.changed]
     if approved is not None:
         if first != PRODUCTION:
             raise OperatorError("APPROVED= goes with FROM=production: it is the production wave's approval.")
-        approval.check([found for found in production if found.drift != "error"], approved)
+        approval.check([found for found in approvable if found.drift != "error"], approved)
+        chosen = bootstrap + chosen  # the bootstrap's approved changes first
+    if approval_out is not None:
+        chosen = [wave for wave in chosen if wave.name != BOOTSTRAP_STACK]  # they wait for the approval
     code = roll_out(plans, all_waves, chosen, first, jobs)
     if code == 0 and approval_out is not None:
-        for found in production:
-            print(plan_shown(found, Wave(PRODUCTION, ()), os.environ.get("VERBOSE") == "1"))
-        approval.record(production, approval_out)
-        print(f"Production: {plural(len(production), 'stack')} to apply once approved; their plans' digests are in {approval_out}.")
+        for found in approvable:
+            print(plan_shown(found, Wave(wave_of(found.ctx.env), ()), os.environ.get("VERBOSE") == "1"))
+        approval.record(approvable, approval_out)
+        print(
+            f"Production: {plural(len(approvable), 'stack')} to apply once approved (the bootstrap's changes with them); "
+            f"their plans' digests are in {approval_out}."
+        )
     return code
 
 

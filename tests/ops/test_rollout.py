@@ -348,7 +348,21 @@ def test_the_rollout_before_production_records_what_production_will_do(stood_in,
     assert json.loads(out.read_text()) == {"alpha/media-production": "a1", "beta/media-production": "d0"}
     printed = capsys.readouterr().out
     assert "--- plan of alpha/media-production (production): Plan: 0 to add, 1 to change, 0 to destroy." in printed
-    assert printed.rstrip().endswith(f"Production: 2 stacks to apply once approved; their plans' digests are in {out}.")
+    assert printed.rstrip().endswith(
+        f"Production: 2 stacks to apply once approved (the bootstrap's changes with them); their plans' digests are in {out}."
+    )
+
+
+def test_the_bootstraps_changes_wait_for_the_production_approval_then_go_first(stood_in, digests, tmp_path):
+    done, _, _ = stood_in
+    factory = [plan("alpha", None, "changes pending"), *FACTORY[1:]]
+    out = tmp_path / "approval.json"
+    assert rollout.run(factory, None, "production", 2, approval_out=out) == 0
+    assert "apply alpha/bootstrap" not in done and done[:2] == ["apply alpha/media-staging", "smoke alpha/media-staging"]
+    assert sorted(json.loads(out.read_text())) == ["alpha/media-production", "beta/media-production", "bootstrap"]
+    done.clear()
+    assert rollout.run(factory, "production", None, 2, approved=out) == 0
+    assert done[0] == "apply alpha/bootstrap" and sorted(done[1:3]) == ["apply alpha/media-production", "apply beta/media-production"]
 
 
 def test_production_applies_only_the_plans_approved(stood_in, digests, tmp_path):
