@@ -1,5 +1,7 @@
 """The GitHub workflow that operates the factory: actionlint passes it (built from its Go
-module, no network), and it does what docs/scw.md says of it."""
+module, no network), and it does what docs/scw.md says of it: which jobs run on which event,
+in which order, behind which gate, holding which key (a model of GitHub's rules for `if`
+and `needs`, `jobs_run`), and what each runs."""
 
 import json
 import os
@@ -64,7 +66,6 @@ def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workfl
     assert ".ci/run" in runs(jobs["test"]) and "make synth-all" in runs(jobs["test"])
     assert "make --no-print-directory matrix" in runs(jobs["matrix"])
     plan = jobs["plan"]
-    assert "github.event.pull_request.head.repo.full_name == github.repository" in plan["if"]  # a fork has no secret
     assert plan["strategy"]["matrix"] == "${{ fromJSON(needs.matrix.outputs.stacks) }}"
     [step] = [step for step in plan["steps"] if "make --no-print-directory plan" in step.get("run", "")]
     assert step["run"] == 'make --no-print-directory plan ENV="$ENV" OUT=plans EVERY="$EVERY" >> "$GITHUB_STEP_SUMMARY"'
@@ -89,7 +90,6 @@ def test_production_runs_only_when_it_has_changes_its_commit_is_mains_head_and_a
     jobs = workflow["jobs"]
     rollout, production = jobs["rollout"], jobs["production"]
     assert rollout["outputs"]["production"] == "${{ steps.approval.outputs.production }}"
-    assert "needs.rollout.outputs.production == 'true'" in production["if"]
     uploaded = [s for s in rollout["steps"] if s.get("uses", "").startswith("actions/upload-artifact")]
     downloaded = [s for s in production["steps"] if s.get("uses", "").startswith("actions/download-artifact")]
     assert uploaded[0]["with"]["name"] == downloaded[0]["with"]["name"] == "production-approval"
@@ -104,7 +104,7 @@ def test_production_runs_only_when_it_has_changes_its_commit_is_mains_head_and_a
 
 def test_the_schedule_raises_the_drift_alarm_and_its_issue(workflow):
     drift = workflow["jobs"]["drift"]
-    assert "schedule" in drift["if"] and "make --no-print-directory status JSON=1" in runs(drift) and 'exit "$code"' in runs(drift)
+    assert "make --no-print-directory status JSON=1" in runs(drift) and 'exit "$code"' in runs(drift)
     assert "make --no-print-directory drift-issue STATUS=status.json" in runs(drift)
     # The one job that may write, and only issues.
     writers = {name: job["permissions"] for name, job in workflow["jobs"].items() if "permissions" in job}
@@ -113,7 +113,6 @@ def test_the_schedule_raises_the_drift_alarm_and_its_issue(workflow):
 
 def test_the_schedule_runs_the_mutation_tester_without_a_key(workflow):
     mutation = workflow["jobs"]["mutation"]
-    assert mutation["if"] == "github.event_name == 'schedule'"
     assert "make --no-print-directory mutation" in runs(mutation)
     assert "secrets." not in json.dumps(mutation) and "environment" not in mutation
 
@@ -128,7 +127,6 @@ def test_a_piped_step_fails_when_its_command_does(workflow):
 
 def test_the_schedule_runs_the_fault_scenarios_without_a_key(workflow):
     chaos = workflow["jobs"]["chaos"]
-    assert chaos["if"] == "github.event_name == 'schedule'"
     assert "make --no-print-directory chaos" in runs(chaos)
     assert "secrets." not in json.dumps(chaos) and "environment" not in chaos
     assert any(step.get("with", {}).get("go") == "true" for step in chaos["steps"])  # the real provider is built
@@ -171,10 +169,8 @@ def test_a_dispatch_resumes_or_narrows_a_rollout_from_main_only(workflow):
     inputs = workflow[True]["workflow_dispatch"]["inputs"]
     assert set(inputs) == {"from", "before", "sites"}
     rollout = workflow["jobs"]["rollout"]
-    assert "github.ref == 'refs/heads/main'" in rollout["if"] and "workflow_dispatch" in rollout["if"]
     [step] = [step for step in rollout["steps"] if "make rollout" in step.get("run", "")]
     assert step["env"]["FROM"] == "${{ inputs.from }}" and step["env"]["SITES"] == "${{ inputs.sites }}"
-    assert workflow["jobs"]["drift"]["if"].split("== ")[-1].strip("'") == "schedule"  # the alarm: the schedule only
 
 
 def test_every_action_from_elsewhere_is_pinned_to_a_commit_its_tag_named():
@@ -185,3 +181,99 @@ def test_every_action_from_elsewhere_is_pinned_to_a_commit_its_tag_named():
     assert remote
     for line in remote:
         assert re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), line
+
+
+# -- What runs when: the workflow's jobs, their gates and order, as GitHub would run them ---------
+
+
+NAME = re.compile(r"\b(?:github|inputs|needs)(?:\.[A-Za-z_][\w-]*)+")
+
+
+def condition(expression, context):
+    """A job's `if`, evaluated as GitHub does for the operators this workflow uses (`==`, `&&`,
+    `||`, parentheses, `null`, `always()`), names looked up in `context` (missing: null)."""
+    python = NAME.sub(lambda name: repr(context.get(name.group(0))), expression)
+    python = python.replace("&&", " and ").replace("||", " or ").replace("always()", "True").replace("null", "None")
+    return bool(eval(python, {"__builtins__": {}}))  # the workflow's own expressions, translated above
+
+
+def jobs_run(workflow, event, *, ref="refs/heads/main", inputs=None, fork=False, failed=(), outputs=None):
+    """The jobs that run for `event`, in an order their `needs` allow: a job runs when its
+    `if` holds and every job it needs succeeded (unless its `if` calls `always()`); `failed`
+    jobs fail when they run; `outputs` are the jobs' outputs, by `needs.<job>.outputs.<name>`."""
+    triggers = workflow.get("on") or workflow[True]  # YAML 1.1 reads `on` as true
+    if event not in triggers or (event == "push" and ref.removeprefix("refs/heads/") not in triggers["push"]["branches"]):
+        return []
+    context = {
+        "github.event_name": event,
+        "github.ref": ref,
+        "github.repository": "openfun/richie-media",
+        "github.event.pull_request.head.repo.full_name": "someone/richie-media" if fork else "openfun/richie-media",
+        **{f"inputs.{name}": value for name, value in (inputs or {}).items()},
+        **(outputs or {}),
+    }
+    results, order = {}, []
+    pending = dict(workflow["jobs"])
+    while pending:
+        ready = [name for name, job in pending.items() if all(need in results for need in needed(job))]
+        assert ready, f"a cycle in needs: {sorted(pending)}"
+        for name in ready:
+            job = pending.pop(name)
+            expression = job.get("if", "success()")
+            needs_met = all(results[need] == "success" for need in needed(job)) or "always()" in expression
+            context.update({f"needs.{need}.result": results[need] for need in needed(job)})
+            runs_now = needs_met and (expression == "success()" or condition(expression, context))
+            results[name] = ("failure" if name in failed else "success") if runs_now else "skipped"
+            if runs_now:
+                order.append(name)
+    return order
+
+
+def needed(job):
+    needs = job.get("needs", [])
+    return [needs] if isinstance(needs, str) else list(needs)
+
+
+PLANNED = {"needs.matrix.outputs.any": "true"}
+PRODUCTION_CHANGES = {"needs.rollout.outputs.production": "true"}
+
+
+def test_a_pull_request_is_tested_and_planned_and_nothing_is_applied(workflow):
+    assert jobs_run(workflow, "pull_request", ref="refs/pull/7/merge", outputs=PLANNED) == ["test", "matrix", "plan"]
+    assert jobs_run(workflow, "pull_request", ref="refs/pull/7/merge", outputs={"needs.matrix.outputs.any": "false"}) == ["test", "matrix"]
+
+
+def test_a_forks_pull_request_is_tested_never_planned_with_a_key(workflow):
+    assert jobs_run(workflow, "pull_request", ref="refs/pull/7/merge", fork=True, outputs=PLANNED) == ["test", "matrix"]
+
+
+def test_main_rolls_out_then_production_only_with_changes_to_apply(workflow):
+    assert jobs_run(workflow, "push", outputs=PRODUCTION_CHANGES) == ["test", "rollout", "production"]
+    assert jobs_run(workflow, "push", outputs={"needs.rollout.outputs.production": "false"}) == ["test", "rollout"]  # docs only
+    assert jobs_run(workflow, "push", ref="refs/heads/feature", outputs=PRODUCTION_CHANGES) == []
+
+
+def test_failed_tests_stop_the_rollout_and_a_failed_rollout_stops_production(workflow):
+    assert jobs_run(workflow, "push", failed={"test"}, outputs=PRODUCTION_CHANGES) == ["test"]
+    assert jobs_run(workflow, "push", failed={"rollout"}, outputs=PRODUCTION_CHANGES) == ["test", "rollout"]
+
+
+def test_a_dispatch_rolls_out_from_main_only_and_stops_before_production_when_asked(workflow):
+    inputs = {"from": "", "before": "", "sites": ""}
+    assert jobs_run(workflow, "workflow_dispatch", inputs=inputs, outputs=PRODUCTION_CHANGES) == ["rollout", "production"]
+    stopped = {**inputs, "before": "production"}
+    assert jobs_run(workflow, "workflow_dispatch", inputs=stopped, outputs=PRODUCTION_CHANGES) == ["rollout"]
+    assert jobs_run(workflow, "workflow_dispatch", ref="refs/heads/feature", inputs=inputs, outputs=PRODUCTION_CHANGES) == []
+
+
+def test_the_schedule_runs_the_alarms_and_the_slow_proofs_only(workflow):
+    assert sorted(jobs_run(workflow, "schedule", outputs=PRODUCTION_CHANGES)) == ["chaos", "drift", "mutation"]
+
+
+def test_only_jobs_behind_an_environment_hold_a_key_and_none_applies_a_pull_requests_code(workflow):
+    holders = {name for name, job in workflow["jobs"].items() if "secrets." in json.dumps(job)}
+    assert holders == {"plan", "rollout", "production", "drift"}
+    assert all(workflow["jobs"][name].get("environment") for name in holders)
+    on_pull_requests = set(jobs_run(workflow, "pull_request", ref="refs/pull/7/merge", outputs=PLANNED))
+    assert on_pull_requests & holders == {"plan"} and workflow["jobs"]["plan"]["environment"] == "plan"
+    assert "make rollout" not in runs(workflow["jobs"]["plan"]) and "apply" not in runs(workflow["jobs"]["plan"])
