@@ -36,6 +36,7 @@ def digest(found: Plan) -> str:
 
 def record(plans: list[Plan], path: Path) -> None:
     """The digests of these plans, by stack, to `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({label(found.ctx): digest(found) for found in plans}, indent=2, sort_keys=True) + "\n")
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from ops import approval
 from ops import terraform as tf
-from ops.checkout import OperatorError
+from ops.checkout import ROOT, OperatorError
 from ops.commands import after_apply
 from ops.context import Context
 from ops.django import render_django_env
@@ -205,6 +205,42 @@ def drift_before(earlier: list[Wave], jobs: int) -> list[Plan]:
     return [found for found in plan_all(contexts, jobs) if found.drift != "in sync"]
 
 
+def unreviewed(root: Path) -> str | None:
+    """Why this checkout may not be what was reviewed and merged: changes git has not
+    committed, a HEAD that is not the remote's main, or no git to tell; None when it is
+    main as pushed."""
+
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+
+    status = git("status", "--porcelain")
+    if status.returncode != 0:
+        return "it is not a git checkout, so nothing tells that its settings were reviewed"
+    changed = status.stdout.splitlines()
+    if changed:
+        return f"it has changes git has not committed ({plural(len(changed), 'path')}, e.g. {changed[0][3:]})"
+    main = git("rev-parse", "--verify", "-q", "refs/remotes/origin/main")
+    if main.returncode != 0:
+        return "it has no origin/main to compare HEAD with (push main, or fetch it)"
+    if git("rev-parse", "HEAD").stdout.strip() != main.stdout.strip():
+        return "its HEAD is not origin/main (a branch not merged yet, or main not pulled)"
+    return None
+
+
+def check_reviewed(root: Path) -> None:
+    """A rollout applies what was reviewed and merged: main as pushed, unless told otherwise."""
+    why = unreviewed(root)
+    if why is None:
+        return
+    if os.environ.get("ALLOW_UNREVIEWED") == "1":
+        print(f"note: rolling out this checkout as it is (ALLOW_UNREVIEWED=1): {why}.", file=sys.stderr)
+        return
+    raise OperatorError(
+        f"refusing to roll out this checkout: {why}. Roll out main once reviewed, merged and pulled, "
+        "or set ALLOW_UNREVIEWED=1 to roll out what is here."
+    )
+
+
 def rollout(
     site_names: tuple[str, ...],
     first: str | None,
@@ -213,6 +249,7 @@ def rollout(
     approved: Path | None = None,
     approval_out: Path | None = None,
 ) -> int:
+    check_reviewed(ROOT)
     stacks = factory_stacks(site_names)
     kinds = {wave_of(env) for _, env in stacks}
     check_bound(first, "FROM", kinds)

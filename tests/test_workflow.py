@@ -78,12 +78,12 @@ def test_main_rolls_out_in_waves_production_behind_its_approval(workflow):
     jobs = workflow["jobs"]
     [step] = [step for step in jobs["rollout"]["steps"] if "make rollout" in step.get("run", "")]
     assert step["run"] == (
-        'make rollout BEFORE="$BEFORE" AUTO_APPROVE=1 APPROVAL_OUT=production-approval.json | tee -a "$GITHUB_STEP_SUMMARY"'
+        'make rollout BEFORE="$BEFORE" AUTO_APPROVE=1 APPROVAL_OUT=cdktf.out/production-approval.json | tee -a "$GITHUB_STEP_SUMMARY"'
     )
     assert step["env"]["BEFORE"] == "${{ inputs.before || 'production' }}"
     production = jobs["production"]
     assert production["environment"] == "production" and production["needs"] == "rollout"
-    assert "make rollout FROM=production AUTO_APPROVE=1 APPROVED=production-approval.json" in runs(production)
+    assert "make rollout FROM=production AUTO_APPROVE=1 APPROVED=cdktf.out/production-approval.json" in runs(production)
 
 
 def test_production_runs_only_when_it_has_changes_its_commit_is_mains_head_and_applies_what_was_approved(workflow):

@@ -29,7 +29,11 @@ def factory(tmp_path_factory):
     for site in SITES:
         harness.write_site(site)
     copy_project(harness.checkout, [".gitignore"])  # a clone's: no output, cache or secret committed
+    origin = harness.folder / "origin.git"  # the factory's repository, main as CI checks it out
+    git(harness, "init", "-q", "--bare", "-b", "main", str(origin))
     git(harness, "init", "-q", "-b", "main")
+    (harness.checkout / ".git" / "info" / "exclude").write_text("node_modules\n.venv\n")  # the installs, linked here
+    git(harness, "remote", "add", "origin", str(origin))
     commit(harness, "two sites")
     run = harness.ops("bootstrap", env={"RICHIE_SITE": SITES[0]})
     assert run.returncode == 0, run.output
@@ -43,8 +47,13 @@ def git(harness, *args):
 
 
 def commit(harness, message):
+    """Committed and pushed to main, as a merged pull request leaves it."""
     git(harness, "add", "-A")
     git(harness, "commit", "-q", "-m", message)
+    git(harness, "push", "-q", "origin", "main")
+
+
+UNREVIEWED = {"ALLOW_UNREVIEWED": "1"}  # settings written here and not committed, rolled out on purpose
 
 
 def status(harness, *args):
@@ -172,9 +181,12 @@ def test_a_rerun_or_a_production_job_after_a_failed_smoke_never_reaches_producti
 def test_production_waits_while_an_earlier_wave_drifts(factory):
     factory.write_site("beta", environment_settings={"staging": {"media_expiration": 3}})
     try:
-        run = factory.ops("rollout", "--from", "production")
+        refused = factory.ops("rollout", "--from", "production")  # not committed: refused unless told
+        run = factory.ops("rollout", "--from", "production", env=UNREVIEWED)
     finally:
         factory.write_site("beta")
+    assert refused.returncode == 2, refused.output
+    assert "refusing to roll out this checkout: it has changes git has not committed (1 path, e.g. sites/beta/" in refused.output
     assert run.returncode == 1, run.output
     assert "Rollout stopped in wave production: earlier waves left drift: beta/media-staging (changes pending)" in run.output
     assert "production: applying" not in run.output
@@ -200,19 +212,22 @@ def test_production_applies_the_plans_approved_and_refuses_one_changed_since(fac
         )
 
     production_ttl(3600)
-    before = factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval))
+    before = factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval), env=UNREVIEWED)
     assert before.returncode == 0, before.output
     assert "Production: 1 stack to apply once approved" in before.output and "--- plan of alpha/media-production" in before.output
     assert list(json.loads(approval.read_text())) == ["alpha/media-production"]
-    applied = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval))
+    applied = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval), env=UNREVIEWED)
     assert applied.returncode == 0 and "production: applying alpha/media-production" in applied.output, applied.output
     production_ttl(600)
-    assert factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval)).returncode == 0
+    assert (
+        factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval), env=UNREVIEWED).returncode
+        == 0
+    )
     production_ttl(900)  # pushed after the approval
-    refused = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval))
+    refused = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval), env=UNREVIEWED)
     assert refused.returncode == 2, refused.output
     assert "the plans of alpha/media-production differ from those approved" in refused.output and "applying" not in refused.output
-    factory.write_site("alpha", cache_ttl=7200)
+    git(factory, "checkout", "-q", "--", "sites")  # main's settings again
     assert factory.ops("rollout", "--sites", "alpha").returncode == 0
     code, _ = status(factory, "--sites", "alpha")
     assert code == 0
@@ -240,8 +255,8 @@ def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(f
     checkout = factory.variant("ci")  # a clone: the committed files, and the CI key in env.d/scw
     factory.write_env_file(checkout, ci_key["access_key"], ci_key["secret_key"])
     factory.write_project(checkout, operators=[OPERATOR, CI_DEPLOY_KEY, newcomer])
-    for command in (("bootstrap",), ("rollout",)):
-        run = factory.ops(*command, checkout=checkout, env={"RICHIE_SITE": SITES[0]})
+    for command in (("bootstrap",), ("rollout",)):  # a copy, not a git checkout: told to roll out what it holds
+        run = factory.ops(*command, checkout=checkout, env={"RICHIE_SITE": SITES[0], **UNREVIEWED})
         assert run.returncode == 0, run.output
     assert "Rollout done: 4 stacks applied in 2 waves." in run.output
     for bucket in [STATE_BUCKET, *(f"{env}-{site}-media" for site in SITES for env in ("staging", "production"))]:

@@ -245,6 +245,7 @@ def test_the_smoke_test_runs_on_the_environments_key_alone(monkeypatch):
 
 def test_a_wrong_wave_name_stops_before_any_key_or_plan(monkeypatch):
     site = site_config(site="alpha")
+    monkeypatch.setattr(rollout, "check_reviewed", lambda root: None)  # this checkout, reviewed
     monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [(site, None), *((site, env) for env in site.environments)])
     monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("the key was checked first"))
     with pytest.raises(OperatorError, match=r"BEFORE=prod: no such wave \(the waves are bootstrap, staging, preprod, production\)"):
@@ -256,6 +257,7 @@ def test_the_plans_are_kept_in_a_private_folder_gone_when_the_rollout_ends(monke
     import stat
 
     seen = []
+    monkeypatch.setattr(rollout, "check_reviewed", lambda root: None)  # this checkout, reviewed
 
     def plan_all(contexts, jobs, plans_in, on_done):
         mode = stat.S_IMODE(plans_in.stat().st_mode)
@@ -386,3 +388,62 @@ def test_an_approval_goes_with_the_production_wave_only(stood_in, tmp_path):
         rollout.run(FACTORY, None, None, 2, approved=tmp_path / "approval.json")
     with pytest.raises(OperatorError, match=r"APPROVED=.*missing.json: cannot read the approved digests"):
         rollout.run(FACTORY, "production", None, 2, approved=tmp_path / "missing.json")
+
+
+def git(root, *args):
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def clone(tmp_path):
+    """A clone of a repository whose main holds one commit, pushed."""
+    origin, work = tmp_path / "origin.git", tmp_path / "work"
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", str(origin))
+    git(tmp_path, "init", "-q", "-b", "main", str(work))
+    (work / "sites").mkdir()
+    (work / "sites" / "project.tfvars").write_text('state_bucket = "s"\n')
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "settings")
+    git(work, "remote", "add", "origin", str(origin))
+    git(work, "push", "-q", "origin", "main")
+    return work
+
+
+def test_main_as_pushed_is_what_a_rollout_applies(clone):
+    assert rollout.unreviewed(clone) is None
+
+
+def test_uncommitted_settings_are_not_rolled_out(clone):
+    (clone / "sites" / "project.tfvars").write_text('state_bucket = "t"\n')
+    (clone / "sites" / "new").mkdir()
+    (clone / "sites" / "new" / "x.tfvars").write_text("")
+    assert rollout.unreviewed(clone) == "it has changes git has not committed (2 paths, e.g. sites/project.tfvars)"
+
+
+def test_a_branch_or_an_unpushed_commit_is_not_rolled_out(clone):
+    (clone / "sites" / "project.tfvars").write_text('state_bucket = "t"\n')
+    git(clone, "commit", "-q", "-am", "not pushed")
+    assert rollout.unreviewed(clone) == "its HEAD is not origin/main (a branch not merged yet, or main not pulled)"
+    git(clone, "remote", "remove", "origin")
+    assert rollout.unreviewed(clone) == "it has no origin/main to compare HEAD with (push main, or fetch it)"
+
+
+def test_a_checkout_git_cannot_read_is_not_rolled_out(tmp_path):
+    assert rollout.unreviewed(tmp_path) == "it is not a git checkout, so nothing tells that its settings were reviewed"
+
+
+def test_the_refusal_is_one_line_and_told_otherwise_it_goes_on(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("ALLOW_UNREVIEWED", raising=False)
+    with pytest.raises(OperatorError, match=r"^refusing to roll out this checkout: it is not a git checkout, .* or set ALLOW_UNREVIEWED=1"):
+        rollout.check_reviewed(tmp_path)
+    monkeypatch.setenv("ALLOW_UNREVIEWED", "1")
+    rollout.check_reviewed(tmp_path)
+    assert "note: rolling out this checkout as it is (ALLOW_UNREVIEWED=1): it is not a git checkout" in capsys.readouterr().err
+
+
+def test_an_unreviewed_checkout_is_refused_before_anything_is_read(monkeypatch, tmp_path):
+    monkeypatch.delenv("ALLOW_UNREVIEWED", raising=False)
+    monkeypatch.setattr(rollout, "ROOT", tmp_path)  # not a git checkout
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: pytest.fail("the settings were read first"))
+    with pytest.raises(OperatorError, match="refusing to roll out this checkout"):
+        rollout.rollout((), None, None, 2)
