@@ -447,3 +447,32 @@ def test_an_unreviewed_checkout_is_refused_before_anything_is_read(monkeypatch, 
     monkeypatch.setattr(rollout, "factory_stacks", lambda sites: pytest.fail("the settings were read first"))
     with pytest.raises(OperatorError, match="refusing to roll out this checkout"):
         rollout.rollout((), None, None, 2)
+
+
+def test_the_rollout_plans_every_stack_with_a_checked_key_then_runs_its_waves(monkeypatch, tmp_path, capsys):
+    site = site_config(site="alpha")
+    stacks = [(site, None), *((site, env) for env in site.environments)]
+    contexts = [Context(site=site, env=env, environ={}) for _, env in stacks]
+    asked, planned = [], [plan("alpha", "staging")]
+    monkeypatch.setattr(rollout, "check_reviewed", lambda root: asked.append(("reviewed", root)))
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: asked.append(("stacks", sites)) or stacks)
+    monkeypatch.setattr(rollout, "factory_contexts", lambda given, writes: asked.append(("key", given, writes)) or contexts)
+    monkeypatch.setattr(rollout, "progress", lambda total, shown: asked.append(("progress", total)) or "report")
+
+    def plan_all(given, jobs, plans_in, on_done):
+        asked.append(("plan", given, jobs, plans_in.is_dir(), on_done))
+        return planned
+
+    monkeypatch.setattr(rollout, "plan_all", plan_all)
+    monkeypatch.setattr(rollout, "run", lambda *args: asked.append(("run", *args)) or 7)
+    approved, out = tmp_path / "approved.json", tmp_path / "out.json"
+    assert rollout.rollout(("alpha",), "staging", "production", 3, approved, out) == 7
+    assert asked == [
+        ("reviewed", rollout.ROOT),
+        ("stacks", ("alpha",)),
+        ("key", stacks, True),  # the operator checks of a writing command
+        ("progress", len(contexts)),
+        ("plan", contexts, 3, True, "report"),
+        ("run", planned, "staging", "production", 3, approved, out),
+    ]
+    assert capsys.readouterr().err == f"Planning {len(contexts)} stacks, 3 at a time...\n"
