@@ -249,11 +249,11 @@ def rollout(
     approved: Path | None = None,
     approval_out: Path | None = None,
 ) -> int:
-    check_reviewed(ROOT)
     stacks = factory_stacks(site_names)
     kinds = {wave_of(env) for _, env in stacks}
     check_bound(first, "FROM", kinds)
     check_bound(before, "BEFORE", kinds)
+    check_reviewed(ROOT)  # before any key is checked or anything planned
     contexts = factory_contexts(stacks, writes=True)
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
     # The plans hold every state's secrets: in a folder only this user reads (0700), gone

@@ -441,10 +441,11 @@ def test_the_refusal_is_one_line_and_told_otherwise_it_goes_on(tmp_path, monkeyp
     assert "note: rolling out this checkout as it is (ALLOW_UNREVIEWED=1): it is not a git checkout" in capsys.readouterr().err
 
 
-def test_an_unreviewed_checkout_is_refused_before_anything_is_read(monkeypatch, tmp_path):
+def test_an_unreviewed_checkout_is_refused_before_any_key_is_checked(monkeypatch, tmp_path):
     monkeypatch.delenv("ALLOW_UNREVIEWED", raising=False)
     monkeypatch.setattr(rollout, "ROOT", tmp_path)  # not a git checkout
-    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: pytest.fail("the settings were read first"))
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("the key was checked first"))
     with pytest.raises(OperatorError, match="refusing to roll out this checkout"):
         rollout.rollout((), None, None, 2)
 
@@ -468,8 +469,8 @@ def test_the_rollout_plans_every_stack_with_a_checked_key_then_runs_its_waves(mo
     approved, out = tmp_path / "approved.json", tmp_path / "out.json"
     assert rollout.rollout(("alpha",), "staging", "production", 3, approved, out) == 7
     assert asked == [
-        ("reviewed", rollout.ROOT),
         ("stacks", ("alpha",)),
+        ("reviewed", rollout.ROOT),
         ("key", stacks, True),  # the operator checks of a writing command
         ("progress", len(contexts)),
         ("plan", contexts, 3, True, "report"),
