@@ -54,6 +54,9 @@ class Measured:
     cwd: Path
     env: dict[str, str]
     stacks: int = 0  # how many stacks it plans, for a figure per stack
+    # `make status` fails (make's 2) on what it reports: here, the other work copies' states
+    # in the shared state bucket ("not declared"). Its time is what is measured.
+    ok: tuple[int, ...] = (0,)
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,11 @@ class Suite:
 SUITES = (Suite("test suite without the end-to-end run", "not e2e", 30.0), Suite("whole test suite (make test)", None, 90.0))
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+def timed(command: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...] = (0,)) -> float:
     started = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"bench: `{' '.join(command)}` failed in {cwd}:\n{result.stderr}")
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode not in ok:
+        raise SystemExit(f"bench: `{' '.join(command)}` failed in {cwd}:\n{result.stderr}{result.stdout[-2000:]}")
     return time.perf_counter() - started
 
 
@@ -89,7 +92,7 @@ def interleaved(comparisons: list[Comparison], runs: int, base_env: dict[str, st
     times: dict[str, list[float]] = {label: [] for label in commands}
     for round_ in range(runs + 1):
         for label, side in commands.items():
-            seconds = timed(side.command, side.cwd, {**base_env, **side.env})
+            seconds = timed(side.command, side.cwd, {**base_env, **side.env}, side.ok)
             if round_:
                 times[label].append(seconds)
     return times
@@ -188,7 +191,7 @@ def factory_status(harness: Harness, name: str, sites: Callable[[Harness, Path],
     if run.returncode != 0:
         raise SystemExit(f"bench: the rollout of the {name} factory failed:\n{run.output}")
     stacks = sum(1 for _ in (checkout / "cdktf.out" / "factory").rglob("cdk.tf.json"))
-    return Measured(f"make status, {stacks} stacks ({name})", ["make", "--no-print-directory", "status"], checkout, {}, stacks)
+    return Measured(f"make status, {stacks} stacks ({name})", ["make", "--no-print-directory", "status"], checkout, {}, stacks, (0, 2))
 
 
 # The peer: every synthesized stack folder planned straight by Terraform, JOBS at a time,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -95,6 +96,9 @@ def still_running(undeclared: list[Undeclared], ctx: Context, jobs: int) -> list
     return rows
 
 
+# Reads of the state bucket and the API at a time: they wait on the network, not on a core.
+READS_AT_A_TIME = 16
+
 # A key made without an expiry (the hand-written project's, adopted): rotate it.
 NEVER = "never"
 
@@ -150,11 +154,17 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
     if not env_names:
         contexts, undeclared = with_bucket_states(contexts, removed_sites=not site_names)
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
-    plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json), tell_drift=True)
+    sites = list({ctx.site.name: ctx.site for ctx in contexts if ctx.env}.values())
+    # The orphan search and the undeclared states' reads wait on the network while the plans
+    # keep the cores busy: beside them.
+    with ThreadPoolExecutor(max_workers=2) as beside:
+        searching = beside.submit(find_orphans, contexts[0], sites, READS_AT_A_TIME)
+        reading = beside.submit(still_running, undeclared, contexts[0], READS_AT_A_TIME) if undeclared else None
+        plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json), tell_drift=True)
+        orphans, running = searching.result(), reading.result() if reading else []
     # A throwaway environment destroyed leaves an empty state behind: no row for it.
     rows = [status_of(found) for found in plans if label(found.ctx) in declared or found.outputs]
-    rows += still_running(undeclared, contexts[0], jobs) if undeclared else []
-    orphans = find_orphans(contexts[0], {ctx.site.name: ctx.site for ctx in contexts if ctx.env}.values(), jobs)
+    rows += running
     code = 1 if orphans else verdict(rows)
     if as_json:
         document: dict[str, Any] = {"in_sync": code == 0, "stacks": [asdict(row) for row in rows], "orphans": orphans_json(orphans)}
