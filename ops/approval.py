@@ -22,14 +22,14 @@ from ops.fleet import Plan, label
 
 def digest(found: Plan) -> str:
     """What the saved plan will do, as a SHA-256 of its resource changes."""
-    assert found.planfile is not None, "only a saved plan has a digest"
+    assert found.planfile is not None  # only a saved plan has one
     shown = tf.terraform(found.ctx, "show", "-json", str(found.planfile), capture_output=True)
     if shown.returncode != 0:
         raise OperatorError(f"`terraform show -json` of {label(found.ctx)}'s plan failed: {tf.error_line(shown.stderr)}")
     changes = [
-        {"address": change.get("address"), "change": change.get("change")}
-        for change in json.loads(shown.stdout).get("resource_changes", [])
-        if change.get("change", {}).get("actions") != ["no-op"]
+        {"address": change["address"], "change": change["change"]}
+        for change in json.loads(shown.stdout).get("resource_changes") or []
+        if change["change"]["actions"] != ["no-op"]
     ]
     return hashlib.sha256(json.dumps(sorted(changes, key=lambda c: str(c["address"])), sort_keys=True).encode()).hexdigest()
 

@@ -31,6 +31,8 @@ def shown(monkeypatch):
     def terraform(ctx, *args, **kwargs):
         calls.append((ctx.stack, args, kwargs))
         document = documents[args[-1]]
+        if document == "no changes":
+            return subprocess.CompletedProcess(args, 0, json.dumps({"format_version": "1.2"}), "")
         if document is None:
             return subprocess.CompletedProcess(args, 1, "", "│ Error: Failed to read the given file as a state or plan file\n")
         return subprocess.CompletedProcess(args, 0, json.dumps({"resource_changes": document}), "")
@@ -50,6 +52,13 @@ def test_a_digest_is_what_the_plan_will_do_in_any_order_without_its_no_ops(shown
     first = approval.digest(planned("staging", "a"))
     assert first == approval.digest(planned("staging", "b")) == approval.digest(planned("staging", "c"))
     assert calls[0] == ("media-staging", ("show", "-json", "a"), {"capture_output": True})
+    other = change("scaleway_edge_services_cache_stage.cdn_cache_stage", ["update"], {"fallback_ttl": 3600})
+    moved = change("scaleway_object_bucket.other_bucket", ["update"], {"tags": {"site": "demo"}})  # BUCKET's change, elsewhere
+    reordered = {"address": BUCKET["address"], "change": dict(reversed(list(BUCKET["change"].items())))}  # keys in another order
+    documents.update(two=[BUCKET, other], swapped=[other, reordered], elsewhere=[moved], nothing="no changes", noops=[KEY])
+    assert approval.digest(planned("staging", "nothing")) == approval.digest(planned("staging", "noops"))
+    assert approval.digest(planned("staging", "two")) == approval.digest(planned("staging", "swapped"))
+    assert approval.digest(planned("staging", "elsewhere")) != first
     documents["d"] = [change("scaleway_object_bucket.media_bucket", ["update"], {"tags": {"site": "other"}})]
     documents["e"] = [change("scaleway_object_bucket.media_bucket", ["delete", "create"], {"tags": {"site": "demo"}})]
     assert len({first, approval.digest(planned("staging", "d")), approval.digest(planned("staging", "e"))}) == 3
@@ -68,12 +77,18 @@ def test_the_approved_digests_are_written_and_only_they_pass(shown, tmp_path):
     plans = [planned("production", "p"), planned("staging", "s")]
     kept = tmp_path / "deeper" / "approval.json"
     approval.record(plans, kept)
+    approval.record(plans, kept)  # again, over the same folder
     recorded = json.loads(kept.read_text())
     assert sorted(recorded) == ["demo/media-production", "demo/media-staging"] and len(set(recorded.values())) == 1
+    assert kept.read_text() == json.dumps(recorded, indent=2, sort_keys=True) + "\n"  # for a reviewer to read
     approval.check(plans, kept)
     documents["p"] = [change("scaleway_object_bucket.media_bucket", ["update"], {"tags": {"site": "pushed later"}})]
-    with pytest.raises(OperatorError, match=r"^the plans of demo/media-production differ from those approved in .*: nothing was applied\."):
+    with pytest.raises(OperatorError) as refused:
         approval.check(plans, kept)
+    assert str(refused.value) == (
+        f"the plans of demo/media-production differ from those approved in {kept} (changed since, or not approved): "
+        "nothing was applied. Run the rollout before production again, and have its plans approved."
+    )
     with pytest.raises(OperatorError, match="the plans of demo/media-production, demo/media-staging differ"):
         approval.check([], kept)  # approved, and nothing to apply now: not what was approved either
 
