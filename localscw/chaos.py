@@ -31,7 +31,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -289,7 +289,6 @@ class Outcome:
     seconds: float
     injected: int = 0
     why: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def run_scenario(harness: Harness, scenario: Scenario, site: str, broken: bool = False) -> Outcome:

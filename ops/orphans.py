@@ -25,6 +25,7 @@ from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
+from ops.commands import with_state_inputs
 from ops.context import Context
 from ops.identity import IAM, api_call, api_list, api_url
 from ops.parallel import in_parallel
@@ -237,8 +238,6 @@ def adopt(ctx: Context, jobs: int = 4) -> int:
         print(f"{name} is not an orphan: no bucket of that name outside a state.", file=sys.stderr)
         return 0
     confirm(ctx, f"Make {found[0].describe()} the bucket of {ctx.stack} again?")
-    from ops.commands import with_state_inputs
-
     ctx = tf.prepared(with_state_inputs(ctx))
     result = tf.terraform(ctx, "import", "-input=false", tf.LOCK_WAIT, str(MEDIA_BUCKET), found[0].id, capture_output=True)
     if result.returncode != 0:

@@ -275,14 +275,14 @@ def run(
     if approved is not None:
         if first != PRODUCTION:
             raise OperatorError("APPROVED= goes with FROM=production: it is the production wave's approval.")
-        approval.check([found for found in approvable if found.drift != "error"], approved)
+        approval.check(approvable, approved)
         chosen = bootstrap + chosen  # the bootstrap's approved changes first
     if approval_out is not None:
         chosen = [wave for wave in chosen if wave.name != BOOTSTRAP_STACK]  # they wait for the approval
     code = roll_out(plans, all_waves, chosen, first, jobs)
     if code == 0 and approval_out is not None:
         for found in approvable:
-            print(plan_shown(found, Wave(wave_of(found.ctx.env), ()), os.environ.get("VERBOSE") == "1"))
+            print(plan_shown(found))
         approval.record(approvable, approval_out)
         print(
             f"Production: {plural(len(approvable), 'stack')} to apply once approved (the bootstrap's changes with them); "
@@ -307,10 +307,9 @@ def roll_out(plans: list[Plan], all_waves: list[Wave], chosen: list[Wave], first
             else "Nothing to roll out in these waves: their stacks are as committed."
         )
         return 0
-    verbose = os.environ.get("VERBOSE") == "1"
     for wave in chosen:
         for found in wave.changed:
-            print(plan_shown(found, wave, verbose))
+            print(plan_shown(found))
     print(f"Rollout plan, {plural(to_apply, 'stack')} to apply:\n{describe(chosen, first, all_waves)}")
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
@@ -322,11 +321,11 @@ def roll_out(plans: list[Plan], all_waves: list[Wave], chosen: list[Wave], first
     return 0
 
 
-def plan_shown(found: Plan, wave: Wave, verbose: bool) -> str:
+def plan_shown(found: Plan) -> str:
     """A plan as the operator reads it before saying yes: its summary and the resources it
     changes, or (VERBOSE=1) the whole plan."""
-    head = f"--- plan of {label(found.ctx)} ({wave.name}): {found.summary or found.drift}"
-    if verbose:
+    head = f"--- plan of {label(found.ctx)} ({wave_of(found.ctx.env)}): {found.summary or found.drift}"
+    if os.environ.get("VERBOSE") == "1":
         return f"{head}\n{found.text}\n"
     return "\n".join([head, *(f"      {line}" for line in found.changed_resources)]) + "\n"
 

@@ -7,21 +7,13 @@ import urllib.request
 
 import pytest
 
-from localscw.api import ScalewayApi
-
-ORGANIZATION = "22222222-2222-4222-8222-222222222222"
-USER = "33333333-3333-4333-8333-333333333333"
-SECRET = "e2e00000-0000-4000-8000-000000000000"
+from tests.operator_api import ORGANIZATION, SECRET, USER, served_api
 
 
 @pytest.fixture
 def api():
-    local = ScalewayApi(ORGANIZATION)
-    local.add_user(USER, "operator@example.org")
-    local.add_user_key(USER, "SCWOPERATOR000000000", SECRET, ORGANIZATION)
-    server = local.serve()
-    yield local, server.url
-    server.stop()
+    with served_api() as served:
+        yield served
 
 
 def call(url, method, path, body=None, token=SECRET):

@@ -11,25 +11,18 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 from botocore.exceptions import ConnectionError as S3ConnectionError
 
-from localscw.api import ScalewayApi
 from localscw.faults import TRANSIENT, Fault, FaultPlan, Kind
 from localscw.gateway import Gateway
 from localscw.objectstorage.rules import Caller
+from tests.operator_api import SECRET, USER, served_api
 
-ORGANIZATION = "22222222-2222-4222-8222-222222222222"
-USER = "33333333-3333-4333-8333-333333333333"
-SECRET = "e2e00000-0000-4000-8000-000000000000"
 APPLICATIONS = "/iam/v1alpha1/applications"
 
 
 @pytest.fixture
 def api():
-    local = ScalewayApi(ORGANIZATION)
-    local.add_user(USER, "operator@example.org")
-    local.add_user_key(USER, "SCWOPERATOR000000000", SECRET, ORGANIZATION)
-    server = local.serve()
-    yield local, server.url
-    server.stop()
+    with served_api() as served:
+        yield served
 
 
 def post(url, path, body):

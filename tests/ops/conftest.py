@@ -1,8 +1,11 @@
-"""What the operator commands' tests share: an Object Storage to read states from."""
+"""What the operator commands' tests share: an Object Storage to read states from, and the
+state bucket of the test project on it."""
 
 import pytest
 
 from localscw.s3 import S3Server
+from ops.stack_state import StateBucket
+from tests.helpers import site_config
 
 
 @pytest.fixture(scope="module")
@@ -11,3 +14,18 @@ def s3():
     server = S3Server()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def project_bucket(s3, monkeypatch):
+    """The test project's state bucket on the S3 server, every `StateBucket.of` reading it
+    with a test key; emptied and removed after the test."""
+    admin = s3.client()
+    name = site_config().project.state_bucket
+    admin.create_bucket(Bucket=name)
+    reader = StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
+    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
+    yield admin, name
+    for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
+        admin.delete_object(Bucket=name, Key=item["Key"])
+    admin.delete_bucket(Bucket=name)

@@ -256,11 +256,10 @@ def staging():
 @pytest.fixture
 def importing(monkeypatch):
     """Terraform's calls recorded (each answered `code`), the stack neither read nor synthesized."""
-    from ops import commands
     from ops import terraform as tf
 
     calls, answer = [], {"code": 0}
-    monkeypatch.setattr(commands, "with_state_inputs", lambda ctx: ctx)
+    monkeypatch.setattr(orphans, "with_state_inputs", lambda ctx: ctx)
     monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
     monkeypatch.setattr(
         tf,

@@ -12,7 +12,6 @@ from ops import commands, recovery
 from ops import terraform as tf
 from ops.checkout import OperatorError, shown
 from ops.context import Context
-from ops.stack_state import StateBucket
 from tests.helpers import site_config
 
 # Lock info as Terraform's S3 backend writes it (statemgr.LockInfo).
@@ -34,22 +33,8 @@ def ctx(tmp_path):
     return Context(site=site, env=site.environment("staging"), environ={}, root=tmp_path)
 
 
-@pytest.fixture
-def bucket(s3, request, monkeypatch):
-    """The state bucket of `ctx`'s project on the S3 server, read with a test key."""
-    admin = s3.client()
-    name = site_config().project.state_bucket
-    admin.create_bucket(Bucket=name)
-    reader = StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
-    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
-    yield admin, name
-    for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
-        admin.delete_object(Bucket=name, Key=item["Key"])
-    admin.delete_bucket(Bucket=name)
-
-
-def test_a_lock_is_read_beside_its_state_and_said_in_one_line(ctx, bucket):
-    admin, name = bucket
+def test_a_lock_is_read_beside_its_state_and_said_in_one_line(ctx, project_bucket):
+    admin, name = project_bucket
     assert recovery.lock_of(ctx) is None
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
     lock = recovery.lock_of(ctx)
@@ -96,8 +81,8 @@ def answering(monkeypatch, answer):
     return prompts
 
 
-def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, bucket, terraform_calls, monkeypatch, capsys):
-    admin, name = bucket
+def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, project_bucket, terraform_calls, monkeypatch, capsys):
+    admin, name = project_bucket
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
     monkeypatch.setenv("AUTO_APPROVE", "1")  # never skips this question
     for wrong in ("production", None):
@@ -119,8 +104,8 @@ def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, bucket,
     )
 
 
-def test_a_failed_force_unlock_is_one_line(ctx, bucket, monkeypatch):
-    admin, name = bucket
+def test_a_failed_force_unlock_is_one_line(ctx, project_bucket, monkeypatch):
+    admin, name = project_bucket
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
     answering(monkeypatch, "staging")
     monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
@@ -136,7 +121,7 @@ def test_lock_info_without_its_optional_fields_reads_unknown():
     assert lock == recovery.Lock("x", "?", "?", "?") and lock.describe() == "locked by ? since ? (?, lock id x)"
 
 
-def test_unlock_of_an_unlocked_state_does_nothing(ctx, bucket, terraform_calls, capsys):
+def test_unlock_of_an_unlocked_state_does_nothing(ctx, project_bucket, terraform_calls, capsys):
     assert recovery.unlock(ctx) == 0
     assert terraform_calls == [] and "is not locked" in capsys.readouterr().err
 
@@ -178,8 +163,8 @@ def test_a_push_needs_the_same_lineage_and_a_newer_serial(current, problem):
     assert recovery.push_problem(STATE, current, "kept") == problem
 
 
-def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, bucket, terraform_calls, monkeypatch, capsys):
-    admin, name = bucket
+def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, project_bucket, terraform_calls, monkeypatch, capsys):
+    admin, name = project_bucket
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 3}).encode())
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
@@ -197,7 +182,7 @@ def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, bucket, 
     assert capsys.readouterr().err == f"media-staging's state is in the state bucket again (serial 7); {where} is gone.\n"
 
 
-def test_state_push_into_a_bucket_without_a_state_pushes(ctx, bucket, terraform_calls, monkeypatch):
+def test_state_push_into_a_bucket_without_a_state_pushes(ctx, project_bucket, terraform_calls, monkeypatch):
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
     kept.write_text(json.dumps(STATE))
@@ -205,7 +190,7 @@ def test_state_push_into_a_bucket_without_a_state_pushes(ctx, bucket, terraform_
     assert recovery.state_push(ctx) == 0 and terraform_calls == [("state", "push", str(kept.resolve()))]
 
 
-def test_a_failed_push_keeps_the_state_and_is_one_line(ctx, bucket, monkeypatch):
+def test_a_failed_push_keeps_the_state_and_is_one_line(ctx, project_bucket, monkeypatch):
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
     kept.write_text(json.dumps(STATE))
@@ -222,7 +207,7 @@ def test_a_failed_push_keeps_the_state_and_is_one_line(ctx, bucket, monkeypatch)
 
 
 @pytest.mark.parametrize(("text", "problem"), [("{not json", "is not JSON"), ('{"serial": 1}', "is not a Terraform state")])
-def test_a_kept_file_that_is_no_state_is_not_pushed(ctx, bucket, terraform_calls, text, problem):
+def test_a_kept_file_that_is_no_state_is_not_pushed(ctx, project_bucket, terraform_calls, text, problem):
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
     kept.write_text(text)
@@ -236,8 +221,8 @@ def test_nothing_to_push_says_so(ctx, capsys, terraform_calls):
     assert "media-staging has no state waiting to be saved" in capsys.readouterr().err
 
 
-def test_state_push_refuses_an_older_state_and_keeps_it(ctx, bucket, terraform_calls):
-    admin, name = bucket
+def test_state_push_refuses_an_older_state_and_keeps_it(ctx, project_bucket, terraform_calls):
+    admin, name = project_bucket
     admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 8}).encode())
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)

@@ -4,28 +4,21 @@ with faults."""
 
 import pytest
 
-from localscw.api import ScalewayApi
 from localscw.faults import Fault, Kind
 from ops import retry
 from ops.checkout import OperatorError
 from ops.identity import api_call
+from tests.operator_api import SECRET, USER, served_api
 
-ORGANIZATION = "22222222-2222-4222-8222-222222222222"
-USER = "33333333-3333-4333-8333-333333333333"
-SECRET = "e2e00000-0000-4000-8000-000000000000"
 PATH = f"/iam/v1alpha1/users/{USER}"
 
 
 @pytest.fixture
 def api(monkeypatch):
-    local = ScalewayApi(ORGANIZATION)
-    local.add_user(USER, "operator@example.org")
-    local.add_user_key(USER, "SCWOPERATOR000000000", SECRET, ORGANIZATION)
-    server = local.serve()
     waits = []
     monkeypatch.setattr(retry.time, "sleep", waits.append)
-    yield local, server.url, waits
-    server.stop()
+    with served_api() as (local, url):
+        yield local, url, waits
 
 
 def test_transient_answers_are_tried_again_waiting_as_told(api):

@@ -7,7 +7,6 @@ import pytest
 
 from ops import smoke_results
 from ops.context import Context
-from ops.stack_state import StateBucket
 from tests.helpers import site_config
 
 STATE_KEY = "demo/media-staging.tfstate"
@@ -19,33 +18,20 @@ def ctx():
     return Context(site=site, env=site.environment("staging"), environ={})
 
 
-@pytest.fixture
-def bucket(s3, monkeypatch):
-    admin = s3.client()
-    name = "smoke-results-state"
-    admin.create_bucket(Bucket=name)
-    reader = StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
-    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
-    yield admin, name
-    for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
-        admin.delete_object(Bucket=name, Key=item["Key"])
-    admin.delete_bucket(Bucket=name)
-
-
 def write_state(admin, name, serial, lineage="lineage-a"):
     admin.put_object(Bucket=name, Key=STATE_KEY, Body=json.dumps({"version": 4, "lineage": lineage, "serial": serial}).encode())
 
 
-def test_a_result_is_kept_beside_the_states_against_the_state_tested(ctx, bucket):
-    admin, name = bucket
+def test_a_result_is_kept_beside_the_states_against_the_state_tested(ctx, project_bucket):
+    admin, name = project_bucket
     write_state(admin, name, 7)
     smoke_results.record(ctx, True)
     kept = json.loads(admin.get_object(Bucket=name, Key="smoke-results/demo/media-staging.tfstate.json")["Body"].read())
     assert (kept["lineage"], kept["serial"], kept["passed"]) == ("lineage-a", 7, True) and kept["at"]
 
 
-def test_a_pass_vouches_for_that_state_only(ctx, bucket):
-    admin, name = bucket
+def test_a_pass_vouches_for_that_state_only(ctx, project_bucket):
+    admin, name = project_bucket
     write_state(admin, name, 7)
     assert not smoke_results.passed_now(ctx)  # never tested
     smoke_results.record(ctx, True)
@@ -56,22 +42,22 @@ def test_a_pass_vouches_for_that_state_only(ctx, bucket):
     assert not smoke_results.passed_now(ctx)
 
 
-def test_a_failure_at_the_current_state_is_no_pass(ctx, bucket):
-    admin, name = bucket
+def test_a_failure_at_the_current_state_is_no_pass(ctx, project_bucket):
+    admin, name = project_bucket
     write_state(admin, name, 3)
     smoke_results.record(ctx, False)
     assert not smoke_results.passed_now(ctx)
 
 
-def test_nothing_deployed_has_nothing_to_vouch_for(ctx, bucket):
-    admin, name = bucket
+def test_nothing_deployed_has_nothing_to_vouch_for(ctx, project_bucket):
+    admin, name = project_bucket
     smoke_results.record(ctx, False)
     assert admin.list_objects_v2(Bucket=name).get("KeyCount") == 0
     assert smoke_results.passed_now(ctx)
 
 
-def test_a_result_that_cannot_be_read_is_no_pass(ctx, bucket):
-    admin, name = bucket
+def test_a_result_that_cannot_be_read_is_no_pass(ctx, project_bucket):
+    admin, name = project_bucket
     write_state(admin, name, 3)
     admin.put_object(Bucket=name, Key="smoke-results/demo/media-staging.tfstate.json", Body=b"{not json")
     assert not smoke_results.passed_now(ctx)
