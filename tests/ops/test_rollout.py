@@ -250,6 +250,26 @@ def test_a_wrong_wave_name_stops_before_any_key_or_plan(monkeypatch):
     monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("the key was checked first"))
     with pytest.raises(OperatorError, match=r"BEFORE=prod: no such wave \(the waves are bootstrap, staging, preprod, production\)"):
         rollout.rollout((), None, "prod", 2)
+    with pytest.raises(OperatorError, match=r"^FROM=prod: no such wave"):
+        rollout.rollout((), "prod", None, 2)
+
+
+IN_SYNC = [plan("alpha", None), plan("alpha", "staging"), plan("alpha", "production")]
+
+
+def test_nothing_to_apply_says_whether_for_the_whole_factory_or_the_waves_chosen(stood_in, capsys):
+    done, _, _ = stood_in
+    assert rollout.run(IN_SYNC, None, None, 2) == 0
+    assert capsys.readouterr().out == "Nothing to roll out: every stack is as committed.\n"
+    assert rollout.run(IN_SYNC, None, "production", 2) == 0
+    assert capsys.readouterr().out == "Nothing to roll out in these waves: their stacks are as committed.\n"
+    assert done == []
+
+
+def test_resuming_a_wave_with_nothing_to_apply_still_smokes_it_whole(stood_in):
+    done, _, _ = stood_in
+    assert rollout.run(IN_SYNC, "production", None, 2) == 0
+    assert done == ["smoke alpha/media-production"]
 
 
 def test_the_plans_are_kept_in_a_private_folder_gone_when_the_rollout_ends(monkeypatch):
@@ -355,7 +375,7 @@ def test_the_rollout_before_production_records_what_production_will_do(stood_in,
     )
 
 
-def test_the_bootstraps_changes_wait_for_the_production_approval_then_go_first(stood_in, digests, tmp_path):
+def test_the_bootstraps_changes_wait_for_the_production_approval_then_go_first(stood_in, digests, tmp_path, capsys):
     done, _, _ = stood_in
     factory = [plan("alpha", None, "changes pending"), *FACTORY[1:]]
     out = tmp_path / "approval.json"
@@ -363,8 +383,10 @@ def test_the_bootstraps_changes_wait_for_the_production_approval_then_go_first(s
     assert "apply alpha/bootstrap" not in done and done[:2] == ["apply alpha/media-staging", "smoke alpha/media-staging"]
     assert sorted(json.loads(out.read_text())) == ["alpha/media-production", "beta/media-production", "bootstrap"]
     done.clear()
+    capsys.readouterr()
     assert rollout.run(factory, "production", None, 2, approved=out) == 0
     assert done[0] == "apply alpha/bootstrap" and sorted(done[1:3]) == ["apply alpha/media-production", "apply beta/media-production"]
+    assert "  wave 0, bootstrap: 1 stack to apply\n" in capsys.readouterr().out  # no smoke test: it serves no site
 
 
 def test_production_applies_only_the_plans_approved(stood_in, digests, tmp_path):
@@ -384,7 +406,7 @@ def test_production_applies_only_the_plans_approved(stood_in, digests, tmp_path)
 
 
 def test_an_approval_goes_with_the_production_wave_only(stood_in, tmp_path):
-    with pytest.raises(OperatorError, match="APPROVED= goes with FROM=production"):
+    with pytest.raises(OperatorError, match=r"^APPROVED= goes with FROM=production: it is the production wave's approval\.$"):
         rollout.run(FACTORY, None, None, 2, approved=tmp_path / "approval.json")
     with pytest.raises(OperatorError, match=r"APPROVED=.*missing.json: cannot read the approved digests"):
         rollout.run(FACTORY, "production", None, 2, approved=tmp_path / "missing.json")

@@ -106,6 +106,7 @@ def stood_in_plans(plans):
 
     def plan_all(contexts, jobs, plans_in=None, on_done=None, tell_drift=False):
         assert tell_drift, "status tells drift from pending changes"
+        assert len(contexts) == len(plans) and jobs == 2  # every stack, JOBS at a time (the tests' 2)
         for each in plans:
             if on_done:
                 on_done(each)
@@ -171,12 +172,14 @@ def test_a_key_without_expiry_is_to_rotate():
 def test_a_destroyed_throwaway_environment_leaves_no_row(monkeypatch, capsys):
     site = site_config().with_environment("feature-x")
     gone = Plan(Context(site=site, env=site.environment("feature-x"), environ={}), "not deployed", "Plan: 12 to add.", {})
-    declared = [found(outputs=DEPLOYED)]
+    declared = [found(outputs=DEPLOYED), found("not deployed", "Plan: 12 to add.", "production")]
     stood_in_factory(monkeypatch, declared)
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: ([*contexts, gone.ctx], []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans([*declared, gone]))
     assert status.status((), (), 2, as_json=False, now=NOW) == 1  # the declared staging's key expires within 30 days
-    assert "feature-x" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "feature-x" not in out
+    assert [line.split()[:3] for line in out.splitlines() if line.startswith("demo ")][1] == ["demo", "production", "no"]  # declared
 
 
 def test_a_key_to_rotate_raises_the_alarm():
@@ -242,12 +245,17 @@ def test_a_key_is_to_rotate_within_the_warning_days_not_at_them():
 
 
 def test_a_resource_no_state_holds_is_listed_and_raises_the_alarm(monkeypatch, capsys):
-    stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
+    in_sync = found(outputs={**DEPLOYED, "api_keys_expire_at": {"1": "2027-11-30T07:00:00Z"}})
+    stood_in_factory(monkeypatch, [in_sync])
+    assert status.status((), (), 2, as_json=False, now=NOW) == 0  # every stack as committed, nothing left over
+    capsys.readouterr()
     orphan = Orphan("pipeline", "staging-demo-media-pipeline", "f00d", "demo", "staging")
     searched = []
-    monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: searched.append([site.name for site in sites]) or [orphan])
-    assert status.status((), (), 2, as_json=False, now=NOW) == 1
-    assert searched == [["demo"]]
+    monkeypatch.setattr(
+        status, "find_orphans", lambda ctx, sites, jobs: searched.append((ctx, [site.name for site in sites], jobs)) or [orphan]
+    )
+    assert status.status((), (), 2, as_json=False, now=NOW) == 1  # the orphan alone raises it
+    assert searched == [(in_sync.ctx, ["demo"], status.READS_AT_A_TIME)]
     assert capsys.readouterr().out.endswith(
         "\n1 resource named for the factory no state holds (a run killed between a create and its state's write):\n"
         "  demo/staging: pipeline staging-demo-media-pipeline (f00d)\n"
