@@ -85,7 +85,7 @@ class Chaos:
         """The environment's state in the bucket, as Terraform wrote it."""
         s3 = self.harness.s3
         try:
-            body = s3.get_object(Bucket=STATE_BUCKET, Key=f"{self.site}/media-{env}.tfstate")["Body"].read()
+            body = s3.get_object(Bucket=STATE_BUCKET, Key=f"env:/{env}/{self.site}.tfstate")["Body"].read()
         except s3.exceptions.NoSuchKey:
             return None
         state: dict[str, Any] = json.loads(body)
@@ -169,7 +169,7 @@ def killed(chaos: Chaos) -> int:
         apply.communicate(timeout=DEADLINE_SECONDS)
     finally:
         gate.released.set()  # the API makes the key, for no one: what a crash between create and state write leaves
-    lock_key = f"{chaos.site}/media-{env}.tfstate.tflock"
+    lock_key = f"env:/{env}/{chaos.site}.tfstate.tflock"
     check(harness.s3.list_objects_v2(Bucket=STATE_BUCKET, Prefix=lock_key).get("KeyCount"), "the killed apply left no lock")
     lock = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=lock_key)["Body"].read())
     diff = chaos.ops("diff", env)
@@ -194,7 +194,7 @@ def refused(chaos: Chaos) -> int:
     env = "staging"
     storage = chaos.harness.object_storage_faults
     unsaved = chaos.checkout / "env.d" / "unsaved-states" / chaos.site / f"media-{env}.tfstate"
-    storage.sequence("PUT", f"/{STATE_BUCKET}/{chaos.site}/media-{env}.tfstate", *[Fault(Kind.FORBIDDEN)] * 50)
+    storage.sequence("PUT", f"/{STATE_BUCKET}/env(?::|%3A)/{env}/{chaos.site}.tfstate", *[Fault(Kind.FORBIDDEN)] * 50)
     try:
         run = chaos.ops("deploy", env, label="deploy whose state write is refused")
     finally:

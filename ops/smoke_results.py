@@ -13,8 +13,7 @@ from datetime import UTC, datetime
 
 from ops.context import Context
 from ops.stack_state import StateBucket, UnknownStateFormat, state_key, state_version
-
-RESULTS_PREFIX = "smoke-results/"
+from stacks.model import SMOKE_RESULTS_PREFIX
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class SmokeResult:
 
 
 def result_key(ctx: Context) -> str:
-    return f"{RESULTS_PREFIX}{state_key(ctx.site, ctx.env)}.json"
+    return f"{SMOKE_RESULTS_PREFIX}{state_key(ctx.site, ctx.env)}.json"
 
 
 def bucket_of(ctx: Context) -> StateBucket:

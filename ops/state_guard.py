@@ -19,7 +19,7 @@ from typing import Any
 
 from ops.checkout import OperatorError
 from stacks.model import ProjectConfig
-from stacks.policies import policy_document
+from stacks.policies import state_policy_document
 
 
 def state_client(project: ProjectConfig, credentials: dict[str, str]) -> Any:
@@ -90,9 +90,9 @@ def normalised(document: Any) -> Any:
 
 
 def closed_to_outsiders(project: ProjectConfig, policy: dict[str, Any] | None, grants: list[dict[str, Any]] | None = None) -> bool:
-    """Exactly the operators-only policy bootstrap writes, and a private ACL (`grants`: the
-    bucket ACL's, each to its owner alone)."""
-    expected = policy_document(project.state_bucket, [], project.operators)
+    """Exactly the policy bootstrap writes (operators, and deployers and planners for their
+    part), and a private ACL (`grants`: the bucket ACL's, each to its owner alone)."""
+    expected = state_policy_document(project.state_bucket, project.operators, project.deployers, project.planners)
     return policy is not None and normalised(policy) == normalised(expected) and private(grants or [])
 
 

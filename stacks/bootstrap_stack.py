@@ -52,6 +52,8 @@ class BootstrapStack(TerraformStack):
             noncurrent_days=project.state_noncurrent_days,
             abort_multipart_days=project.multipart_abort_days,
             operators=project.operators,
+            deployers=project.deployers,
+            planners=project.planners,
         )
         # A construct id on the stack itself is the resource's Terraform name as is.
         plan = EdgeServicesPlan(self, EDGE_PLAN.name, name=project.edge_plan)

@@ -59,7 +59,12 @@ class MediaStack(TerraformStack):
             key_lifetime_days=project.api_key_lifetime_days,
             slots=inputs.api_key_slots if inputs else None,
         )
-        bucket.grant_access(application_id=credentials.application_id, operators=project.operators)
+        bucket.grant_access(
+            application_id=credentials.application_id,
+            operators=project.operators,
+            deployers=project.deployers_of(env.name),
+            planners=project.planners,
+        )
         cdn = EdgeCdn(
             self,
             "cdn",

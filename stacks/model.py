@@ -45,6 +45,16 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True)
+class Deployer:
+    """A key (CI's, typically) that deploys these environments of every site and nothing
+    else: the state bucket's policy gives it their states only, each media bucket's policy
+    its own environments' buckets only."""
+
+    principal: str
+    environments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ProjectConfig:
     """What every site of one Scaleway project shares: where state lives, the Edge plan, the region."""
 
@@ -56,11 +66,18 @@ class ProjectConfig:
     edge_plan: str
     # Principals (`user_id:<uuid>`, `application_id:<uuid>`) allowed to administer every bucket.
     operators: tuple[str, ...]
+    # Keys that deploy some environments only, and read-only keys that plan every stack.
+    deployers: tuple[Deployer, ...] = ()
+    planners: tuple[str, ...] = ()
     state_use_path_style: bool = False
     import_legacy_bootstrap: bool = False
     multipart_abort_days: int = DEFAULT_MULTIPART_ABORT_DAYS
     state_noncurrent_days: int = DEFAULT_STATE_NONCURRENT_DAYS
     api_key_lifetime_days: int = DEFAULT_API_KEY_LIFETIME_DAYS
+
+    def deployers_of(self, environment: str) -> tuple[str, ...]:
+        """The principals that deploy this environment (besides the operators)."""
+        return tuple(d.principal for d in self.deployers if environment in d.environments)
 
     @property
     def bootstrap_state_file(self) -> str:
@@ -125,24 +142,13 @@ class SiteConfig:
         return resource_names(self.name, env.name)["pipeline"]
 
     def state_key(self, env: EnvironmentConfig) -> str:
-        """Where the environment's state lives in the state bucket.
-
-        Sites adopted from the hand-written project keep its workspace layout,
-        `env:/<env>/<site>.tfstate`, so their existing state is reused as it is.
-        """
-        if self.legacy_state:
-            return f"env:/{env.name}/{self.name}.tfstate"
-        return f"{self.name}/{env.stack_name}.tfstate"
+        """Where the environment's state lives in the state bucket: `state_key`."""
+        return state_key(self.name, env.name)
 
     def environment_of_state_key(self, key: str) -> str | None:
         """The environment of this site whose state is at `key` (`state_key`'s inverse), or None."""
-        pattern = (
-            rf"env:/([^/]+)/{re.escape(self.name)}\.tfstate"
-            if self.legacy_state
-            else rf"{re.escape(self.name)}/{re.escape(MEDIA_STACK_PREFIX)}([^/]+)\.tfstate"
-        )
-        found = re.fullmatch(pattern, key)
-        return found.group(1) if found else None
+        found = site_and_environment_of_state_key(key)
+        return found[1] if found and found[0] == self.name else None
 
     def environment(self, name: str) -> EnvironmentConfig:
         for env in self.environments:
@@ -181,22 +187,32 @@ class SiteConfig:
         return replace(self, environments=(*self.environments, feature))
 
 
-# `SiteConfig.state_key`'s two layouts, whichever site: `<site>/media-<env>.tfstate`, and the
-# hand-written project's workspaces, `env:/<env>/<site>.tfstate`.
-_STATE_KEYS = (
-    re.compile(rf"(?P<site>[a-z0-9]+)/{re.escape(MEDIA_STACK_PREFIX)}(?P<env>[^/]+)\.tfstate"),
-    re.compile(r"env:/(?P<env>[^/]+)/(?P<site>[a-z0-9]+)\.tfstate"),
-)
+# Every environment's state, whichever site, sits under its environment's prefix: a bucket
+# policy can then give a deployer its environments' states and no other (its resources take
+# `<bucket>/<prefix>/*`, no wildcard inside a key). It is the hand-written project's
+# workspace layout, so its states are adopted where they are.
+STATE_PREFIX = "env:/{env}/"
+_STATE_KEY = re.compile(r"env:/(?P<env>[^/]+)/(?P<site>[a-z0-9]+)\.tfstate")
+# Where `make smoke`'s results are kept, beside the states: `<prefix><state key>.json`.
+SMOKE_RESULTS_PREFIX = "smoke-results/"
+# The layout of earlier versions of this tool, `<site>/media-<env>.tfstate`: `make move-states`
+# moves such states under their environment's prefix.
+EARLIER_STATE_KEY = re.compile(rf"(?P<site>[a-z0-9]+)/{re.escape(MEDIA_STACK_PREFIX)}(?P<env>[^/]+)\.tfstate")
+
+
+def state_key(site: str, environment: str) -> str:
+    return f"{STATE_PREFIX.format(env=environment)}{site}.tfstate"
+
+
+def earlier_state_key(site: str, environment: str) -> str:
+    return f"{site}/{MEDIA_STACK_PREFIX}{environment}.tfstate"
 
 
 def site_and_environment_of_state_key(key: str) -> tuple[str, str] | None:
     """The site and environment whose state is at `key`, whether or not any settings declare
     them (a removed site's state too); None for any other object."""
-    for layout in _STATE_KEYS:
-        found = layout.fullmatch(key)
-        if found:
-            return found["site"], found["env"]
-    return None
+    found = _STATE_KEY.fullmatch(key)
+    return (found["site"], found["env"]) if found else None
 
 
 def valid_name(name: str) -> bool:

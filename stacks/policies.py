@@ -10,7 +10,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from stacks.model import SMOKE_RESULTS_PREFIX, STATE_PREFIX, Deployer
+
 POLICY_VERSION = "2023-04-17"
+# What a planner reads of a media bucket to plan it (the provider's refresh of the bucket, its
+# ACL and its policy): the bucket's configuration, never an object nor a change.
+PLANNER_BUCKET_ACTIONS = (
+    "s3:ListBucket",
+    "s3:GetBucketAcl",
+    "s3:GetBucketCORS",
+    "s3:GetBucketLocation",
+    "s3:GetBucketObjectLockConfiguration",
+    "s3:GetBucketPolicy",
+    "s3:GetBucketTagging",
+    "s3:GetBucketVersioning",
+    "s3:GetBucketWebsite",
+    "s3:GetLifecycleConfiguration",
+)
+# What a deployer does with its environments' states: read, write and lock them (the lock is
+# an object beside the state), and record their smoke tests.
+DEPLOYER_STATE_ACTIONS = ("s3:GetObject", "s3:PutObject", "s3:DeleteObject")
+# What deployers and planners read of the state bucket itself: its listing (which states
+# exist), and its policy and ACL (the state guard checks them before a legacy site deploys).
+STATE_BUCKET_READS = ("s3:ListBucket", "s3:GetBucketPolicy", "s3:GetBucketAcl")
 
 
 def operators_statement(bucket: str, operators: tuple[str, ...]) -> dict[str, Any]:
@@ -32,3 +54,77 @@ def operators_statement(bucket: str, operators: tuple[str, ...]) -> dict[str, An
 def policy_document(bucket: str, statements: list[dict[str, Any]], operators: tuple[str, ...]) -> dict[str, Any]:
     """The bucket's policy: these statements, then the operators'."""
     return {"Version": POLICY_VERSION, "Id": f"{bucket}-policy", "Statement": [*statements, operators_statement(bucket, operators)]}
+
+
+def media_roles_statements(bucket: str, deployers: tuple[str, ...], planners: tuple[str, ...]) -> list[dict[str, Any]]:
+    """A media bucket's deployers (those of its environment) administer it; planners read its
+    configuration. None when the project names none: the policy stays the operators'."""
+    statements: list[dict[str, Any]] = []
+    if deployers:
+        statements.append(
+            {
+                "Sid": "DeployersFullAccess",
+                "Effect": "Allow",
+                "Principal": {"SCW": list(deployers)},
+                "Action": "*",
+                "Resource": [bucket, f"{bucket}/*"],
+            }
+        )
+    if planners:
+        statements.append(
+            {
+                "Sid": "PlannersRead",
+                "Effect": "Allow",
+                "Principal": {"SCW": list(planners)},
+                "Action": list(PLANNER_BUCKET_ACTIONS),
+                "Resource": bucket,
+            }
+        )
+    return statements
+
+
+def state_roles_statements(bucket: str, deployers: tuple[Deployer, ...], planners: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The state bucket: each deployer its environments' states (and their smoke results),
+    under their environment's prefix; planners read every state; both list the bucket and
+    read its policy."""
+    statements: list[dict[str, Any]] = []
+    for number, deployer in enumerate(deployers, start=1):
+        prefixes = [STATE_PREFIX.format(env=env) for env in deployer.environments]
+        statements.append(
+            {
+                "Sid": f"DeployerStates{number}",
+                "Effect": "Allow",
+                "Principal": {"SCW": [deployer.principal]},
+                "Action": list(DEPLOYER_STATE_ACTIONS),
+                "Resource": [f"{bucket}/{where}{prefix}*" for where in ("", SMOKE_RESULTS_PREFIX) for prefix in prefixes],
+            }
+        )
+    if planners:
+        statements.append(
+            {
+                "Sid": "PlannersReadStates",
+                "Effect": "Allow",
+                "Principal": {"SCW": list(planners)},
+                "Action": "s3:GetObject",
+                "Resource": f"{bucket}/*",
+            }
+        )
+    readers = [*(d.principal for d in deployers), *planners]
+    if readers:
+        statements.append(
+            {
+                "Sid": "ReadStateBucket",
+                "Effect": "Allow",
+                "Principal": {"SCW": readers},
+                "Action": list(STATE_BUCKET_READS),
+                "Resource": bucket,
+            }
+        )
+    return statements
+
+
+def state_policy_document(
+    bucket: str, operators: tuple[str, ...], deployers: tuple[Deployer, ...], planners: tuple[str, ...]
+) -> dict[str, Any]:
+    """The state bucket's policy, as bootstrap writes it and the state guard expects it."""
+    return policy_document(bucket, state_roles_statements(bucket, deployers, planners), operators)

@@ -26,7 +26,7 @@ from stacks.model import (
 
 Scope = Literal["project", "site", "environment"]
 # How a value is read and checked: the name of the reader's method (`stacks.settings`).
-Kind = Literal["string", "site_name", "choice", "count", "days", "flag", "principals", "hostname", "name_list", "mapping"]
+Kind = Literal["string", "site_name", "choice", "count", "days", "flag", "principals", "deployers", "hostname", "name_list", "mapping"]
 
 
 class _Required:
@@ -83,6 +83,20 @@ SETTINGS: tuple[Setting, ...] = (
         example='"acme-terraform-state"',
     ),
     Setting("operators", "project", "principals", REQUIRED, "`user_id:<uuid>` / `application_id:<uuid>` allowed on every bucket"),
+    Setting(
+        "deployers",
+        "project",
+        "deployers",
+        {},
+        'keys that deploy only the environments listed, e.g. `{ "application_id:<uuid>" = ["staging", "preprod"] }` (docs/scw.md, CI)',
+    ),
+    Setting(
+        "planners",
+        "project",
+        "principals",
+        (),
+        "read-only keys that plan every stack and apply nothing (CI's pull-request plans, the drift check)",
+    ),
     Setting("region", "project", "choice", "fr-par", "where the buckets live", choices=REGIONS),
     Setting("zone", "project", "string", None, "the zone, in that region", shown='"<region>-1"'),
     Setting("state_endpoint", "project", "string", None, "S3 endpoint of the state bucket", shown='"https://s3.<region>.scw.cloud"'),

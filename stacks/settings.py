@@ -18,6 +18,7 @@ from pathlib import Path
 from stacks.model import (
     PROTECTED_BY_DEFAULT,
     ConfigError,
+    Deployer,
     EnvironmentConfig,
     ProjectConfig,
     SiteConfig,
@@ -116,7 +117,22 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
     state_endpoint = raw.string("state_endpoint", default=s3_endpoint(region))
     if not HTTP_URL.match(state_endpoint):
         raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "{s3_endpoint(region)}".')
+    check_one_role_each(values["operators"], values["deployers"], values["planners"], source)
     return ProjectConfig(source=source, **values, zone=zone, state_endpoint=state_endpoint.rstrip("/"))
+
+
+def check_one_role_each(operators: tuple[str, ...], deployers: tuple[Deployer, ...], planners: tuple[str, ...], source: Path) -> None:
+    """A key is an operator's, a deployer's or a planner's: in two lists, the narrower one would
+    mean nothing (the bucket policies give it the wider rights anyway)."""
+    seen: dict[str, str] = {}
+    for role, principal in (
+        *(("operators", p) for p in operators),
+        *(("deployers", d.principal) for d in deployers),
+        *(("planners", p) for p in planners),
+    ):
+        if principal in seen and seen[principal] != role:
+            raise ConfigError(f"{source}: {principal} is in both {seen[principal]} and {role}: a key has one role; keep it in one list.")
+        seen[principal] = role
 
 
 def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: str | None = None) -> SiteConfig:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from stacks.model import SITE_NAME_RULE, ConfigError, valid_name, valid_site_name
+from stacks.model import SITE_NAME_RULE, ConfigError, Deployer, valid_name, valid_site_name
 from stacks.setting_table import REQUIRED, Setting, hcl
 
 HTTP_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
@@ -174,7 +174,9 @@ class Reader:
             return self.choice(key, setting.choices, default)
         if kind in ("count", "days", "flag", "name_list"):
             return getattr(self, kind)(key, default)
-        return getattr(self, kind)(key)  # principals, hostname, mapping, site_name: no default to give
+        if kind == "principals":
+            return self.principals(key, required=default is REQUIRED)
+        return getattr(self, kind)(key)  # deployers, hostname, mapping, site_name: no default to give
 
     def site_name(self, key: str) -> str:
         value = self.string(key, required=True)
@@ -203,25 +205,41 @@ class Reader:
             raise self._error(key, "= 0: a retention needs at least 1 day")
         return value
 
-    def principals(self, key: str) -> tuple[str, ...]:
+    def principals(self, key: str, required: bool = True) -> tuple[str, ...]:
         example = f'{key} = ["user_id:<uuid>", "application_id:<uuid>"]'
+        if not required and key not in self.values:
+            return ()
         values = self.values.get(key)
-        if not isinstance(values, list) or not values:
-            raise self._error(key, f"must be a non-empty list of principals, e.g. {example}")
-        principals = []
-        for index, value in enumerate(values):
-            principal = self._literal_string(f"{key}[{index}]", value)
-            if not _PRINCIPAL.match(principal):
-                raise self._error(
-                    f"{key}[{index}]",
-                    f"= {principal!r} is not a principal: use user_id:<uuid> or application_id:<uuid> "
-                    "(Scaleway console, IAM, with the lowercase id)",
-                )
-            principals.append(principal)
+        if not isinstance(values, list) or (required and not values):
+            raise self._error(key, f"must be a {'non-empty ' if required else ''}list of principals, e.g. {example}")
+        principals = [
+            self._principal(f"{key}[{index}]", self._literal_string(f"{key}[{index}]", value)) for index, value in enumerate(values)
+        ]
         duplicates = sorted({p for p in principals if principals.count(p) > 1})
         if duplicates:
             raise self._error(key, f"lists {', '.join(duplicates)} more than once")
         return tuple(principals)
+
+    def _principal(self, key: str, principal: str) -> str:
+        if not _PRINCIPAL.match(principal):
+            raise self._error(
+                key,
+                f"= {principal!r} is not a principal: use user_id:<uuid> or application_id:<uuid> "
+                "(Scaleway console, IAM, with the lowercase id)",
+            )
+        return principal
+
+    def deployers(self, key: str) -> tuple[Deployer, ...]:
+        """`{ "<principal>" = ["<env>", ...] }`: who deploys which environments."""
+        value = self.values.get(key, {})
+        if not isinstance(value, dict):
+            raise self._error(key, 'must be a map of principal to environments, e.g. { "application_id:<uuid>" = ["staging", "preprod"] }')
+        deployers = []
+        for written, environments in value.items():
+            principal = self._principal(f"{key}.{_unquote(written)}", _unquote(written))
+            item = Reader(self.source, {principal: environments}, f"{self.prefix}{key}.")
+            deployers.append(Deployer(principal, item.name_list(principal, ())))
+        return tuple(deployers)
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.values.get(key, default)

@@ -17,6 +17,7 @@ from imports.scaleway.object_bucket import (
 from imports.scaleway.object_bucket_policy import ObjectBucketPolicy
 from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_ACL, MEDIA_BUCKET_POLICY, pin
 from stacks.constructs.bucket_parts import bucket_policy, noncurrent_versions_rule, private_acl
+from stacks.policies import media_roles_statements
 
 # What django-storages does with its key: list, read, write and delete objects, and
 # clean up its multipart uploads. Nothing on the bucket's own configuration.
@@ -99,8 +100,11 @@ class MediaBucket(Construct):
         self.name = self.bucket.name
         private_acl(self, bucket=self.name, region=self.region, address=MEDIA_BUCKET_ACL)
 
-    def grant_access(self, *, application_id: str, operators: tuple[str, ...]) -> ObjectBucketPolicy:
-        """Public reads for the CDN and browsers, object access for the app, all for operators.
+    def grant_access(
+        self, *, application_id: str, operators: tuple[str, ...], deployers: tuple[str, ...] = (), planners: tuple[str, ...] = ()
+    ) -> ObjectBucketPolicy:
+        """Public reads for the CDN and browsers, object access for the app, all for operators
+        and this environment's deployers, its configuration for planners.
 
         Once a bucket has a policy, Scaleway denies every principal it does not name: the
         project's operators (committed settings, the same for everyone) are all listed.
@@ -115,6 +119,7 @@ class MediaBucket(Construct):
                 "Action": list(APPLICATION_ACTIONS),
                 "Resource": [self.name, objects],
             },
+            *media_roles_statements(self.name, deployers, planners),
         ]
         return bucket_policy(
             self, bucket=self.name, region=self.region, statements=statements, operators=operators, address=MEDIA_BUCKET_POLICY

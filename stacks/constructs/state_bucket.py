@@ -17,16 +17,19 @@ from stacks.addresses import (
     pin,
 )
 from stacks.constructs.bucket_parts import bucket_policy, noncurrent_versions_rule, private_acl
+from stacks.model import Deployer
+from stacks.policies import state_roles_statements
 
 
 class StateBucket(Construct):
     """Versioned (a bad apply can be rolled back to an earlier state), private, encrypted at
     rest, protected from destroy (losing it would orphan every environment's resources),
-    and reachable by the operators alone.
+    and reachable by the operators, and by deployers and planners for their part only.
 
     The state holds every environment's API secret in clear. Object Storage permission
     sets cover a whole project, so without a bucket policy any environment's key could
-    read, overwrite or delete it: the policy names the operators and nobody else.
+    read, overwrite or delete it: the policy names the operators, each deployer on its
+    environments' states, and the planners for reads (`stacks.policies`).
     """
 
     name: str
@@ -41,6 +44,8 @@ class StateBucket(Construct):
         noncurrent_days: int,
         abort_multipart_days: int,
         operators: tuple[str, ...],
+        deployers: tuple[Deployer, ...] = (),
+        planners: tuple[str, ...] = (),
     ):
         super().__init__(scope, id)
         bucket = ObjectBucket(
@@ -72,4 +77,11 @@ class StateBucket(Construct):
             ],
         )
         pin(encryption, STATE_BUCKET_ENCRYPTION)
-        bucket_policy(self, bucket=self.name, region=region, statements=[], operators=operators, address=STATE_BUCKET_POLICY)
+        bucket_policy(
+            self,
+            bucket=self.name,
+            region=region,
+            statements=state_roles_statements(self.name, deployers, planners),
+            operators=operators,
+            address=STATE_BUCKET_POLICY,
+        )

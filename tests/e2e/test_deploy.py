@@ -26,7 +26,7 @@ def deploy(harness, env, **extra):
 
 def state_attributes(harness, env: str, resource_type: str) -> list[dict]:
     """Attributes of the environment's resources of one type, from its state in the state bucket."""
-    state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"{SITE}/media-{env}.tfstate")["Body"].read())
+    state = json.loads(harness.s3.get_object(Bucket=STATE_BUCKET, Key=f"env:/{env}/{SITE}.tfstate")["Body"].read())
     return [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == resource_type]
 
 
@@ -56,7 +56,7 @@ def test_environments_deploy_with_their_state_in_the_bucket(bootstrapped):
         run = deploy(harness, env)
         assert "Apply complete!" in run.output  # Terraform's own output, shown as it is
     keys = {o["Key"] for o in harness.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"]}
-    assert {f"{SITE}/media-production.tfstate", f"{SITE}/media-staging.tfstate"} <= keys
+    assert {f"env:/production/{SITE}.tfstate", f"env:/staging/{SITE}.tfstate"} <= keys
     for env, bucket in MEDIA.items():
         names = {attributes.get("name") for attributes in state_attributes(harness, env, "scaleway_object_bucket")}
         assert names == {bucket}, f"the state of {env} holds another environment's bucket"
@@ -134,7 +134,7 @@ def test_an_environment_key_cannot_read_the_state_even_through_terraform(harness
     app_key = {"AWS_ACCESS_KEY_ID": outputs["iam_access_key"], "AWS_SECRET_ACCESS_KEY": outputs["iam_access_secret"]}
     run = harness.terraform("plan", "-input=false", "-lock=false", cwd=harness.stack_dir("media-staging"), env={**ACCOUNT, **app_key})
     assert run.returncode != 0, run.output
-    assert f'Unable to access object "{SITE}/media-staging.tfstate"' in run.output, run.output
+    assert f'Unable to access object "env:/staging/{SITE}.tfstate"' in run.output, run.output
     assert "StatusCode: 403" in run.output, run.output
 
 
@@ -165,7 +165,7 @@ def test_during_an_apply_a_diff_takes_no_lock_and_a_second_apply_waits_for_it(ha
     """The apply is held by the API at its refresh, its state lock taken, until the test
     releases it: a diff meanwhile plans without the lock (it never breaks an apply under way),
     and a second deploy waits for the lock instead of failing on it."""
-    lock = f"{SITE}/media-staging.tfstate.tflock"
+    lock = f"env:/staging/{SITE}.tfstate.tflock"
     [app_id] = [i for i, app in harness.api.applications.items() if app["name"] == f"staging-{SITE}"]
     gate = harness.api.hold("GET", f"/iam/v1alpha1/applications/{app_id}")  # the refresh's, not the preflight's
     apply = harness.start_ops("deploy", "staging")

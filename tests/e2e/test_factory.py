@@ -133,7 +133,7 @@ def test_a_pull_requests_plan_is_kept_as_text_without_secrets(factory, tmp_path)
     assert kept.name == "alpha.media-staging.txt"
     text = kept.read_text()
     assert "Plan: 0 to add, 1 to change, 0 to destroy." in text
-    state = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="alpha/media-staging.tfstate")["Body"].read())
+    state = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="env:/staging/alpha.tfstate")["Body"].read())
     [key] = [r["instances"][0]["attributes"] for r in state["resources"] if r["type"] == "scaleway_iam_api_key"]
     assert key["secret_key"] not in text and key["secret_key"] not in run.output
 
@@ -173,8 +173,8 @@ def test_a_rerun_or_a_production_job_after_a_failed_smoke_never_reaches_producti
         assert run.returncode == 1, run.output
         assert "the smoke test of alpha/media-staging (an earlier wave, as it runs now) failed" in run.output
         assert "production: applying" not in run.output
-    recorded = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="smoke-results/alpha/media-staging.tfstate.json")["Body"].read())
-    state = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="alpha/media-staging.tfstate")["Body"].read())
+    recorded = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="smoke-results/env:/staging/alpha.tfstate.json")["Body"].read())
+    state = json.loads(factory.s3.get_object(Bucket=STATE_BUCKET, Key="env:/staging/alpha.tfstate")["Body"].read())
     assert (recorded["lineage"], recorded["serial"], recorded["passed"]) == (state["lineage"], state["serial"], False)
 
 

@@ -99,10 +99,10 @@ def test_no_committed_site_was_touched(clone):
     keys = [item["Key"] for item in harness.s3.list_objects_v2(Bucket="acme-tf-state").get("Contents", [])]
     states = [key for key in keys if not key.startswith("smoke-results/")]  # the rollout's smoke passes, beside them
     assert sorted(states) == [
-        "acme/media-preprod.tfstate",
-        "acme/media-production.tfstate",
-        "acme/media-staging.tfstate",
         "bootstrap.tfstate",
+        "env:/preprod/acme.tfstate",
+        "env:/production/acme.tfstate",
+        "env:/staging/acme.tfstate",
     ]
     buckets = {bucket["Name"] for bucket in harness.s3.list_buckets()["Buckets"]}
     assert {"staging-acme-media", "preprod-acme-media", "production-acme-media"} <= buckets

@@ -323,8 +323,8 @@ def test_destroying_a_sites_last_deployed_environment_says_its_folder_can_go(rec
     ctx = context("staging", SCW_ACCESS_KEY="K", SCW_SECRET_KEY="S")
     site = ctx.site
     production = site.state_key(site.environment("production"))
-    keys = [site.state_key(ctx.env), production, "other/media-staging.tfstate"]
-    states = {production: {"bucket_name": "production-demo-media"}, "other/media-staging.tfstate": {"x": 1}}
+    keys = [site.state_key(ctx.env), production, "env:/staging/other.tfstate"]
+    states = {production: {"bucket_name": "production-demo-media"}, "env:/staging/other.tfstate": {"x": 1}}
     monkeypatch.setattr(commands, "state_keys", lambda project, environ: keys)
     monkeypatch.setattr(commands, "read_outputs", lambda bucket, key: states.get(key, {}))
     assert commands.destroy(ctx) == 0

@@ -126,10 +126,10 @@ def test_the_bucket_adds_feature_environments_and_names_states_no_settings_decla
     contexts = [Context(site=alpha, env=None, environ={}), Context(site=alpha, env=alpha.environment("staging"), environ={})]
     keys = [
         "bootstrap.tfstate",
-        "alpha/media-staging.tfstate",  # declared
-        "alpha/media-feature-x.tfstate",  # a throwaway one: planned
-        "alpha/media-preprod.tfstate",  # removed from alpha's settings
-        "gone/media-production.tfstate",  # a removed site's
+        "env:/staging/alpha.tfstate",  # declared
+        "env:/feature-x/alpha.tfstate",  # a throwaway one: planned
+        "env:/preprod/alpha.tfstate",  # removed from alpha's settings
+        "env:/production/gone.tfstate",  # a removed site's
         "env:/staging/old.tfstate",  # a removed adopted site's (workspace layout)
         "notes.txt",
     ]

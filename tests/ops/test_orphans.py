@@ -72,7 +72,7 @@ def test_held_ids_are_every_states_ids_without_their_region(state_bucket):
     admin, bucket = state_bucket
     admin.put_object(
         Bucket=bucket.name,
-        Key="demo/media-staging.tfstate",
+        Key="env:/staging/demo.tfstate",
         Body=state(
             ("scaleway_object_bucket", {"id": "fr-par/staging-demo-media", "name": "staging-demo-media"}),
             ("scaleway_edge_services_pipeline", {"id": "fr-par/f00d", "name": "staging-demo-media-pipeline"}),
@@ -80,7 +80,7 @@ def test_held_ids_are_every_states_ids_without_their_region(state_bucket):
         ),
     )
     admin.put_object(Bucket=bucket.name, Key="env:/production/old.tfstate", Body=state(("scaleway_iam_application", {"id": "a1"})))
-    held = orphans.held_ids(bucket, ["demo/media-staging.tfstate", "env:/production/old.tfstate"], 2)
+    held = orphans.held_ids(bucket, ["env:/staging/demo.tfstate", "env:/production/old.tfstate"], 2)
     assert held == {"staging-demo-media", "f00d", "SCWKEY1", "a1"}  # a pipeline's name is no id
 
 
@@ -170,7 +170,7 @@ def scaleway(s3, monkeypatch):
     api.create_pipeline({"name": "production-demo-media-pipeline", "project_id": "99999999-9999-4999-8999-999999999999"})
     admin.put_object(
         Bucket=state_bucket,
-        Key="demo/media-staging.tfstate",
+        Key="env:/staging/demo.tfstate",
         Body=state(
             ("scaleway_object_bucket", {"id": "fr-par/staging-demo-media", "name": "staging-demo-media"}),
             ("scaleway_iam_application", {"id": held_app["id"]}),

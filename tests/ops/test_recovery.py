@@ -22,7 +22,7 @@ LOCK = {
     "Who": "runner@ci-42",
     "Version": "1.11.4",
     "Created": "2026-12-06T10:00:00.123456Z",
-    "Path": "state/demo/media-staging.tfstate",
+    "Path": "state/env:/staging/demo.tfstate",
 }
 STATE = {"version": 4, "lineage": "lineage-a", "serial": 7, "outputs": {}, "resources": []}
 
@@ -36,7 +36,7 @@ def ctx(tmp_path):
 def test_a_lock_is_read_beside_its_state_and_said_in_one_line(ctx, project_bucket):
     admin, name = project_bucket
     assert recovery.lock_of(ctx) is None
-    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
+    admin.put_object(Bucket=name, Key="env:/staging/demo.tfstate.tflock", Body=json.dumps(LOCK).encode())
     lock = recovery.lock_of(ctx)
     assert lock == recovery.Lock(LOCK["ID"], "runner@ci-42", "2026-12-06T10:00:00.123456Z", "OperationTypeApply")
     assert recovery.lock_warning(ctx, lock) == (
@@ -83,7 +83,7 @@ def answering(monkeypatch, answer):
 
 def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, project_bucket, terraform_calls, monkeypatch, capsys):
     admin, name = project_bucket
-    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
+    admin.put_object(Bucket=name, Key="env:/staging/demo.tfstate.tflock", Body=json.dumps(LOCK).encode())
     monkeypatch.setenv("AUTO_APPROVE", "1")  # never skips this question
     for wrong in ("production", None):
         prompts = answering(monkeypatch, wrong)
@@ -106,7 +106,7 @@ def test_unlock_asks_for_the_environment_then_forces_that_lock_only(ctx, project
 
 def test_a_failed_force_unlock_is_one_line(ctx, project_bucket, monkeypatch):
     admin, name = project_bucket
-    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate.tflock", Body=json.dumps(LOCK).encode())
+    admin.put_object(Bucket=name, Key="env:/staging/demo.tfstate.tflock", Body=json.dumps(LOCK).encode())
     answering(monkeypatch, "staging")
     monkeypatch.setattr(tf, "prepared", lambda ctx: ctx)
     monkeypatch.setattr(
@@ -165,7 +165,7 @@ def test_a_push_needs_the_same_lineage_and_a_newer_serial(current, problem):
 
 def test_state_push_asks_then_pushes_the_kept_state_and_removes_it(ctx, project_bucket, terraform_calls, monkeypatch, capsys):
     admin, name = project_bucket
-    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 3}).encode())
+    admin.put_object(Bucket=name, Key="env:/staging/demo.tfstate", Body=json.dumps({**STATE, "serial": 3}).encode())
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
     kept.write_text(json.dumps(STATE))
@@ -223,7 +223,7 @@ def test_nothing_to_push_says_so(ctx, capsys, terraform_calls):
 
 def test_state_push_refuses_an_older_state_and_keeps_it(ctx, project_bucket, terraform_calls):
     admin, name = project_bucket
-    admin.put_object(Bucket=name, Key="demo/media-staging.tfstate", Body=json.dumps({**STATE, "serial": 8}).encode())
+    admin.put_object(Bucket=name, Key="env:/staging/demo.tfstate", Body=json.dumps({**STATE, "serial": 8}).encode())
     kept = recovery.unsaved_state(ctx)
     kept.parent.mkdir(parents=True)
     kept.write_text(json.dumps(STATE))

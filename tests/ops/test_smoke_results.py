@@ -9,7 +9,7 @@ from ops import smoke_results
 from ops.context import Context
 from tests.helpers import site_config
 
-STATE_KEY = "demo/media-staging.tfstate"
+STATE_KEY = "env:/staging/demo.tfstate"
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_a_result_is_kept_beside_the_states_against_the_state_tested(ctx, projec
     admin, name = project_bucket
     write_state(admin, name, 7)
     smoke_results.record(ctx, True)
-    kept = json.loads(admin.get_object(Bucket=name, Key="smoke-results/demo/media-staging.tfstate.json")["Body"].read())
+    kept = json.loads(admin.get_object(Bucket=name, Key="smoke-results/env:/staging/demo.tfstate.json")["Body"].read())
     assert (kept["lineage"], kept["serial"], kept["passed"]) == ("lineage-a", 7, True) and kept["at"]
 
 
@@ -59,5 +59,5 @@ def test_nothing_deployed_has_nothing_to_vouch_for(ctx, project_bucket):
 def test_a_result_that_cannot_be_read_is_no_pass(ctx, project_bucket):
     admin, name = project_bucket
     write_state(admin, name, 3)
-    admin.put_object(Bucket=name, Key="smoke-results/demo/media-staging.tfstate.json", Body=b"{not json")
+    admin.put_object(Bucket=name, Key="smoke-results/env:/staging/demo.tfstate.json", Body=b"{not json")
     assert not smoke_results.passed_now(ctx)

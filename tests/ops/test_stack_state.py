@@ -14,7 +14,7 @@ from ops.checkout import QUIET_CLI, OperatorError
 from stacks.contract import StateInputs
 from tests.helpers import site_config
 
-BUCKET, KEY = "acme-terraform-state", "demo/media-staging.tfstate"
+BUCKET, KEY = "acme-terraform-state", "env:/staging/demo.tfstate"
 ENDPOINT = "1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10.svc.edge.scw.cloud"
 # Outputs of every kind a media stack has: strings, a sensitive one, a list, a map with a null, a bool.
 CONFIG = {
@@ -129,7 +129,7 @@ def test_a_refused_read_names_the_state_and_the_fix(refusing):
     with pytest.raises(OperatorError, match=rf"could not read the state s3://{BUCKET}/{KEY} \(AccessDenied\): the key in use must be"):
         stack_state.read_outputs(reader, KEY)
     [(path, headers)] = seen
-    assert path == f"/{BUCKET}/{KEY}"
+    assert path == f"/{BUCKET}/env%3A/staging/demo.tfstate"
     assert (
         headers["Authorization"].startswith("AWS4-HMAC-SHA256 Credential=SCWKEY/") and "/fr-par/s3/aws4_request" in headers["Authorization"]
     )
@@ -146,7 +146,7 @@ def test_objects_are_addressed_as_scaleway_serves_them():
     virtual = stack_state.StateBucket(BUCKET, "https://s3.fr-par.scw.cloud", "fr-par", False, "K", "S")
     assert virtual.url("env:/staging/demo.tfstate") == f"https://{BUCKET}.s3.fr-par.scw.cloud/env%3A/staging/demo.tfstate"
     path_style = stack_state.StateBucket(BUCKET, "https://192.0.2.1/", "fr-par", True, "K", "S")
-    assert path_style.url(KEY) == f"https://192.0.2.1/{BUCKET}/{KEY}"
+    assert path_style.url(KEY) == f"https://192.0.2.1/{BUCKET}/env%3A/staging/demo.tfstate"
 
 
 # -- What the stack carries over ------------------------------------------------------------

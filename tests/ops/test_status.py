@@ -143,9 +143,9 @@ def test_piped_there_are_no_progress_lines(monkeypatch, capsys):
 
 def test_a_removed_sites_state_that_still_runs_is_a_row_and_raises_the_alarm(monkeypatch, capsys):
     stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
-    removed = [Undeclared("gone", "staging", "gone/media-staging.tfstate"), Undeclared("gone", "feature-x", "gone/media-feature-x.tfstate")]
+    removed = [Undeclared("gone", "staging", "env:/staging/gone.tfstate"), Undeclared("gone", "feature-x", "env:/feature-x/gone.tfstate")]
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, removed))
-    running = {"gone/media-staging.tfstate": {"bucket_name": "staging-gone-media", "edge_service_domain": "ab.svc.edge.scw.cloud"}}
+    running = {"env:/staging/gone.tfstate": {"bucket_name": "staging-gone-media", "edge_service_domain": "ab.svc.edge.scw.cloud"}}
     monkeypatch.setattr(status, "read_outputs", lambda bucket, key: running.get(key, {}))  # feature-x was destroyed: empty
     ctx = found().ctx
     monkeypatch.setattr(
@@ -157,7 +157,7 @@ def test_a_removed_sites_state_that_still_runs_is_a_row_and_raises_the_alarm(mon
     out = capsys.readouterr().out
     [row] = [line for line in out.splitlines() if line.startswith("gone")]
     assert row.split()[:4] == ["gone", "staging", "yes", "not"] and "feature-x" not in out
-    assert "gone/media-staging.tfstate still runs bucket staging-gone-media, CDN ab.svc.edge.scw.cloud" in out
+    assert "env:/staging/gone.tfstate still runs bucket staging-gone-media, CDN ab.svc.edge.scw.cloud" in out
     assert "RICHIE_SITE=gone make destroy ENV=staging" in out
 
 
@@ -194,13 +194,13 @@ def test_states_no_settings_declare_show_what_still_runs_and_how_to_take_it_down
     admin = s3.client()
     admin.create_bucket(Bucket="status-undeclared")
     states = {
-        "gone/media-feature-a.tfstate": {},  # destroyed: nothing runs
-        "gone/media-feature-b.tfstate": {"bucket_name": {"value": "feature-b-gone-media"}, "edge_service_domain": {"value": "b.svc.edge.scw.cloud"}},
-        "gone/media-feature-c.tfstate": {"api_key_slots": {"value": ["1"]}},
+        "env:/feature-a/gone.tfstate": {},  # destroyed: nothing runs
+        "env:/feature-b/gone.tfstate": {"bucket_name": {"value": "feature-b-gone-media"}, "edge_service_domain": {"value": "b.svc.edge.scw.cloud"}},
+        "env:/feature-c/gone.tfstate": {"api_key_slots": {"value": ["1"]}},
     }  # fmt: skip
     for key, outputs in states.items():
         admin.put_object(Bucket="status-undeclared", Key=key, Body=json.dumps({"version": 4, "outputs": outputs}))
-    undeclared = [Undeclared("gone", f"feature-{name}", f"gone/media-feature-{name}.tfstate") for name in "abc"]
+    undeclared = [Undeclared("gone", f"feature-{name}", f"env:/feature-{name}/gone.tfstate") for name in "abc"]
     ctx = Context(site=site, env=None, environ={"SCW_ACCESS_KEY": "SCWOPERATOR000000000", "SCW_SECRET_KEY": "s"})
     rows = status.still_running(undeclared, ctx, 2)
     assert [(row.site, row.environment, row.stack, row.deployed, row.drift, row.cdn_domain) for row in rows] == [
@@ -208,10 +208,10 @@ def test_states_no_settings_declare_show_what_still_runs_and_how_to_take_it_down
         ("gone", "feature-c", "media-feature-c", True, "not declared", None),
     ]
     assert rows[0].detail == (
-        "gone/media-feature-b.tfstate still runs bucket feature-b-gone-media, CDN b.svc.edge.scw.cloud: no settings declare it; "
+        "env:/feature-b/gone.tfstate still runs bucket feature-b-gone-media, CDN b.svc.edge.scw.cloud: no settings declare it; "
         "restore them from git, `RICHIE_SITE=gone make destroy ENV=feature-b`, then remove them (docs/scw.md, removing a site)"
     )
-    assert rows[1].detail.startswith("gone/media-feature-c.tfstate still runs resources: ")
+    assert rows[1].detail.startswith("env:/feature-c/gone.tfstate still runs resources: ")
 
 
 def test_the_text_ends_with_how_to_see_each_difference(monkeypatch, capsys):

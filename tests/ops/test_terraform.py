@@ -22,7 +22,7 @@ def stack(tmp_path):
     ctx = Context(site=site, env=site.environment("staging"), environ={"PATH": "/usr/bin:/bin"}, terraform=str(binary), root=tmp_path)
     ctx.stack_dir.mkdir(parents=True)
     (ctx.stack_dir / ".terraform").mkdir()
-    write_stack(ctx, key="demo/media-staging.tfstate")
+    write_stack(ctx, key="env:/staging/demo.tfstate")
     return ctx, log
 
 
@@ -44,7 +44,7 @@ def test_init_runs_once_for_the_same_backend_and_providers(stack):
 def test_init_runs_again_when_the_backend_changes(stack):
     ctx, log = stack
     tf.init(ctx)
-    write_stack(ctx, key="acme/media-staging.tfstate")  # another site's stack of the same name
+    write_stack(ctx, key="env:/staging/acme.tfstate")  # another site's stack of the same name
     tf.init(ctx)
     assert len(calls(log)) == 2
 

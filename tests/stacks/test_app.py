@@ -84,7 +84,7 @@ def test_a_copied_site_synthesizes_with_its_own_names(tmp_path, outdir):
     assert only(production, "scaleway_object_bucket")["name"] == "production-acme-media"
     assert only(production, "scaleway_iam_application")["name"] == "production-acme"
     assert only(production, "scaleway_edge_services_pipeline")["name"] == "production-acme-media-pipeline"
-    assert production["terraform"]["backend"]["s3"]["key"] == "acme/media-production.tfstate"
+    assert production["terraform"]["backend"]["s3"]["key"] == "env:/production/acme.tfstate"
 
 
 def test_richie_env_adds_a_throwaway_feature_stack(tmp_path):

@@ -55,7 +55,7 @@ def test_names_derive_from_site_and_environment():
     env = site.environment("preprod")
     assert env.stack_name == "media-preprod"
     assert site.media_bucket_name(env) == "preprod-demo-media"
-    assert site.state_key(env) == "demo/media-preprod.tfstate"
+    assert site.state_key(env) == "env:/preprod/demo.tfstate"
 
 
 @pytest.mark.parametrize("legacy", [False, True])

@@ -6,7 +6,7 @@ from tests.helpers import new_stack, synth
 
 INPUTS = {
     "bucket": "richie-terraform-state",
-    "key": "demo/media-staging.tfstate",
+    "key": "env:/staging/demo.tfstate",
     "region": "fr-par",
     "endpoint": "https://s3.fr-par.scw.cloud",
 }
@@ -26,7 +26,7 @@ def backend(outdir):
 def test_state_lives_in_the_shared_bucket_under_site_and_environment(backend):
     assert set(backend) == {"s3"}
     assert backend["s3"]["bucket"] == "richie-terraform-state"
-    assert backend["s3"]["key"] == "demo/media-staging.tfstate"
+    assert backend["s3"]["key"] == "env:/staging/demo.tfstate"
 
 
 def test_backend_talks_to_scaleway_not_aws(backend):
