@@ -80,6 +80,10 @@ unlock: install ## Clear the lock a killed apply left on an environment's state:
 state-push: install ## Put back a state Terraform could not save (env.d/unsaved-states/): make state-push ENV=staging (asks first)
 	@$(OPS) state-push $(ENV)
 
+.PHONY: move-states
+move-states: install ## Move states an earlier version kept at <site>/media-<env>.tfstate under their environment's prefix (operators)
+	@$(OPS) move-states
+
 .PHONY: adopt
 adopt: install ## Make an environment's bucket that no state holds (a killed first deploy) its own again: make adopt ENV=staging (asks first)
 	@$(OPS) adopt $(ENV)

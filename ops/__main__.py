@@ -89,6 +89,13 @@ def bootstrap(args: argparse.Namespace) -> int:
     return commands.bootstrap(preflight(None))
 
 
+def move_states(args: argparse.Namespace) -> int:
+    from ops.preflight import preflight
+    from ops.state_moves import move_states as run
+
+    return run(preflight(None))  # an operator's key: it writes every environment's state
+
+
 def status(args: argparse.Namespace) -> int:
     from ops.fleet import names
     from ops.status import status as run
@@ -197,6 +204,9 @@ def parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout"
             )
+    commands.add_parser("move-states", help="move states from <site>/media-<env>.tfstate to env:/<env>/<site>.tfstate").set_defaults(
+        handler=move_states
+    )
     commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/").set_defaults(handler=synth)
     command = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
     command.add_argument("--output", type=Path, default=ROOT / OUT_DIR / "sites")

@@ -83,11 +83,17 @@ def factory_stacks(
     return selected(factory_sites(sites_dir), site_names, env_names)
 
 
-def factory_contexts(stacks: list[tuple[SiteConfig, EnvironmentConfig | None]], writes: bool = False, root: Path = ROOT) -> list[Context]:
-    """What Terraform needs to run on each stack, once the operator's key is checked."""
+def factory_contexts(
+    stacks: list[tuple[SiteConfig, EnvironmentConfig | None]],
+    applying: list[tuple[SiteConfig, EnvironmentConfig | None]] | None = None,
+    root: Path = ROOT,
+) -> list[Context]:
+    """What Terraform needs to run on each stack, once the key is checked: when some of them
+    are `applying`, its right to apply theirs (an operator's, or their deployer's)."""
     project_site = stacks[0][0]
-    binary, environ = checked_environment(project_site, writes)
-    if writes and any(env is not None and site.legacy_state for site, env in stacks):
+    writes = bool(applying)
+    binary, environ = checked_environment(project_site, writes, {env.name if env else None for _, env in applying or ()})
+    if writes and any(env is not None and site.legacy_state for site, env in applying or ()):
         check_state_closed(project_site.project, environ)
     template = Context(site=project_site, env=None, environ=environ, terraform=binary, root=root)
     return [context_of(template, site, env) for site, env in stacks]

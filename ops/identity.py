@@ -2,8 +2,9 @@
 
 Before `bootstrap`, `deploy` and `destroy` write bucket policies, IAM is asked whose key is
 in use (`GET /iam/v1alpha1/api-keys/{access_key}`: a user's or an application's) and
-whether every principal of `operators` exists: a policy naming someone who does not exist,
-or omitting whoever deploys, locks people out of the buckets.
+whether every principal the policies name (operators, deployers, planners) exists: a policy
+naming someone who does not exist, or omitting whoever deploys, locks people out of the
+buckets. Then the key's role decides what it may apply.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Collection
 from typing import Any
 
 from ops.checkout import OperatorError
 from ops.retry import with_retries
+from stacks.model import BOOTSTRAP_STACK, ProjectConfig
 
 DEFAULT_API_URL = "https://api.scaleway.com"
 IAM = "/iam/v1alpha1"
@@ -97,18 +100,40 @@ class Iam:
         return self._get(f"/{'users' if kind == 'user_id' else 'applications'}/{principal_id}") is not None
 
 
-def check_operator_identity(iam: Iam, access_key: str, operators: tuple[str, ...], source: object) -> str:
-    """The key's owner, once IAM confirms it and every operator exist and the owner is one of them."""
+def check_identity(iam: Iam, access_key: str, project: ProjectConfig, environments: Collection[str | None]) -> str:
+    """The key's owner, once IAM confirms it and every principal the policies name exist, and
+    the owner may apply these environments (None: the bootstrap): an operator everything, a
+    deployer its environments, a planner nothing."""
+    source = project.source
     owner = iam.owner_of(access_key)
-    for operator in operators:
-        if not iam.exists(operator):
+    roles = (
+        *(("operator", p) for p in project.operators),
+        *(("deployer", d.principal) for d in project.deployers),
+        *(("planner", p) for p in project.planners),
+    )
+    for role, principal in roles:
+        if not iam.exists(principal):
             raise OperatorError(
-                f"{source}: operator {operator} does not exist in Scaleway's IAM: "
+                f"{source}: {role} {principal} does not exist in Scaleway's IAM: "
                 "fix its id, or remove it (a bucket policy naming it would lock the real operators out)."
             )
-    if owner not in operators:
+    if owner in project.operators:
+        return owner
+    deployer = next((d for d in project.deployers if d.principal == owner), None)
+    if deployer is not None:
+        refused = sorted({env or BOOTSTRAP_STACK for env in environments} - set(deployer.environments))
+        if refused:
+            raise OperatorError(
+                f"env.d/scw: its key belongs to {owner}, a deployer of {', '.join(deployer.environments)} ({source}): "
+                f"it may not apply {', '.join(refused)}; use the key of an operator or of a deployer of {refused[0]}."
+            )
+        return owner
+    if owner in project.planners:
         raise OperatorError(
-            f"env.d/scw: its key belongs to {owner}, which is not in `operators` of {source}: "
-            "add it there (and commit), or use the key of one of the operators listed."
+            f"env.d/scw: its key belongs to {owner}, a planner ({source}): it plans (`make diff`, `make plan`, `make status`) "
+            "and applies nothing; use an operator's or a deployer's key."
         )
-    return owner
+    raise OperatorError(
+        f"env.d/scw: its key belongs to {owner}, which is not in `operators` of {source}: "
+        "add it there (and commit), or use the key of one of the operators listed."
+    )

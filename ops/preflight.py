@@ -13,12 +13,14 @@ import re
 import shlex
 import shutil
 import subprocess
+from collections.abc import Collection
 from pathlib import Path
 
 from ops.checkout import ROOT, OperatorError, cli_environment
 from ops.context import Context
-from ops.identity import Iam, api_url, check_operator_identity
+from ops.identity import Iam, api_url, check_identity
 from ops.state_guard import check_state_closed
+from ops.state_moves import refuse_unmoved
 from stacks.model import ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
 from stacks.versions import MIN_TERRAFORM
@@ -101,14 +103,14 @@ def check_location(site: SiteConfig, credentials: dict[str, str]) -> None:
             )
 
 
-def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[str, str]) -> None:
-    """The key in use must be an operator's, its secret its own, and every operator must
-    exist, as IAM says: a bucket policy written otherwise would lock people out of every
-    bucket it applies."""
+def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[str, str], environments: Collection[str | None]) -> None:
+    """The key in use must be an operator's or a deployer's of these environments (None: the
+    bootstrap), its secret its own, and every principal the policies name must exist, as IAM
+    says: a bucket policy written otherwise would lock people out of every bucket it applies."""
     from ops.stack_state import StateBucket
 
     iam = Iam(api_url(environ), credentials["SCW_SECRET_KEY"])
-    check_operator_identity(iam, credentials["SCW_ACCESS_KEY"], site.project.operators, site.project.source)
+    check_identity(iam, credentials["SCW_ACCESS_KEY"], site.project, environments)
     StateBucket.of(site.project, credentials).check_key()
 
 
@@ -143,23 +145,27 @@ def preflight(env_name: str | None, writes: bool = True) -> Context:
     """Every check, cheapest first, before anything touches Terraform; `writes` for the
     commands that apply bucket policies (bootstrap, deploy, destroy)."""
     site, env = select(env_name)
-    binary, environ = checked_environment(site, writes)
+    binary, environ = checked_environment(site, writes, [env.name if env else None])
     if writes and env is not None and site.legacy_state:
         check_state_closed(site.project, environ)
     environ["RICHIE_SITE"] = site.name
     if env is not None:
         environ["RICHIE_ENV"] = env.name
-    return Context(site=site, env=env, environ=environ, terraform=binary)
+    ctx = Context(site=site, env=env, environ=environ, terraform=binary)
+    if writes:
+        refuse_unmoved(ctx)
+    return ctx
 
 
-def checked_environment(site: SiteConfig, writes: bool) -> tuple[str, dict[str, str]]:
+def checked_environment(site: SiteConfig, writes: bool, environments: Collection[str | None] = ()) -> tuple[str, dict[str, str]]:
     """The Terraform binary and the environment Terraform runs in (env.d/scw's key), once
-    Terraform, the key and (when the command `writes` bucket policies) the operators are checked."""
+    Terraform, the key and (when the command `writes` bucket policies) its right to apply
+    `environments` are checked."""
     binary = terraform_binary()
     check_terraform(binary)
     credentials = check_credentials()
     check_location(site, credentials)
     environ = cli_environment({**os.environ, **credentials})
     if writes:
-        check_operator(site, credentials, environ)
+        check_operator(site, credentials, environ, environments)
     return binary, environ

@@ -38,10 +38,12 @@ from ops.preflight import without_operator_key
 from ops.recovery import rescued
 from ops.smoke_results import passed_now as smoke_passed
 from ops.smoke_results import record as record_smoke
+from ops.state_moves import refuse_any_unmoved
 from ops.words import plural
-from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig
+from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 
 PRODUCTION = "production"
+Stack = tuple[SiteConfig, EnvironmentConfig | None]
 # Waves by rank: the bootstrap, these kinds in this order, any other kind, production last.
 FIRST_KINDS = ("staging", "preprod")
 
@@ -87,11 +89,27 @@ def within(all_waves: list[Wave], first: str | None, before: str | None) -> list
     names = {wave.name for wave in all_waves}
     check_bound(first, "FROM", names)
     check_bound(before, "BEFORE", names)
-    return [
-        wave
-        for wave in all_waves
-        if (first is None or rank(wave.name) >= rank(first)) and (before is None or rank(wave.name) < rank(before))
+    return [wave for wave in all_waves if in_range(wave.name, first, before)]
+
+
+def in_range(wave: str, first: str | None, before: str | None) -> bool:
+    return (first is None or rank(wave) >= rank(first)) and (before is None or rank(wave) < rank(before))
+
+
+def to_plan(stacks: list[Stack], first: str | None, before: str | None, approval: bool) -> tuple[list[Stack], list[Stack]]:
+    """The stacks this rollout applies, and those it plans: these, the earlier waves when it
+    reaches production (their drift and smoke tests gate it), production's and the
+    bootstrap's for an `approval`. A deployer's key thus plans nothing it may not read."""
+    applied = [stack for stack in stacks if in_range(wave_of(stack[1]), first, before)]
+    reaches_production = any(wave_of(env) == PRODUCTION for _, env in applied)
+    planned = [
+        stack
+        for stack in stacks
+        if stack in applied
+        or (reaches_production and rank(wave_of(stack[1])) < rank(PRODUCTION))
+        or (approval and wave_of(stack[1]) in (BOOTSTRAP_STACK, PRODUCTION))
     ]
+    return applied, planned
 
 
 def describe(chosen: list[Wave], first: str | None, all_waves: list[Wave]) -> str:
@@ -254,7 +272,12 @@ def rollout(
     check_bound(first, "FROM", kinds)
     check_bound(before, "BEFORE", kinds)
     check_reviewed(ROOT)  # before any key is checked or anything planned
-    contexts = factory_contexts(stacks, writes=True)
+    applied, planned_stacks = to_plan(stacks, first, before, approval=approved is not None or approval_out is not None)
+    if approved is not None:
+        applied += [stack for stack in stacks if stack[1] is None and stack not in applied]  # its approved changes go first
+    contexts = factory_contexts(planned_stacks, applying=applied)
+    if applied:
+        refuse_any_unmoved(contexts[0])
     print(f"Planning {plural(len(contexts), 'stack')}, {jobs} at a time...", file=sys.stderr)
     # The plans hold every state's secrets: in a folder only this user reads (0700), gone
     # when the rollout ends, whatever happens.

@@ -134,6 +134,16 @@ class StateBucket:
         except (urllib.error.URLError, TimeoutError) as error:
             raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
 
+    def delete(self, key: str) -> None:
+        """Delete the object at `key` (a versioned bucket keeps it as a noncurrent version)."""
+        try:
+            with self.send("DELETE", self.url(key)):
+                pass
+        except urllib.error.HTTPError as error:
+            raise OperatorError(f"could not delete s3://{self.name}/{key} ({error.code}): the key in use must be an operator's.") from None
+        except (urllib.error.URLError, TimeoutError) as error:
+            raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
+
     def send(self, method: str, url: str, body: bytes = b"") -> Any:
         """`method url` signed with the key (SigV4), retried while Object Storage fails for a
         moment; urllib's answer (an HTTPError when refused)."""

@@ -182,6 +182,8 @@ def operator(tmp_path, monkeypatch, iam):
     monkeypatch.setattr(preflight, "check_state_closed", lambda project, credentials: STATE_CHECKS.append(project.state_bucket))
     # So is the proof that the secret is the access key's own (tests/ops/test_stack_state.py).
     monkeypatch.setattr(StateBucket, "check_key", lambda bucket: KEY_CHECKS.append(bucket.access_key))
+    # And whether the state is still at its earlier key (tests/ops/test_state_moves.py).
+    monkeypatch.setattr(preflight, "refuse_unmoved", lambda ctx: KEY_CHECKS.append(f"unmoved {ctx.stack}"))
     STATE_CHECKS.clear()
     KEY_CHECKS.clear()
     return root
@@ -195,7 +197,7 @@ def test_a_command_that_writes_policies_proves_the_secret_is_the_keys_own(operat
     preflight.preflight("staging", writes=False)
     assert KEY_CHECKS == []
     preflight.preflight("staging")
-    assert KEY_CHECKS == ["real-scw_access_key"]
+    assert KEY_CHECKS == ["real-scw_access_key", "unmoved media-staging"]
 
 
 def test_deploying_a_site_that_adopts_legacy_state_checks_the_state_bucket_first(operator):

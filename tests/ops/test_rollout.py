@@ -286,7 +286,7 @@ def test_the_plans_are_kept_in_a_private_folder_gone_when_the_rollout_ends(monke
         raise OperatorError("a failure while planning")
 
     monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [])
-    monkeypatch.setattr(rollout, "factory_contexts", lambda stacks, writes: [])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda stacks, applying: [])
     monkeypatch.setattr(rollout, "plan_all", plan_all)
     with pytest.raises(OperatorError, match="a failure while planning"):
         rollout.rollout((), None, None, 2)
@@ -479,7 +479,8 @@ def test_the_rollout_plans_every_stack_with_a_checked_key_then_runs_its_waves(mo
     asked, planned = [], [plan("alpha", "staging")]
     monkeypatch.setattr(rollout, "check_reviewed", lambda root: asked.append(("reviewed", root)))
     monkeypatch.setattr(rollout, "factory_stacks", lambda sites: asked.append(("stacks", sites)) or stacks)
-    monkeypatch.setattr(rollout, "factory_contexts", lambda given, writes: asked.append(("key", given, writes)) or contexts)
+    monkeypatch.setattr(rollout, "factory_contexts", lambda given, applying: asked.append(("key", given, applying)) or contexts)
+    monkeypatch.setattr(rollout, "refuse_any_unmoved", lambda ctx: asked.append(("unmoved", ctx)))
     monkeypatch.setattr(rollout, "progress", lambda total, shown: asked.append(("progress", total)) or "report")
 
     def plan_all(given, jobs, plans_in, on_done):
@@ -493,9 +494,25 @@ def test_the_rollout_plans_every_stack_with_a_checked_key_then_runs_its_waves(mo
     assert asked == [
         ("stacks", ("alpha",)),
         ("reviewed", rollout.ROOT),
-        ("key", stacks, True),  # the operator checks of a writing command
+        # every stack planned (the approval's with the waves'), the key checked for those applied
+        ("key", stacks, [stacks[1], stacks[2], stacks[0]]),
+        ("unmoved", contexts[0]),
         ("progress", len(contexts)),
         ("plan", contexts, 3, True, "report"),
         ("run", planned, "staging", "production", 3, approved, out),
     ]
     assert capsys.readouterr().err == f"Planning {len(contexts)} stacks, 3 at a time...\n"
+
+
+def test_a_rollout_plans_only_what_it_applies_or_what_gates_it():
+    """So that a deployer's key, which reads only its environments' states, rolls them out."""
+    site = site_config(site="alpha")
+    bootstrap, staging, preprod, production = (site, None), *((site, env) for env in site.environments)
+    every = [bootstrap, staging, preprod, production]
+    assert rollout.to_plan(every, "staging", "production", approval=False) == ([staging, preprod], [staging, preprod])
+    assert rollout.to_plan(every, None, "production", approval=False) == ([bootstrap, staging, preprod], [bootstrap, staging, preprod])
+    # production is gated by the earlier waves' drift and smoke tests: they are planned, not applied
+    assert rollout.to_plan(every, "production", None, approval=False) == ([production], every)
+    # an approval's plans: the bootstrap's and production's, nothing applied
+    assert rollout.to_plan(every, "production", "production", approval=True) == ([], [bootstrap, production])
+    assert rollout.to_plan(every, "staging", "preprod", approval=True) == ([staging], [bootstrap, staging, production])

@@ -40,6 +40,56 @@ def test_only_the_operators_may_touch_the_state(bootstrap):
     ]
 
 
+DEPLOYERS = {
+    "application_id:aaaaaaaa-0000-4000-8000-0000000000d1": ["staging", "preprod"],
+    "application_id:aaaaaaaa-0000-4000-8000-0000000000d2": ["production"],
+}
+PLANNER = "application_id:aaaaaaaa-0000-4000-8000-0000000000e1"
+
+
+def test_each_deployer_reaches_its_environments_states_only_and_planners_read_them_all(outdir):
+    project = site_config(deployers=DEPLOYERS, planners=[PLANNER]).project
+    policy = json.loads(only(synth(BootstrapStack(fresh_app(outdir / "roles"), project)), "scaleway_object_bucket_policy")["policy"])
+    bucket = "${scaleway_object_bucket.state_bucket.name}"
+    (staging, production), planner = DEPLOYERS, PLANNER
+    assert policy["Statement"][:-1] == [
+        {
+            "Sid": "DeployerStates1",
+            "Effect": "Allow",
+            "Principal": {"SCW": [staging]},
+            "Action": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+            "Resource": [
+                f"{bucket}/env:/staging/*",
+                f"{bucket}/env:/preprod/*",
+                f"{bucket}/smoke-results/env:/staging/*",
+                f"{bucket}/smoke-results/env:/preprod/*",
+            ],
+        },
+        {
+            "Sid": "DeployerStates2",
+            "Effect": "Allow",
+            "Principal": {"SCW": [production]},
+            "Action": ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+            "Resource": [f"{bucket}/env:/production/*", f"{bucket}/smoke-results/env:/production/*"],
+        },
+        {
+            "Sid": "PlannersReadStates",
+            "Effect": "Allow",
+            "Principal": {"SCW": [planner]},
+            "Action": "s3:GetObject",
+            "Resource": f"{bucket}/*",
+        },
+        {
+            "Sid": "ReadStateBucket",
+            "Effect": "Allow",
+            "Principal": {"SCW": [staging, production, planner]},
+            "Action": ["s3:ListBucket", "s3:GetBucketPolicy", "s3:GetBucketAcl"],
+            "Resource": bucket,
+        },
+    ]
+    assert policy["Statement"][-1]["Sid"] == "OperatorsFullAccess"
+
+
 def test_old_state_versions_and_stale_uploads_expire(bootstrap):
     assert only(bootstrap, "scaleway_object_bucket")["lifecycle_rule"] == [
         {

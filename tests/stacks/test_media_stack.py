@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from stacks.addresses import (
@@ -91,6 +93,26 @@ def test_bucket_policy_names_the_stacks_application_and_the_projects_operators(s
     assert f"application_id:{APPLICATION.ref()}" in policy
     assert all(operator in policy for operator in demo_site.project.operators)
     assert "${var." not in policy
+
+
+STAGING_DEPLOYER = "application_id:aaaaaaaa-0000-4000-8000-0000000000d1"
+PRODUCTION_DEPLOYER = "application_id:aaaaaaaa-0000-4000-8000-0000000000d2"
+PLANNER = "application_id:aaaaaaaa-0000-4000-8000-0000000000e1"
+
+
+def test_each_bucket_names_its_environments_deployers_only_and_the_planners(outdir):
+    site = site_config(deployers={STAGING_DEPLOYER: ["staging", "preprod"], PRODUCTION_DEPLOYER: ["production"]}, planners=[PLANNER])
+    stacks = synth_stacks(build_app(site, fresh_app(outdir / "roles"), inputs=first_deploy(site)))
+    for stack, deployer in (
+        ("media-staging", STAGING_DEPLOYER),
+        ("media-preprod", STAGING_DEPLOYER),
+        ("media-production", PRODUCTION_DEPLOYER),
+    ):
+        statements = {s["Sid"]: s for s in json.loads(only(stacks[stack], "scaleway_object_bucket_policy")["policy"])["Statement"]}
+        assert statements["DeployersFullAccess"]["Principal"] == {"SCW": [deployer]}, stack
+        assert statements["PlannersRead"]["Principal"] == {"SCW": [PLANNER]}, stack
+        other = PRODUCTION_DEPLOYER if deployer == STAGING_DEPLOYER else STAGING_DEPLOYER
+        assert other not in json.dumps(statements), stack
 
 
 def test_environment_stacks_never_hold_the_edge_plan(demo_stacks):

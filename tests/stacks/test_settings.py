@@ -146,6 +146,26 @@ def test_invalid_settings_name_the_file_and_the_key(settings, expected):
         ({"multipart_abort_days": 0}, "multipart_abort_days = 0: a retention needs at least 1 day"),
         ({"state_noncurrent_days": -1}, "state_noncurrent_days = -1 is negative"),
         ({"legacy_state": True}, "unknown setting legacy_state"),
+        ({"planners": "x"}, 'planners must be a list of principals, e.g. planners = ["user_id:<uuid>"'),
+        ({"planners": ["bob"]}, "planners[0] = 'bob' is not a principal"),
+        ({"deployers": ["x"]}, 'deployers must be a map of principal to environments, e.g. { "application_id:<uuid>" = ["staging"'),
+        ({"deployers": {"bob": ["staging"]}}, "deployers.bob = 'bob' is not a principal"),
+        (
+            {"deployers": {"application_id:aaaaaaaa-0000-4000-8000-0000000000d1": ["feature-*"]}},
+            "deployers.application_id:aaaaaaaa-0000-4000-8000-0000000000d1[0] = 'feature-*' is not a valid name",
+        ),
+        ({"deployers": {"application_id:aaaaaaaa-0000-4000-8000-0000000000d1": []}}, "must be a non-empty list"),
+        (
+            {"planners": ["user_id:aaaaaaaa-0000-4000-8000-000000000001"]},
+            "user_id:aaaaaaaa-0000-4000-8000-000000000001 is in both operators and planners: a key has one role",
+        ),
+        (
+            {
+                "deployers": {"application_id:aaaaaaaa-0000-4000-8000-0000000000d1": ["staging"]},
+                "planners": ["application_id:aaaaaaaa-0000-4000-8000-0000000000d1"],
+            },
+            "is in both deployers and planners",
+        ),
     ],
 )
 def test_invalid_project_settings_name_the_file_and_the_key(settings, expected):
@@ -253,9 +273,19 @@ def test_custom_domain_and_purge_are_per_environment():
     assert (staging.custom_domain, staging.purge_cache_on_deploy) == (None, False)
 
 
-def test_legacy_state_keeps_the_workspace_key():
-    site = site_config(legacy_state=True)
+@pytest.mark.parametrize("legacy", [False, True])
+def test_every_state_sits_under_its_environments_prefix_as_the_hand_written_project_left_them(legacy):
+    site = site_config(legacy_state=legacy)
     assert site.state_key(site.environment("staging")) == "env:/staging/demo.tfstate"
+
+
+def test_deployers_and_planners_are_read_with_their_environments():
+    deployer, planner = "application_id:aaaaaaaa-0000-4000-8000-0000000000d1", "application_id:aaaaaaaa-0000-4000-8000-0000000000e1"
+    project = project_config(deployers={deployer: ["staging", "preprod"]}, planners=[planner])
+    assert [(d.principal, d.environments) for d in project.deployers] == [(deployer, ("staging", "preprod"))]
+    assert project.planners == (planner,)
+    assert project.deployers_of("preprod") == (deployer,) and project.deployers_of("production") == ()
+    assert (project_config().deployers, project_config().planners) == ((), ())
 
 
 @pytest.mark.parametrize(

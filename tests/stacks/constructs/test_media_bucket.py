@@ -122,3 +122,29 @@ def test_unprotected_bucket_goes_away_with_its_media(expiring):
     bucket = only(expiring, "scaleway_object_bucket")
     assert "lifecycle" not in bucket
     assert bucket["force_destroy"] is True
+
+
+DEPLOYER, PLANNER = "application_id:deployer", "application_id:planner"
+
+
+def test_the_environments_deployers_administer_it_and_planners_read_its_configuration(outdir):
+    stack = new_stack(outdir)
+    bucket = MediaBucket(stack, "media", name="staging-demo-media", region="fr-par", retention=KEPT, protected=False, tags=TAGS)
+    bucket.grant_access(application_id="app-id", operators=OPERATORS, deployers=(DEPLOYER,), planners=(PLANNER,))
+    statements = policy_statements(synth(stack))
+    name = MEDIA_BUCKET.ref("name")
+    assert statements["DeployersFullAccess"] == {
+        "Sid": "DeployersFullAccess",
+        "Effect": "Allow",
+        "Principal": {"SCW": [DEPLOYER]},
+        "Action": "*",
+        "Resource": [name, f"{name}/*"],
+    }
+    planners = statements["PlannersRead"]
+    assert (planners["Principal"], planners["Resource"]) == ({"SCW": [PLANNER]}, name)  # the bucket, none of its objects
+    assert "s3:ListBucket" in planners["Action"] and all(action.startswith("s3:Get") for action in planners["Action"][1:])
+    assert not {"s3:GetObject", "s3:PutBucketPolicy"} & set(planners["Action"])
+
+
+def test_without_deployers_or_planners_the_policy_names_neither(expiring):
+    assert set(policy_statements(expiring)) == {"PublicReadMedia", "ApplicationObjects", "OperatorsFullAccess"}
