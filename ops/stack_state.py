@@ -23,6 +23,7 @@ import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
@@ -123,6 +124,11 @@ class StateBucket:
             ) from None
         except (urllib.error.URLError, TimeoutError) as error:
             raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
+
+    def holds(self, key: str) -> bool:
+        """Whether an object is at `key`, from the bucket's listing (a key may list what it may not read)."""
+        listing = self.get("", query=f"?list-type=2&max-keys=1&prefix={urllib.parse.quote(key, safe='')}") or b""
+        return f"<Key>{xml_escape(key)}</Key>".encode() in listing
 
     def put(self, key: str, body: bytes) -> None:
         """Write the object at `key`; a refusal is one line."""
