@@ -275,6 +275,9 @@ def rollout(
     applied, planned_stacks = to_plan(stacks, first, before, approval=approved is not None or approval_out is not None)
     if approved is not None:
         applied += [stack for stack in stacks if stack[1] is None and stack not in applied]  # its approved changes go first
+    if not planned_stacks:
+        print("Nothing to roll out in these waves: none of them holds a stack.")
+        return 0
     contexts = factory_contexts(planned_stacks, applying=applied)
     if applied:
         refuse_any_unmoved(contexts[0])

@@ -30,7 +30,7 @@ PLANNER_BUCKET_ACTIONS = (
 # What a deployer does with its environments' states: read, write and lock them (the lock is
 # an object beside the state), and record their smoke tests.
 DEPLOYER_STATE_ACTIONS = ("s3:GetObject", "s3:PutObject", "s3:DeleteObject")
-# What deployers and planners read of the state bucket itself: its listing (which states
+# What deployers read of the state bucket itself: its listing (which states
 # exist), and its policy and ACL (the state guard checks them before a legacy site deploys).
 STATE_BUCKET_READS = ("s3:ListBucket", "s3:GetBucketPolicy", "s3:GetBucketAcl")
 
@@ -109,7 +109,17 @@ def state_roles_statements(bucket: str, deployers: tuple[Deployer, ...], planner
                 "Resource": f"{bucket}/*",
             }
         )
-    readers = [*(d.principal for d in deployers), *planners]
+        # the bucket's configuration too: the bootstrap's plan refreshes it
+        statements.append(
+            {
+                "Sid": "PlannersReadStateBucket",
+                "Effect": "Allow",
+                "Principal": {"SCW": list(planners)},
+                "Action": list(PLANNER_BUCKET_ACTIONS),
+                "Resource": bucket,
+            }
+        )
+    readers = [d.principal for d in deployers]
     if readers:
         statements.append(
             {

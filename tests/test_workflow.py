@@ -76,11 +76,22 @@ def test_a_pull_request_is_tested_and_plans_exactly_the_stacks_it_touches(workfl
 
 def test_main_rolls_out_in_waves_production_behind_its_approval(workflow):
     jobs = workflow["jobs"]
-    [step] = [step for step in jobs["rollout"]["steps"] if "make rollout" in step.get("run", "")]
-    assert step["run"] == (
-        'make rollout BEFORE="$BEFORE" AUTO_APPROVE=1 APPROVAL_OUT=cdktf.out/production-approval.json | tee -a "$GITHUB_STEP_SUMMARY"'
+    steps = jobs["rollout"]["steps"]
+    [waves, approval] = [step for step in steps if "make rollout" in step.get("run", "")]
+    assert waves["run"] == 'make rollout FROM="$FROM" BEFORE="$BEFORE" AUTO_APPROVE=1 | tee -a "$GITHUB_STEP_SUMMARY"'
+    assert waves["env"]["BEFORE"] == "${{ inputs.before || 'production' }}"
+    assert waves["env"]["FROM"] == "${{ inputs.from || 'staging' }}"  # never the bootstrap: a deployer's key may not apply it
+    assert approval["run"] == (
+        'make rollout FROM=production BEFORE=production APPROVAL_OUT=cdktf.out/production-approval.json | tee -a "$GITHUB_STEP_SUMMARY"'
     )
-    assert step["env"]["BEFORE"] == "${{ inputs.before || 'production' }}"
+    # The approval's plans are made with the planner's key, written after the waves are rolled out.
+    keys = [step["with"]["access-key"] for step in steps if step.get("uses") == "./.github/actions/scaleway-key"]
+    assert keys == ["${{ secrets.SCW_ACCESS_KEY }}", "${{ secrets.SCW_PLANNER_ACCESS_KEY }}"]
+    assert (
+        steps.index(waves)
+        < [i for i, step in enumerate(steps) if step.get("uses") == "./.github/actions/scaleway-key"][1]
+        < steps.index(approval)
+    )
     production = jobs["production"]
     assert production["environment"] == "production" and production["needs"] == "rollout"
     assert "make rollout FROM=production AUTO_APPROVE=1 APPROVED=cdktf.out/production-approval.json" in runs(production)
@@ -140,6 +151,8 @@ def test_secrets_reach_env_d_scw_only_never_a_command_line(workflow):
     assert re.findall(r"\$\{\{ secrets\.(\w+) \}\}", text) and set(re.findall(r"\$\{\{ secrets\.(\w+) \}\}", text)) == {
         "SCW_ACCESS_KEY",
         "SCW_SECRET_KEY",
+        "SCW_PLANNER_ACCESS_KEY",  # the rollout job's second key, for production's plans
+        "SCW_PLANNER_SECRET_KEY",
     }
     action = (ROOT / ".github" / "actions" / "scaleway-key" / "action.yml").read_text()
     assert "umask 077" in action and "> env.d/scw" in action
@@ -169,8 +182,9 @@ def test_a_dispatch_resumes_or_narrows_a_rollout_from_main_only(workflow):
     inputs = workflow[True]["workflow_dispatch"]["inputs"]
     assert set(inputs) == {"from", "before", "sites"}
     rollout = workflow["jobs"]["rollout"]
-    [step] = [step for step in rollout["steps"] if "make rollout" in step.get("run", "")]
-    assert step["env"]["FROM"] == "${{ inputs.from }}" and step["env"]["SITES"] == "${{ inputs.sites }}"
+    [step, approval] = [step for step in rollout["steps"] if "make rollout" in step.get("run", "")]
+    assert step["env"]["FROM"] == "${{ inputs.from || 'staging' }}" and step["env"]["SITES"] == "${{ inputs.sites }}"
+    assert approval["env"]["SITES"] == "${{ inputs.sites }}"
 
 
 def test_every_action_from_elsewhere_is_pinned_to_a_commit_its_tag_named():

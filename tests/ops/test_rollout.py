@@ -285,8 +285,9 @@ def test_the_plans_are_kept_in_a_private_folder_gone_when_the_rollout_ends(monke
         seen.append((plans_in, mode))
         raise OperatorError("a failure while planning")
 
-    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [])
-    monkeypatch.setattr(rollout, "factory_contexts", lambda stacks, applying: [])
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [(site_config(), None)])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda stacks, applying: ["context"])
+    monkeypatch.setattr(rollout, "refuse_any_unmoved", lambda ctx: None)
     monkeypatch.setattr(rollout, "plan_all", plan_all)
     with pytest.raises(OperatorError, match="a failure while planning"):
         rollout.rollout((), None, None, 2)
@@ -516,3 +517,12 @@ def test_a_rollout_plans_only_what_it_applies_or_what_gates_it():
     # an approval's plans: the bootstrap's and production's, nothing applied
     assert rollout.to_plan(every, "production", "production", approval=True) == ([], [bootstrap, production])
     assert rollout.to_plan(every, "staging", "preprod", approval=True) == ([staging], [bootstrap, staging, production])
+
+
+def test_waves_that_hold_no_stack_roll_out_nothing_and_check_no_key(monkeypatch, capsys):
+    site = site_config(site="alpha")
+    monkeypatch.setattr(rollout, "check_reviewed", lambda root: None)
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [(site, None), (site, site.environment("staging"))])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("no key to check"))
+    assert rollout.rollout((), "production", "production", 2) == 0
+    assert capsys.readouterr().out == "Nothing to roll out in these waves: none of them holds a stack.\n"

@@ -4,6 +4,7 @@ import pytest
 from cdktf import App
 
 from stacks.bootstrap_stack import BootstrapStack
+from stacks.policies import PLANNER_BUCKET_ACTIONS
 from tests.helpers import OPERATORS, fresh_app, only, site_config, synth
 
 
@@ -80,9 +81,16 @@ def test_each_deployer_reaches_its_environments_states_only_and_planners_read_th
             "Resource": f"{bucket}/*",
         },
         {
+            "Sid": "PlannersReadStateBucket",
+            "Effect": "Allow",
+            "Principal": {"SCW": [planner]},
+            "Action": list(PLANNER_BUCKET_ACTIONS),
+            "Resource": bucket,
+        },
+        {
             "Sid": "ReadStateBucket",
             "Effect": "Allow",
-            "Principal": {"SCW": [staging, production, planner]},
+            "Principal": {"SCW": [staging, production]},
             "Action": ["s3:ListBucket", "s3:GetBucketPolicy", "s3:GetBucketAcl"],
             "Resource": bucket,
         },
