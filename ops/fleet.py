@@ -90,10 +90,9 @@ def factory_contexts(
 ) -> list[Context]:
     """What Terraform needs to run on each stack, once the key is checked: when some of them
     are `applying`, its right to apply theirs (an operator's, or their deployer's)."""
-    project_site = stacks[0][0]
-    writes = bool(applying)
-    binary, environ = checked_environment(project_site, writes, {env.name if env else None for _, env in applying or ()})
-    if writes and any(env is not None and site.legacy_state for site, env in applying or ()):
+    project_site, applying = stacks[0][0], applying or []
+    binary, environ = checked_environment(project_site, bool(applying), {env.name if env else None for _, env in applying})
+    if any(env is not None and site.legacy_state for site, env in applying):
         check_state_closed(project_site.project, environ)
     template = Context(site=project_site, env=None, environ=environ, terraform=binary, root=root)
     return [context_of(template, site, env) for site, env in stacks]

@@ -101,15 +101,10 @@ def to_plan(stacks: list[Stack], first: str | None, before: str | None, approval
     reaches production (their drift and smoke tests gate it), production's and the
     bootstrap's for an `approval`. A deployer's key thus plans nothing it may not read."""
     applied = [stack for stack in stacks if in_range(wave_of(stack[1]), first, before)]
-    reaches_production = any(wave_of(env) == PRODUCTION for _, env in applied)
-    planned = [
-        stack
-        for stack in stacks
-        if stack in applied
-        or (reaches_production and rank(wave_of(stack[1])) < rank(PRODUCTION))
-        or (approval and wave_of(stack[1]) in (BOOTSTRAP_STACK, PRODUCTION))
-    ]
-    return applied, planned
+    if any(wave_of(env) == PRODUCTION for _, env in applied):
+        return applied, stacks  # production is the last wave: every other one is earlier
+    approved = [stack for stack in stacks if approval and wave_of(stack[1]) in (BOOTSTRAP_STACK, PRODUCTION)]
+    return applied, [stack for stack in stacks if stack in applied or stack in approved]
 
 
 def describe(chosen: list[Wave], first: str | None, all_waves: list[Wave]) -> str:

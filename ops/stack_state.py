@@ -132,21 +132,18 @@ class StateBucket:
 
     def put(self, key: str, body: bytes) -> None:
         """Write the object at `key`; a refusal is one line."""
-        try:
-            with self.send("PUT", self.url(key), body):
-                pass
-        except urllib.error.HTTPError as error:
-            raise OperatorError(f"could not write s3://{self.name}/{key} ({error.code}): the key in use must be an operator's.") from None
-        except (urllib.error.URLError, TimeoutError) as error:
-            raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
+        self._change("PUT", key, body, "write")
 
     def delete(self, key: str) -> None:
         """Delete the object at `key` (a versioned bucket keeps it as a noncurrent version)."""
+        self._change("DELETE", key, b"", "delete")
+
+    def _change(self, method: str, key: str, body: bytes, verb: str) -> None:
         try:
-            with self.send("DELETE", self.url(key)):
+            with self.send(method, self.url(key), body):
                 pass
         except urllib.error.HTTPError as error:
-            raise OperatorError(f"could not delete s3://{self.name}/{key} ({error.code}): the key in use must be an operator's.") from None
+            raise OperatorError(f"could not {verb} s3://{self.name}/{key} ({error.code}): the key in use must be an operator's.") from None
         except (urllib.error.URLError, TimeoutError) as error:
             raise OperatorError(f"could not reach the state bucket {self.name}: {getattr(error, 'reason', error)}") from None
 

@@ -8,6 +8,7 @@ what a policy explicitly allows is allowed ("Bucket policies overview").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from stacks.model import SMOKE_RESULTS_PREFIX, STATE_PREFIX, Deployer
@@ -35,6 +36,17 @@ DEPLOYER_STATE_ACTIONS = ("s3:GetObject", "s3:PutObject", "s3:DeleteObject")
 STATE_BUCKET_READS = ("s3:ListBucket", "s3:GetBucketPolicy", "s3:GetBucketAcl")
 
 
+def allow(sid: str, principals: Sequence[str], actions: str | Sequence[str], resource: str | list[str]) -> dict[str, Any]:
+    """A statement allowing these principals (users, applications) `actions` on `resource`."""
+    return {
+        "Sid": sid,
+        "Effect": "Allow",
+        "Principal": {"SCW": list(principals)},
+        "Action": actions if isinstance(actions, str) else list(actions),
+        "Resource": resource,
+    }
+
+
 def operators_statement(bucket: str, operators: tuple[str, ...]) -> dict[str, Any]:
     """Everything on the bucket and its objects, for the project's operators (users, CI keys).
 
@@ -42,13 +54,7 @@ def operators_statement(bucket: str, operators: tuple[str, ...]) -> dict[str, An
     organization's owner may still put and delete the policy): each bucket names all the
     operators.
     """
-    return {
-        "Sid": "OperatorsFullAccess",
-        "Effect": "Allow",
-        "Principal": {"SCW": list(operators)},
-        "Action": "*",
-        "Resource": [bucket, f"{bucket}/*"],
-    }
+    return allow("OperatorsFullAccess", operators, "*", [bucket, f"{bucket}/*"])
 
 
 def policy_document(bucket: str, statements: list[dict[str, Any]], operators: tuple[str, ...]) -> dict[str, Any]:
@@ -59,77 +65,26 @@ def policy_document(bucket: str, statements: list[dict[str, Any]], operators: tu
 def media_roles_statements(bucket: str, deployers: tuple[str, ...], planners: tuple[str, ...]) -> list[dict[str, Any]]:
     """A media bucket's deployers (those of its environment) administer it; planners read its
     configuration. None when the project names none: the policy stays the operators'."""
-    statements: list[dict[str, Any]] = []
-    if deployers:
-        statements.append(
-            {
-                "Sid": "DeployersFullAccess",
-                "Effect": "Allow",
-                "Principal": {"SCW": list(deployers)},
-                "Action": "*",
-                "Resource": [bucket, f"{bucket}/*"],
-            }
-        )
+    statements = [allow("DeployersFullAccess", deployers, "*", [bucket, f"{bucket}/*"])] if deployers else []
     if planners:
-        statements.append(
-            {
-                "Sid": "PlannersRead",
-                "Effect": "Allow",
-                "Principal": {"SCW": list(planners)},
-                "Action": list(PLANNER_BUCKET_ACTIONS),
-                "Resource": bucket,
-            }
-        )
+        statements.append(allow("PlannersRead", planners, PLANNER_BUCKET_ACTIONS, bucket))
     return statements
 
 
 def state_roles_statements(bucket: str, deployers: tuple[Deployer, ...], planners: tuple[str, ...]) -> list[dict[str, Any]]:
     """The state bucket: each deployer its environments' states (and their smoke results),
-    under their environment's prefix; planners read every state; both list the bucket and
-    read its policy."""
-    statements: list[dict[str, Any]] = []
+    under their environment's prefix, the bucket's listing, policy and ACL; planners read
+    every state and the bucket's configuration (the bootstrap's plan refreshes it)."""
+    statements = []
     for number, deployer in enumerate(deployers, start=1):
         prefixes = [STATE_PREFIX.format(env=env) for env in deployer.environments]
-        statements.append(
-            {
-                "Sid": f"DeployerStates{number}",
-                "Effect": "Allow",
-                "Principal": {"SCW": [deployer.principal]},
-                "Action": list(DEPLOYER_STATE_ACTIONS),
-                "Resource": [f"{bucket}/{where}{prefix}*" for where in ("", SMOKE_RESULTS_PREFIX) for prefix in prefixes],
-            }
-        )
+        objects = [f"{bucket}/{where}{prefix}*" for where in ("", SMOKE_RESULTS_PREFIX) for prefix in prefixes]
+        statements.append(allow(f"DeployerStates{number}", [deployer.principal], DEPLOYER_STATE_ACTIONS, objects))
     if planners:
-        statements.append(
-            {
-                "Sid": "PlannersReadStates",
-                "Effect": "Allow",
-                "Principal": {"SCW": list(planners)},
-                "Action": "s3:GetObject",
-                "Resource": f"{bucket}/*",
-            }
-        )
-        # the bucket's configuration too: the bootstrap's plan refreshes it
-        statements.append(
-            {
-                "Sid": "PlannersReadStateBucket",
-                "Effect": "Allow",
-                "Principal": {"SCW": list(planners)},
-                "Action": list(PLANNER_BUCKET_ACTIONS),
-                "Resource": bucket,
-            }
-        )
-    readers = [d.principal for d in deployers]
-    if readers:
-        statements.append(
-            {
-                "Sid": "ReadStateBucket",
-                "Effect": "Allow",
-                "Principal": {"SCW": readers},
-                "Action": list(STATE_BUCKET_READS),
-                "Resource": bucket,
-            }
-        )
+        statements.append(allow("PlannersReadStates", planners, "s3:GetObject", f"{bucket}/*"))
+        statements.append(allow("PlannersReadStateBucket", planners, PLANNER_BUCKET_ACTIONS, bucket))
+    if deployers:
+        statements.append(allow("ReadStateBucket", [d.principal for d in deployers], STATE_BUCKET_READS, bucket))
     return statements
 
 
