@@ -20,6 +20,7 @@ from ops.access.rules import (
     application_principal,
     evaluate,
     operator_principal,
+    role_principal,
 )
 from stacks.addresses import (
     APPLICATION,
@@ -87,7 +88,9 @@ def _resource(stack: dict[str, Any], address: Address) -> dict[str, Any] | None:
     return found
 
 
-def from_synthesized(stacks: dict[str, dict[str, Any]], operators: tuple[str, ...]) -> tuple[list[Principal], list[Bucket]]:
+def from_synthesized(
+    stacks: dict[str, dict[str, Any]], operators: tuple[str, ...], deployers: tuple[str, ...] = (), planners: tuple[str, ...] = ()
+) -> tuple[list[Principal], list[Bucket]]:
     """Principals and buckets of synthesized stacks (`cdk.tf.json` by a unique name), the
     state bucket first (the bootstrap stack holds it), then the media buckets by name.
 
@@ -115,7 +118,11 @@ def from_synthesized(stacks: dict[str, dict[str, Any]], operators: tuple[str, ..
             text = text.replace(reference, value) if text else text
         acl = (_resource(stack, acl_address) or {}).get("acl", "private")
         buckets.append(Bucket(bucket["name"], json.loads(text) if text else None, acl))
-    everyone = [operator_principal(operator) for operator in operators]
+    everyone = [
+        *(operator_principal(operator) for operator in operators),
+        *(role_principal("deployer", deployer) for deployer in deployers),
+        *(role_principal("planner", planner) for planner in planners),
+    ]
     return [*everyone, *principals, ANONYMOUS_PRINCIPAL], buckets
 
 
@@ -146,7 +153,10 @@ def report(sites: tuple[SiteConfig, ...], only: tuple[str, ...] = ()) -> str:
     """`make access`: every key of the project against the state bucket, then against each
     site's media buckets, a table a site so that it fits a terminal (`only`: these sites).
     Every site is synthesized: all their keys live in one Scaleway project."""
-    principals, buckets = from_synthesized(synthesized_stacks(sites), sites[0].project.operators)
+    project = sites[0].project
+    principals, buckets = from_synthesized(
+        synthesized_stacks(sites), project.operators, tuple(d.principal for d in project.deployers), project.planners
+    )
     state, media = buckets[0], buckets[1:]
     tables = [f"The state bucket:\n{render(principals, [state])}"]
     for site in sites:

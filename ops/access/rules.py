@@ -11,7 +11,8 @@ Scaleway's documentation:
 - under the deprecated `2012-10-17` version, the policy leaves IAM's rights as they are
   and may grant more (the provider's recordings, `object-bucket-policy-basic`);
 - the `*` principal is anyone, anonymous visitors included, who need no IAM;
-- operators are taken to hold ObjectStorageFullAccess on the project (docs/scw.md asks it).
+- operators and deployers are taken to hold ObjectStorageFullAccess on the project, planners
+  ObjectStorageReadOnly (docs/scw.md asks it).
 
 Whatever the documentation does not settle is "conditional", marked `?`, never taken for
 a refusal: a `Condition`, a resource covering some objects only, a wildcard in an action
@@ -92,6 +93,8 @@ PERMISSION_SET_ACTIONS = {
     "ObjectStorageObjectsDelete": frozenset({"s3:DeleteObject", "s3:DeleteObjectVersion", "s3:AbortMultipartUpload"}),
 }
 OPERATOR_PERMISSION_SETS = ("ObjectStorageFullAccess",)
+# docs/scw.md, CI: what each role's application is given on the project.
+ROLE_PERMISSION_SETS = {"deployer": ("ObjectStorageFullAccess",), "planner": ("ObjectStorageReadOnly",)}
 CURRENT_VERSION, DEPRECATED_VERSION = "2023-04-17", "2012-10-17"
 # "Bucket policies overview": the owner's right whatever the policy says.
 OWNER_ACTIONS = frozenset({"s3:PutBucketPolicy", "s3:DeleteBucketPolicy"})
@@ -255,6 +258,11 @@ def evaluate(principal: Principal, bucket: Bucket, action: str, on: Scope, key: 
 
 def operator_principal(operator: str) -> Principal:
     return Principal(operator, operator, iam_actions(OPERATOR_PERMISSION_SETS))
+
+
+def role_principal(role: str, principal: str) -> Principal:
+    """A deployer or a planner, with the permission sets docs/scw.md gives its role."""
+    return Principal(f"{role} {principal}", principal, iam_actions(ROLE_PERMISSION_SETS[role]))
 
 
 def application_principal(app_id: str, name: str, permission_sets: Iterable[str]) -> Principal:

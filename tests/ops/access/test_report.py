@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from ops.access.report import CAPABILITIES, capabilities, from_synthesized, render, report
+from ops.access.report import CAPABILITIES, capabilities, from_synthesized, render, report, synthesized_stacks
 from ops.access.rules import ANONYMOUS, Bucket, Principal, iam_actions
 from tests.helpers import OPERATORS, site_config
 
@@ -99,3 +99,15 @@ def test_make_access_reports_every_key_of_the_project_a_table_a_site():
     assert max(len(line) for table in tables for line in table.splitlines()) < 160
     narrowed = report((alpha, beta), ("beta",))
     assert "alpha:" not in narrowed and "beta:" in narrowed and "The state bucket:" in narrowed
+
+
+def test_deployers_and_planners_are_in_the_report_each_within_its_part():
+    deployer, planner = "application_id:aaaaaaaa-0000-4000-8000-0000000000d1", "application_id:aaaaaaaa-0000-4000-8000-0000000000e1"
+    site = site_config(deployers={deployer: ["staging"]}, planners=[planner])
+    found = matrix(*from_synthesized(synthesized_stacks((site,)), site.project.operators, (deployer,), (planner,)))
+    staging, production, state = "staging-demo-media", "production-demo-media", site.project.state_bucket
+    assert found[(f"deployer {deployer}", staging)] == tuple(CAPABILITIES)
+    assert found[(f"deployer {deployer}", production)] == found[(ANONYMOUS, production)] == ("get",)  # what anyone may
+    assert found[(f"deployer {deployer}", state)] == ("list",)  # its states only: some objects, not certainly all
+    assert found[(f"planner {planner}", staging)] == found[(f"planner {planner}", production)] == ("list", "get")
+    assert found[(f"planner {planner}", state)] == ("list", "get")
