@@ -188,3 +188,28 @@ def test_a_machine_plan_without_state_is_not_deployed_and_an_error_is_its_summar
     failed = machine_lines({"type": "diagnostic", "diagnostic": {"severity": "error", "summary": "reading bucket: AccessDenied"}})
     found = fleet.machine_plan(prepared({}), subprocess.CompletedProcess([], 1, failed, "noise"))
     assert (found.drift, found.summary) == ("error", "`terraform plan` failed: Error: reading bucket: AccessDenied")
+
+
+def test_the_key_is_checked_for_the_stacks_applied_only_and_every_stack_planned_gets_it(monkeypatch):
+    """A deployer's rollout: its right to apply is asked for the environments it applies,
+    not for those it only plans; the state guard only when an applied site adopts legacy state."""
+    legacy, fresh = site_config(site="alpha", legacy_state=True), site_config(site="beta")
+    stacks = [(fresh, None), (fresh, fresh.environment("staging")), (legacy, legacy.environment("production"))]
+    asked = []
+    monkeypatch.setattr(
+        fleet, "checked_environment", lambda site, writes, envs: asked.append((site.name, writes, envs)) or ("tf", {"K": "v"})
+    )
+    monkeypatch.setattr(fleet, "check_state_closed", lambda project, environ: asked.append("guard"))
+    contexts = fleet.factory_contexts(stacks, applying=[stacks[1]])
+    assert asked == [("beta", True, {"staging"})]
+    assert [(ctx.site.name, ctx.env.name if ctx.env else None, ctx.terraform, ctx.environ["K"]) for ctx in contexts] == [
+        ("beta", None, "tf", "v"),
+        ("beta", "staging", "tf", "v"),
+        ("alpha", "production", "tf", "v"),
+    ]
+    asked.clear()
+    fleet.factory_contexts(stacks, applying=[stacks[0], stacks[2]])
+    assert asked == [("beta", True, {None, "production"}), "guard"]
+    asked.clear()
+    fleet.factory_contexts(stacks)  # planning only: no right to apply asked
+    assert asked == [("beta", False, set())]

@@ -35,8 +35,9 @@ def iam():
 
 
 def test_iam_says_whose_key_it_is(iam):
-    client, _url, api = iam
+    client, url, api = iam
     assert client.owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"
+    assert Iam(url + "/", "operator-secret").owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"  # SCW_API_URL with a slash
     api.api_keys["SCWCIKEY000000000000"] = {
         **api.api_keys["SCWOPERATOR000000000"],
         "application_id": CI,

@@ -17,6 +17,7 @@ from ops.preflight import (
 )
 from ops.stack_state import StateBucket
 from stacks.settings import SITES_DIR
+from tests.helpers import site_config
 
 
 def operator_root(tmp_path, **overrides):
@@ -179,7 +180,11 @@ def operator(tmp_path, monkeypatch, iam):
     root = operator_root(tmp_path)
     monkeypatch.setattr(preflight, "check_credentials", lambda: check_credentials(root))
     # The state bucket's policy is read from Object Storage (tests/e2e/test_adoption.py): here, recorded.
-    monkeypatch.setattr(preflight, "check_state_closed", lambda project, credentials: STATE_CHECKS.append(project.state_bucket))
+    monkeypatch.setattr(
+        preflight,
+        "check_state_closed",
+        lambda project, credentials: STATE_CHECKS.append((project.state_bucket, credentials["SCW_ACCESS_KEY"])),
+    )
     # So is the proof that the secret is the access key's own (tests/ops/test_stack_state.py).
     monkeypatch.setattr(StateBucket, "check_key", lambda bucket: KEY_CHECKS.append(bucket.access_key))
     # And whether the state is still at its earlier key (tests/ops/test_state_moves.py).
@@ -206,7 +211,7 @@ def test_deploying_a_site_that_adopts_legacy_state_checks_the_state_bucket_first
     preflight.preflight("staging", writes=False)
     assert STATE_CHECKS == []  # a plan reads, and is no migration step
     preflight.preflight("staging")
-    assert [site.project.state_bucket] == STATE_CHECKS
+    assert [(site.project.state_bucket, "real-scw_access_key")] == STATE_CHECKS  # read with the key in use
 
 
 def test_preflight_stops_at_a_missing_env_file(operator, monkeypatch):
@@ -222,6 +227,7 @@ def test_preflight_loads_credentials_into_the_child_environment_only(operator):
     assert ctx.environ["CHECKPOINT_DISABLE"] == "1"
     assert ctx.environ["PATH"].startswith(str(Path(sys.executable).parent) + os.pathsep)
     assert ctx.stack == "media-feature-x"
+    assert (ctx.site.name, ctx.environ["RICHIE_SITE"], ctx.terraform) == ("demo", "demo", os.environ["TERRAFORM_BINARY_NAME"])
     assert os.environ.get("SCW_SECRET_KEY") != "real-scw_secret_key"
 
 
@@ -255,3 +261,22 @@ def test_an_env_file_others_may_read_is_refused_in_one_line(tmp_path):
     with pytest.raises(OperatorError) as error:
         check_credentials(root)
     assert str(error.value) == "env.d/scw holds your key and others may read it (mode 644): `chmod 600 env.d/scw`, then run it again."
+
+
+def test_a_deployers_key_passes_for_its_environments_only(operator, iam, monkeypatch):
+    """The environments a command applies reach the identity check: a staging deployer
+    deploys staging, and is refused production and the bootstrap in one line."""
+    api, _ = iam
+    deployer = "aaaaaaaa-0000-4000-8000-0000000000d1"
+    api.add_application(deployer, "ci staging")
+    _, key = api.create_api_key({"application_id": deployer})
+    env_file = operator / "env.d" / "scw"
+    env_file.write_text(
+        env_file.read_text().replace("real-scw_access_key", key["access_key"]).replace("real-scw_secret_key", key["secret_key"])
+    )
+    site = site_config(operators=[committed_operator()], deployers={f"application_id:{deployer}": ["staging"]})
+    monkeypatch.setattr(preflight, "load_selected_site", lambda env_name=None: site.with_environment(env_name) if env_name else site)
+    assert preflight.preflight("staging").stack == "media-staging"
+    for env_name, refused in (("production", "production"), (None, "bootstrap")):
+        with pytest.raises(OperatorError, match=rf"a deployer of staging \(.*\): it may not apply {refused};"):
+            preflight.preflight(env_name)

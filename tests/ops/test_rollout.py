@@ -526,3 +526,18 @@ def test_waves_that_hold_no_stack_roll_out_nothing_and_check_no_key(monkeypatch,
     monkeypatch.setattr(rollout, "factory_contexts", lambda *args, **kwargs: pytest.fail("no key to check"))
     assert rollout.rollout((), "production", "production", 2) == 0
     assert capsys.readouterr().out == "Nothing to roll out in these waves: none of them holds a stack.\n"
+
+
+def test_an_approval_alone_plans_production_and_the_bootstrap_and_checks_no_right_to_apply(monkeypatch, tmp_path):
+    """CI's approval step, with the planner's key: nothing applied, so no key is asked to apply."""
+    site = site_config(site="alpha")
+    bootstrap, staging, preprod, production = (site, None), *((site, env) for env in site.environments)
+    asked = []
+    monkeypatch.setattr(rollout, "check_reviewed", lambda root: None)
+    monkeypatch.setattr(rollout, "factory_stacks", lambda sites: [bootstrap, staging, preprod, production])
+    monkeypatch.setattr(rollout, "factory_contexts", lambda given, applying: asked.append((given, applying)) or ["ctx"])
+    monkeypatch.setattr(rollout, "refuse_any_unmoved", lambda ctx: pytest.fail("nothing is applied"))
+    monkeypatch.setattr(rollout, "plan_all", lambda *args: [])
+    monkeypatch.setattr(rollout, "run", lambda *args: 0)
+    assert rollout.rollout(("alpha",), "production", "production", 2, None, tmp_path / "out.json") == 0
+    assert asked == [([bootstrap, production], [])]

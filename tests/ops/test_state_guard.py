@@ -15,7 +15,7 @@ from ops.state_guard import (
     state_bucket_policy,
     state_keys,
 )
-from stacks.policies import policy_document
+from stacks.policies import policy_document, state_policy_document
 from tests.helpers import project_config
 
 PROJECT = project_config()
@@ -82,6 +82,18 @@ def test_a_lone_item_read_back_as_a_list_is_still_the_same_document():
     assert closed_to_outsiders(PROJECT, read_back, OWNER_GRANT)
 
 
+def test_the_roles_bootstrap_writes_are_closed_and_a_role_left_out_is_not():
+    """Deployers and planners are part of the document: the policy without the planners'
+    (or a deployer's) statements is not the one bootstrap writes."""
+    deployer, planner = "application_id:aaaaaaaa-0000-4000-8000-0000000000d1", "application_id:aaaaaaaa-0000-4000-8000-0000000000e1"
+    project = project_config(deployers={deployer: ["staging"]}, planners=[planner])
+    full = state_policy_document(BUCKET, project.operators, project.deployers, project.planners)
+    assert closed_to_outsiders(project, full, OWNER_GRANT)
+    assert not closed_to_outsiders(project, state_policy_document(BUCKET, project.operators, project.deployers, ()), OWNER_GRANT)
+    assert not closed_to_outsiders(project, state_policy_document(BUCKET, project.operators, (), project.planners), OWNER_GRANT)
+    assert not closed_to_outsiders(PROJECT, full, OWNER_GRANT)  # roles the project does not name
+
+
 def test_an_operator_swapped_for_an_outsider_is_open():
     outsider = "user_id:ffffffff-0000-4000-8000-00000000dead"
     swapped = policy_document(BUCKET, [], (PROJECT.operators[1], outsider))
@@ -116,6 +128,7 @@ def state_bucket(s3, request):
 def test_a_bucket_bootstrap_closed_lets_the_deploy_go_on(state_bucket):
     project, admin = state_bucket
     check_state_closed(project, KEY)
+    assert state_keys(project, KEY) == []  # a bucket with no state yet
     admin.put_object(Bucket=project.state_bucket, Key="env:/staging/terraform.tfstate", Body=b"{}")
     assert state_keys(project, KEY) == ["env:/staging/terraform.tfstate"]
 
