@@ -1,7 +1,7 @@
 """`make mutation`: mutmut on the modules whose tests guard a promise (apply what was
 shown, drift caught, the state closed, who may do what, an incident's leftovers
 resolved only after asking, transient faults retried, production after a smoke pass and
-exactly as approved), its score per module and the
+exactly as approved, a key applying only what its role may), its score per module and the
 mutants the tests let live. Too slow for `make test` on 2 cores; CI's scheduled job runs it.
 
 mutmut works in a copy of the checkout (its `mutants/` folder), so the tree stays clean.
@@ -32,6 +32,7 @@ GUARDED = {
     "ops/retry.py": "tests/ops/test_retry.py",
     "ops/smoke_results.py": "tests/ops/test_smoke_results.py",
     "ops/approval.py": "tests/ops/test_approval.py",
+    "ops/identity.py": "tests/ops/test_identity.py",
 }
 FLOOR = 0.85  # of each module's mutants killed
 CAUGHT = {"killed", "timeout"}  # a mutant that hangs the tests is caught too

@@ -87,8 +87,11 @@ def test_an_unknown_key_is_named(iam):
         client.owner_of("SCWNOSUCHKEY00000000")
 
 
-def test_an_unreachable_api_is_one_line():
+def test_an_unreachable_api_is_one_line(monkeypatch):
     from localscw.loopback import free_port
+    from ops import retry
+
+    monkeypatch.setattr(retry.time, "sleep", lambda seconds: None)  # tried again as the provider does, without the waits
 
     with pytest.raises(OperatorError, match=r"^could not reach Scaleway's API at http://127\.0\.0\.1:\d+ \(.*\): check your network\.$"):
         Iam(f"http://127.0.0.1:{free_port()}", "s").owner_of("SCWOPERATOR000000000")
@@ -129,3 +132,47 @@ def test_a_deployer_or_planner_that_does_not_exist_is_named(iam, role):
     settings = {"deployers": {ghost: ["staging"]}} if role == "deployers" else {"planners": [ghost]}
     with pytest.raises(OperatorError, match=rf"^{SOURCE}: {role[:-1]} {ghost} does not exist in Scaleway's IAM"):
         check_identity(client, "SCWOPERATOR000000000", project_config(operators=[f"user_id:{USER}"], **settings), ["staging"])
+
+
+# -- The calls every IAM and Edge Services lookup goes through -------------------------------
+
+
+def test_a_refusal_of_the_key_is_told_apart_from_an_outage():
+    from localscw.faults import Fault, Kind
+    from ops.identity import api_call
+    from tests.operator_api import SECRET, served_api
+
+    path = "/iam/v1alpha1/users/33333333-3333-4333-8333-333333333333"
+    with served_api() as (local, url):
+        local.faults.sequence("GET", path, Fault(Kind.FORBIDDEN))
+        with pytest.raises(OperatorError) as error:
+            api_call(url, SECRET, path + "?x=1")
+        assert str(error.value) == (
+            "Scaleway refused the key of env.d/scw (403): check SCW_ACCESS_KEY and SCW_SECRET_KEY, "
+            f"and that the key has an operator's rights (docs/scw.md; asked for {path})."
+        )
+
+
+def test_a_delete_is_sent_as_one_and_its_empty_answer_is_an_empty_object():
+    from ops.identity import api_call
+    from tests.operator_api import ORGANIZATION, SECRET, served_api
+
+    with served_api() as (local, url):
+        local.add_application(CI, "ci")
+        _, key = local.create_api_key({"application_id": CI, "default_project_id": ORGANIZATION})
+        assert api_call(url + "/", SECRET, f"/iam/v1alpha1/api-keys/{key['access_key']}", "DELETE") == {}
+        assert key["access_key"] not in local.api_keys
+
+
+def test_a_listing_is_read_page_by_page_to_its_last_item():
+    from ops.identity import PAGE_SIZE, api_list
+    from tests.operator_api import ACCESS_KEY, ORGANIZATION, SECRET, served_api
+
+    with served_api() as (local, url):
+        local.add_application(CI, "ci")
+        made = [
+            local.create_api_key({"application_id": CI, "default_project_id": ORGANIZATION})[1]["access_key"] for _ in range(PAGE_SIZE + 1)
+        ]
+        found = api_list(url, SECRET, "/iam/v1alpha1/api-keys", "api_keys", organization_id=ORGANIZATION)
+        assert sorted(key["access_key"] for key in found) == sorted([ACCESS_KEY, *made])
+        assert local.requests.count(("GET", "/iam/v1alpha1/api-keys")) == 2  # two pages, no third
