@@ -129,7 +129,7 @@ synth-all: install ## Synthesize every site into cdktf.out/sites/<site>/, checki
 	@$(OPS) synth-all
 
 .PHONY: access
-access: install ## Who may do what on which bucket: the state bucket, then a table a site (SITES= narrows), from the synthesized stacks
+access: install ## Who may do what on which bucket: the state bucket, a table a site (SITES= narrows), from the synthesized stacks; then the project's buckets no stack manages (read with env.d/scw's key)
 	@$(OPS) access
 
 .PHONY: project

@@ -35,13 +35,20 @@ def synth_all(args: argparse.Namespace) -> int:
 
 
 def access(args: argparse.Namespace) -> int:
+    from ops.access.live import unmanaged_buckets
     from ops.access.report import report
     from ops.fleet import factory_sites, names, selected
+    from ops.preflight import ENV_FILE, check_credentials
 
     sites = factory_sites()
     only = names(args.sites)
     selected(sites, only)  # an unknown name is one line
-    print(report(sites, only))
+    unmanaged = None
+    if (ROOT / ENV_FILE).is_file():  # the project's other buckets, read with the key
+        credentials = check_credentials()
+        managed = {sites[0].project.state_bucket, *(site.media_bucket_name(env) for site in sites for env in site.environments)}
+        unmanaged = unmanaged_buckets(sites[0].project, credentials, managed)
+    print(report(sites, only, unmanaged))
     return 0
 
 

@@ -54,17 +54,22 @@ def state_bucket_exists(project: ProjectConfig, credentials: dict[str, str]) -> 
 
 def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict[str, Any] | None:
     """The state bucket's policy as Object Storage holds it, read with the operator's key."""
+    return bucket_policy(project, credentials, project.state_bucket, "the state bucket")
+
+
+def bucket_policy(project: ProjectConfig, credentials: dict[str, str], bucket: str, what: str = "the bucket") -> dict[str, Any] | None:
+    """A bucket's policy as Object Storage holds it, or None when it has none."""
     from botocore.exceptions import BotoCoreError, ClientError
 
     client = state_client(project, credentials)
     try:
-        return dict(json.loads(client.get_bucket_policy(Bucket=project.state_bucket)["Policy"]))
+        return dict(json.loads(client.get_bucket_policy(Bucket=bucket)["Policy"]))
     except ClientError as error:
         if error.response["Error"]["Code"] == "NoSuchBucketPolicy":
             return None
-        raise OperatorError(f"could not read the policy of the state bucket {project.state_bucket}: {error}") from None
+        raise OperatorError(f"could not read the policy of {what} {bucket}: {error}") from None
     except BotoCoreError as error:
-        raise OperatorError(f"could not reach the state bucket {project.state_bucket}: {error}") from None
+        raise OperatorError(f"could not reach {what} {bucket}: {error}") from None
 
 
 def state_keys(project: ProjectConfig, credentials: dict[str, str]) -> list[str]:
@@ -103,12 +108,17 @@ def private(grants: list[dict[str, Any]]) -> bool:
 
 def state_bucket_grants(project: ProjectConfig, credentials: dict[str, str]) -> list[dict[str, Any]]:
     """The state bucket's ACL grants, each marked `Owner` when it is to the bucket's owner."""
+    return bucket_grants(project, credentials, project.state_bucket, "the state bucket")
+
+
+def bucket_grants(project: ProjectConfig, credentials: dict[str, str], bucket: str, what: str = "the bucket") -> list[dict[str, Any]]:
+    """A bucket's ACL grants, each marked `Owner` when it is to the bucket's owner."""
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        acl = state_client(project, credentials).get_bucket_acl(Bucket=project.state_bucket)
+        acl = state_client(project, credentials).get_bucket_acl(Bucket=bucket)
     except (ClientError, BotoCoreError) as error:
-        raise OperatorError(f"could not read the ACL of the state bucket {project.state_bucket}: {error}") from None
+        raise OperatorError(f"could not read the ACL of {what} {bucket}: {error}") from None
     owner = acl.get("Owner", {}).get("ID")
     return [{**grant, "Owner": grant.get("Grantee", {}).get("ID") == owner} for grant in acl.get("Grants", [])]
 

@@ -35,6 +35,7 @@ from stacks.addresses import (
 )
 from stacks.model import BOOTSTRAP_STACK, SiteConfig
 
+UNMANAGED = "Buckets no stack manages"
 # What the report shows: capability -> the actions it needs, each on the bucket or on its objects.
 CAPABILITIES: dict[str, tuple[tuple[str, Scope], ...]] = {
     "list": (("s3:ListBucket", "bucket"),),
@@ -149,10 +150,12 @@ def synthesized_stacks(sites: tuple[SiteConfig, ...]) -> dict[str, dict[str, Any
     return found
 
 
-def report(sites: tuple[SiteConfig, ...], only: tuple[str, ...] = ()) -> str:
+def report(sites: tuple[SiteConfig, ...], only: tuple[str, ...] = (), unmanaged: list[Bucket] | None = None) -> str:
     """`make access`: every key of the project against the state bucket, then against each
-    site's media buckets, a table a site so that it fits a terminal (`only`: these sites).
-    Every site is synthesized: all their keys live in one Scaleway project."""
+    site's media buckets, a table a site so that it fits a terminal (`only`: these sites),
+    then against the project's buckets no stack manages (`unmanaged`, read live; None when
+    there is no key to read them with). Every site is synthesized: all their keys live in
+    one Scaleway project."""
     project = sites[0].project
     principals, buckets = from_synthesized(
         synthesized_stacks(sites), project.operators, tuple(d.principal for d in project.deployers), project.planners
@@ -164,4 +167,10 @@ def report(sites: tuple[SiteConfig, ...], only: tuple[str, ...] = ()) -> str:
             continue
         own = [bucket for bucket in media if bucket.name in {site.media_bucket_name(env) for env in site.environments}]
         tables.append(f"{site.name}:\n{render(principals, own)}")
+    if unmanaged is None:
+        tables.append(f"{UNMANAGED}: not read (no env.d/scw).")
+    elif unmanaged:
+        tables.append(f"{UNMANAGED}:\n{render(principals, unmanaged)}")
+    else:
+        tables.append(f"{UNMANAGED}: none.")
     return "\n\n".join(tables)

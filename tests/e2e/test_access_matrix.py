@@ -1,6 +1,7 @@
 """`make access` against enforcement: two sites deployed, then each question of the report
 asked of Object Storage (through the gateway) with each principal's real key, cell by cell."""
 
+import json
 import re
 import shutil
 import uuid
@@ -12,6 +13,8 @@ from localscw.harness import CI_DEPLOY_KEY, CREDENTIALS, OPERATOR, STATE_BUCKET
 
 pytestmark = pytest.mark.e2e
 SITES = ("alpha", "beta")
+FACTORY_BUCKETS = (STATE_BUCKET, "staging-alpha-media", "staging-beta-media")
+HANDMADE = "handmade-notes"
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +31,12 @@ def factory(bootstrapped):
         assert run.returncode == 0, run.output
         outputs = harness.outputs("media-staging", checkout)  # the folder is this site's until the next deploy
         keys[f"application staging-{site}"] = (outputs["iam_access_key"], outputs["iam_access_secret"])
+    harness.s3.create_bucket(Bucket=HANDMADE)  # made by hand: no policy, no stack
     run = harness.ops("access", checkout=checkout, label="make access")
     assert run.returncode == 0, run.output
-    return harness, keys, parse(run.output)
+    # The project's other buckets (other tests' too, on this local Scaleway) are listed; this
+    # run probes the factory's and the one made by hand.
+    return harness, keys, {cell: found for cell, found in parse(run.output).items() if cell[1] in (*FACTORY_BUCKETS, HANDMADE)}
 
 
 def parse(report: str) -> dict[tuple[str, str], set[str]]:
@@ -71,7 +77,7 @@ def enforced(harness, client, bucket: str) -> set[str]:
             lambda: client.abort_multipart_upload(Bucket=bucket, Key=f"{probe}.parts", UploadId=upload),
         ],
         "configure": [  # the bucket's own policy and CORS, put back as they are
-            lambda: client.put_bucket_policy(Bucket=bucket, Policy=admin.get_bucket_policy(Bucket=bucket)["Policy"]),
+            lambda: put_policy_back(client, admin, bucket),
             lambda: client.put_bucket_cors(Bucket=bucket, CORSConfiguration={"CORSRules": cors_of(admin, bucket)}),
         ],
     }
@@ -88,6 +94,23 @@ def enforced(harness, client, bucket: str) -> set[str]:
     return granted
 
 
+def put_policy_back(client, admin, bucket):
+    """Put the bucket's own policy back; on a bucket without one, put one and take it away."""
+    try:
+        policy = admin.get_bucket_policy(Bucket=bucket)["Policy"]
+    except ClientError:
+        probe = {
+            "Version": "2023-04-17",
+            "Statement": [
+                {"Sid": "Probe", "Effect": "Allow", "Principal": {"SCW": [OPERATOR]}, "Action": "*", "Resource": [bucket, f"{bucket}/*"]}
+            ],
+        }
+        client.put_bucket_policy(Bucket=bucket, Policy=json.dumps(probe))
+        admin.delete_bucket_policy(Bucket=bucket)  # none, as it was
+        return
+    client.put_bucket_policy(Bucket=bucket, Policy=policy)
+
+
 def cors_of(admin, bucket):
     try:
         return admin.get_bucket_cors(Bucket=bucket)["CORSRules"]
@@ -98,7 +121,7 @@ def cors_of(admin, bucket):
 def test_the_report_covers_the_factory(factory):
     _, keys, cells = factory
     assert {label for label, _ in cells} == {*keys, "anonymous"}
-    assert {bucket for _, bucket in cells} == {STATE_BUCKET, "staging-alpha-media", "staging-beta-media"}
+    assert {bucket for _, bucket in cells} == {*FACTORY_BUCKETS, HANDMADE}
 
 
 def test_what_the_report_says_is_what_object_storage_enforces(factory):
@@ -112,3 +135,5 @@ def test_what_the_report_says_is_what_object_storage_enforces(factory):
     assert disagreements == [], "\n".join(disagreements)
     assert cells[("application staging-alpha", "staging-alpha-media")] == {"list", "get", "put", "delete", "multipart"}
     assert cells[("application staging-alpha", STATE_BUCKET)] == set()
+    # IAM reaches every bucket of the project: one without a policy is open to the environments' keys.
+    assert cells[("application staging-alpha", HANDMADE)] == {"list", "get", "put", "delete", "multipart"}

@@ -83,8 +83,13 @@ def test_make_access_reports_every_key_of_the_project_a_table_a_site():
     alpha = site_config(site="alpha", environments=["staging"], environment_settings={}, **project)
     beta = site_config(site="beta", environments=["staging", "production"], environment_settings={}, **project)
     tables = report((alpha, beta)).split("\n\n")
-    assert [table.splitlines()[0] for table in tables] == ["The state bucket:", "alpha:", "beta:"]
-    state, alpha_table, beta_table = ([line for line in table.splitlines()[1:]] for table in tables)
+    assert [table.splitlines()[0] for table in tables] == [
+        "The state bucket:",
+        "alpha:",
+        "beta:",
+        "Buckets no stack manages: not read (no env.d/scw).",
+    ]
+    state, alpha_table, beta_table = ([line for line in table.splitlines()[1:]] for table in tables[:3])
     assert state[0].split()[3:] == [alpha.project.state_bucket]
     assert alpha_table[0].split()[3:] == ["staging-alpha-media"] and beta_table[0].split()[3:] == [
         "production-beta-media",
@@ -111,3 +116,33 @@ def test_deployers_and_planners_are_in_the_report_each_within_its_part():
     assert found[(f"deployer {deployer}", state)] == ("list",)  # its states only: some objects, not certainly all
     assert found[(f"planner {planner}", staging)] == found[(f"planner {planner}", production)] == ("list", "get")
     assert found[(f"planner {planner}", state)] == ("list", "get")
+
+
+def test_the_projects_other_buckets_are_judged_like_the_factorys(s3):
+    """A bucket made by hand, without a policy, is open to every key with Object Storage
+    rights (IAM reaches every bucket of the project); one with a policy naming nobody is not."""
+    from ops.access.live import unmanaged_buckets
+
+    site = site_config(state_endpoint=s3.endpoint, state_use_path_style=True)
+    admin = s3.client()
+    managed = {site.project.state_bucket, *(site.media_bucket_name(env) for env in site.environments)}
+    for name in ("handmade-notes", "handmade-closed", "staging-demo-media"):
+        admin.create_bucket(Bucket=name)
+    admin.put_bucket_policy(
+        Bucket="handmade-closed",
+        Policy='{"Version": "2023-04-17", "Statement": [{"Sid": "Nobody", "Effect": "Allow", "Principal": {"SCW": "user_id:x"}, "Action": "*", "Resource": "handmade-closed"}]}',
+    )
+    admin.put_bucket_acl(Bucket="handmade-notes", ACL="public-read")
+    key = {"SCW_ACCESS_KEY": "SCWKEY", "SCW_SECRET_KEY": "secret"}
+    buckets = unmanaged_buckets(site.project, key, managed)
+    assert [(b.name, b.policy is not None, b.acl) for b in buckets] == [
+        ("handmade-closed", True, "private"),
+        ("handmade-notes", False, "public-read"),
+    ]
+    tables = report((site,), (), buckets).split("\n\n")
+    assert tables[-1].splitlines()[0] == "Buckets no stack manages:"
+    principals, _ = from_synthesized(synthesized_stacks((site,)), site.project.operators)
+    found = matrix(principals, buckets)
+    assert found[("application staging-demo", "handmade-notes")] == MEDIA  # its object rights reach a bucket no policy guards
+    assert found[("application staging-demo", "handmade-closed")] == ()
+    assert report((site,), (), []).endswith("Buckets no stack manages: none.")
