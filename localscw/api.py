@@ -14,23 +14,12 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from localscw.edge import EdgeServices
-from localscw.faults import FaultPlan, through
+from localscw.faults import FaultPlan, Hold, through
 from localscw.iam import Iam
 from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.records import ApiError, Json
-
-
-@dataclass
-class Hold:
-    """A request held until the test releases it: `reached` is set when it arrives."""
-
-    method: str
-    path: re.Pattern[str]
-    reached: threading.Event = field(default_factory=threading.Event)
-    released: threading.Event = field(default_factory=threading.Event)
 
 
 class ScalewayApi(Iam, EdgeServices):
@@ -41,17 +30,13 @@ class ScalewayApi(Iam, EdgeServices):
         self.lock = threading.RLock()
         Iam.__init__(self)
         EdgeServices.__init__(self)
-        self.holds: list[Hold] = []
         self.faults = FaultPlan()  # set by a test: what the API answers under load
         self.requests: list[tuple[str, str]] = []
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Json | None]]]] = [*self.iam_routes(), *self.edge_routes()]
 
     def hold(self, method: str, path: str) -> Hold:
         """Hold the next request matching `method` and the `path` pattern until released."""
-        gate = Hold(method, re.compile(path))
-        with self.lock:
-            self.holds.append(gate)
-        return gate
+        return self.faults.hold(method, path)
 
     # -- HTTP -------------------------------------------------------------------------------------
 
@@ -61,12 +46,6 @@ class ScalewayApi(Iam, EdgeServices):
 
     def handle(self, method: str, path: str, query: Json, body: Json, token: str | None) -> tuple[int, Json | None]:
         """One request: (status, JSON answer)."""
-        for gate in list(self.holds):
-            if gate.method == method and gate.path.fullmatch(path):
-                with self.lock:
-                    self.holds.remove(gate)
-                gate.reached.set()
-                gate.released.wait()
         if not self.authenticated(token):
             # The API's answer to a missing or unknown token.
             return 401, {

@@ -93,13 +93,42 @@ class Injected:
     fault: Fault
 
 
+@dataclass
+class Hold:
+    """A request held until the test releases it: `reached` is set when it arrives."""
+
+    method: str
+    path: re.Pattern[str]
+    query: str | None = None  # None: whatever the query; "" for none (DeleteBucket, not ?policy)
+    reached: threading.Event = field(default_factory=threading.Event)
+    released: threading.Event = field(default_factory=threading.Event)
+
+
 class FaultPlan:
-    """The faults of one server; empty, it lets everything through. Thread-safe."""
+    """The faults of one server, and the requests it holds; empty, it lets everything
+    through. Thread-safe."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._routes: list[Route] = []
+        self._holds: list[Hold] = []
         self.injected: list[Injected] = []
+
+    def hold(self, method: str, path: str, query: str | None = None) -> Hold:
+        """Hold the next request matching `method`, the `path` pattern (and `query`) until released."""
+        gate = Hold(method, re.compile(path), query)
+        with self._lock:
+            self._holds.append(gate)
+        return gate
+
+    def held(self, method: str, path: str, query: str = "") -> Hold | None:
+        """The hold waiting for this request, taken off the plan (it holds one request)."""
+        with self._lock:
+            for gate in self._holds:
+                if gate.method == method and gate.path.fullmatch(path) and gate.query in (None, query):
+                    self._holds.remove(gate)
+                    return gate
+        return None
 
     def sequence(self, method: str, path: str, *faults: Fault | None) -> FaultPlan:
         """The next requests matching `method` and the `path` pattern get these faults, in order."""
@@ -143,8 +172,13 @@ def reset(connection: socket.socket) -> None:
     connection.close()
 
 
-def through(plan: FaultPlan, handler: QuietHandler, path: str, serve: Callable[[], Answer]) -> None:
-    """Answer the handler's request with `serve()`, unless the plan has a fault for it."""
+def through(plan: FaultPlan, handler: QuietHandler, path: str, serve: Callable[[], Answer], query: str = "") -> None:
+    """Answer the handler's request with `serve()` (once released, if the plan holds it),
+    unless the plan has a fault for it."""
+    gate = plan.held(handler.command, path, query)
+    if gate is not None:
+        gate.reached.set()
+        gate.released.wait()
     fault = plan.draw(handler.command, path)
     if fault is None or fault.kind is Kind.SLOW:
         if fault is not None:

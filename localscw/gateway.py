@@ -433,7 +433,7 @@ def tunnel_handler(gateway: Gateway, tls: ssl.SSLContext) -> type[QuietHandler]:
             url = urlsplit(self.path)
             host = S3_HOST.fullmatch((self.headers.get("Host") or self.tunnel or "").split(":")[0])
             exchange = Exchange(self.command, host, url.path, url.query, self.headers, self._body())
-            through(gateway.faults, self, exchange.path, lambda: gateway.handle(exchange))
+            through(gateway.faults, self, exchange.path, lambda: gateway.handle(exchange), url.query)
 
         def _body(self) -> bytes:
             """The request's body, chunked (aws-chunked too, as the Go SDK streams) or not."""

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from localscw.api import ApiServer, ScalewayApi
-from localscw.faults import FaultPlan
+from localscw.faults import FaultPlan, Hold
 from localscw.gateway import Gateway
 from localscw.objectstorage.rules import Caller
 from localscw.s3 import S3Server, bucket_policy
@@ -331,6 +331,11 @@ class Harness:
         """The faults Object Storage answers with (paths path-style: `/<bucket>/<key>`)."""
         assert self._gateway is not None, "start() the harness first"
         return self._gateway.faults
+
+    def hold_object_storage(self, method: str, path: str, query: str | None = None) -> Hold:
+        """Hold Object Storage's next request matching (path-style: `/<bucket>/<key>`; `query`
+        when given, "" for none) until released."""
+        return self.object_storage_faults.hold(method, path, query)
 
     def read_only(self, bucket: str, on: bool = True) -> None:
         """Object Storage refuses (403) every write to the bucket's objects, or no more."""

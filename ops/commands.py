@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from ops.retry import with_retries
 from ops.stack_state import StateBucket, read_outputs, read_stack
 from ops.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command
+from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_POLICY
 from stacks.contract import (
     API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
@@ -184,6 +187,43 @@ def rotate_key(ctx: Context, finish: bool) -> int:
     return 0
 
 
+def state_addresses(ctx: Context) -> set[str]:
+    result = tf.terraform(ctx, "state", "list", capture_output=True)
+    if result.returncode != 0:
+        raise OperatorError(f"`terraform state list` of {ctx.stack} failed: {tf.error_line(result.stderr)}")
+    return set(result.stdout.split())
+
+
+@contextmanager
+def policy_kept_until_bucket_gone(ctx: Context) -> Iterator[None]:
+    """Terraform deletes the media bucket's policy before the bucket: meanwhile the bucket,
+    without a policy, would be open to every key of the project (IAM reaches every bucket).
+    Out of the state instead, the policy stays on the bucket and goes with it. Whatever
+    leaves the bucket standing (a refusal, a failure) takes the policy back into the state."""
+    env = ctx.env
+    assert env is not None, "only an environment's stack has a media bucket"
+    policy, bucket = str(MEDIA_BUCKET_POLICY), str(MEDIA_BUCKET)
+    if policy not in state_addresses(ctx):
+        yield
+        return
+    forgotten = tf.terraform(ctx, "state", "rm", tf.LOCK_WAIT, policy, capture_output=True)
+    if forgotten.returncode != 0:
+        raise OperatorError(f"could not set {ctx.stack}'s bucket policy aside: {tf.error_line(forgotten.stderr)}")
+    print("The media bucket keeps its policy until it is gone (left out of the state, not deleted).", file=sys.stderr)
+    try:
+        yield
+    finally:
+        if bucket in state_addresses(ctx):
+            region_and_name = f"{ctx.site.project.region}/{ctx.site.media_bucket_name(env)}"
+            back = tf.terraform(ctx, "import", "-input=false", tf.LOCK_WAIT, policy, region_and_name, capture_output=True)
+            if back.returncode != 0:
+                print(
+                    f"The bucket policy of {ctx.stack} is on its bucket but no longer in its state: "
+                    f"`{make_command(ctx.site.name, 'deploy', env.name)}` puts it back.",
+                    file=sys.stderr,
+                )
+
+
 def destroy(ctx: Context) -> int:
     """`make destroy ENV=x`: what goes shown first (Terraform's destroy plan), then the
     environment's name asked for, then exactly that plan applied; its Django settings file,
@@ -196,7 +236,7 @@ def destroy(ctx: Context) -> int:
             f"(its media bucket stays protected until `protected = false` in {shown(ctx.site.source)})."
         )
     ctx = tf.prepared(with_state_inputs(ctx))
-    with tempfile.TemporaryDirectory(prefix="destroy-") as folder:  # 0700: the plan holds the state's secrets
+    with policy_kept_until_bucket_gone(ctx), tempfile.TemporaryDirectory(prefix="destroy-") as folder:  # 0700: the plan holds secrets
         planfile = Path(folder) / "destroy.tfplan"
         planned = tf.terraform(ctx, "plan", "-destroy", "-input=false", f"-out={planfile}", stdout=subprocess.PIPE)
         sys.stdout.write(tf.without_apply_hint(planned.stdout or ""))

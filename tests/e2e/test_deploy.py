@@ -5,6 +5,7 @@ import json
 import re
 
 import pytest
+from botocore.exceptions import ClientError
 
 from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
 from localscw.s3 import bucket_policy
@@ -209,12 +210,32 @@ def test_a_protected_environment_cannot_be_destroyed(harness):
     assert harness.s3.get_object(Bucket=MEDIA["production"], Key="course/cover.jpg")["Body"].read() == b"jpeg"
     [key] = [attributes["access_key"] for attributes in state_attributes(harness, "production", "scaleway_iam_api_key")]
     assert key in harness.api.api_keys, "production's API key was deleted"
+    # Its policy, set aside during the refused destroy, is back in its state and still on its bucket.
+    assert len(state_attributes(harness, "production", "scaleway_object_bucket_policy")) == 1
+    assert harness.s3.get_bucket_policy(Bucket=MEDIA["production"])["Policy"]
+    run = harness.ops("diff", "production")
+    assert "No changes." in run.output, run.output
 
 
 def test_destroying_staging_leaves_production_and_the_edge_plan(harness):
+    """While the staging bucket goes, it keeps its policy: production's key, whose IAM rights
+    reach every bucket of the project, is refused on it at the last moment too (the bucket's
+    deletion held until the test has asked)."""
     harness.s3.put_object(Bucket=MEDIA["staging"], Key="course/draft.jpg", Body=b"jpeg")
-    run = harness.ops("destroy", "staging")
-    assert run.returncode == 0, run.output
+    [key] = state_attributes(harness, "production", "scaleway_iam_api_key")
+    neighbour = harness.gateway_client(key["access_key"], key["secret_key"])
+    gate = harness.hold_object_storage("DELETE", f"/{MEDIA['staging']}/?", query="")  # DeleteBucket, not ?policy
+    destroy = harness.start_ops("destroy", "staging")
+    try:
+        assert gate.reached.wait(DEADLINE_SECONDS), "the destroy never reached the bucket's deletion"
+        with pytest.raises(ClientError) as refused:
+            neighbour.put_object(Bucket=MEDIA["staging"], Key="intruder.jpg", Body=b"x")
+        assert refused.value.response["Error"]["Code"] == "AccessDenied"
+        assert harness.s3.get_bucket_policy(Bucket=MEDIA["staging"])["Policy"]
+    finally:
+        gate.released.set()
+        output, _ = destroy.communicate(timeout=DEADLINE_SECONDS)
+    assert destroy.returncode == 0, output
     buckets = {b["Name"] for b in harness.s3.list_buckets()["Buckets"]}
     assert MEDIA["staging"] not in buckets
     assert {MEDIA["production"], STATE_BUCKET} <= buckets

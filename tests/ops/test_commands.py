@@ -15,6 +15,7 @@ from ops.checkout import ROOT, OperatorError
 from ops.context import Context
 from ops.preflight import select
 from ops.stack_state import with_outputs
+from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_POLICY
 from stacks.contract import StateInputs
 from tests.helpers import site_config
 
@@ -33,9 +34,15 @@ def recorded(monkeypatch, outputs):
     """Terraform's calls, by stack, each answered with success; nothing is synthesized."""
     calls = []
     monkeypatch.setattr(tf, "prepared", lambda ctx: calls.append((ctx.stack, "prepared")) or ctx)
-    monkeypatch.setattr(
-        tf, "terraform", lambda ctx, *args, **kwargs: calls.append((ctx.stack, *args)) or subprocess.CompletedProcess(args, 0)
-    )
+
+    def terraform(ctx, *args, **kwargs):
+        calls.append((ctx.stack, *args))
+        if args[:2] != ("state", "list"):
+            return subprocess.CompletedProcess(args, 0)
+        destroyed = any(call[:2] == (ctx.stack, "apply") for call in calls)  # the stood-in apply is a destroy's
+        return subprocess.CompletedProcess(args, 0, stdout="" if destroyed else f"{MEDIA_BUCKET}\n{MEDIA_BUCKET_POLICY}\n")
+
+    monkeypatch.setattr(tf, "terraform", terraform)
     monkeypatch.setattr(tf, "outputs", lambda ctx: outputs)
     monkeypatch.setattr(commands, "read_stack", lambda ctx: (calls.append((ctx.stack, "read")) or with_outputs(ctx, outputs), outputs))
     monkeypatch.setattr(commands, "deployed_elsewhere", lambda ctx: True)
@@ -81,7 +88,7 @@ def test_production_destroy_goes_on_when_allowed(recorded, monkeypatch):
     monkeypatch.setenv("ALLOW_PRODUCTION_DESTROY", "1")
     monkeypatch.setenv("AUTO_APPROVE", "1")
     assert commands.destroy(context("production")) == 0
-    assert [call[1:3] for call in recorded[-2:]] == [("plan", "-destroy"), ("apply", "-input=false")]
+    assert [call[1:3] for call in recorded if call[1] in ("plan", "apply")] == [("plan", "-destroy"), ("apply", "-input=false")]
 
 
 def applied(recorded):
@@ -94,9 +101,25 @@ def test_destroy_shows_the_plan_then_asks_for_the_environment_name_then_applies_
     with pytest.raises(OperatorError, match="not confirmed: media-feature-x was left as it is"):
         commands.destroy(context("feature-x", site=site_config().with_environment("feature-x")))
     assert asked == [("plan", "-destroy")] and applied(recorded) == []  # the plan was shown before the question
+    # The bucket's policy was set aside before the plan, and taken back when the bucket stayed.
+    policy = str(MEDIA_BUCKET_POLICY)
+    assert [call[1:] for call in recorded if call[1] in ("state", "import")] == [
+        ("state", "list"),
+        ("state", "rm", tf.LOCK_WAIT, policy),
+        ("state", "list"),
+        ("import", "-input=false", tf.LOCK_WAIT, policy, "fr-par/feature-x-demo-media"),
+    ]
+    recorded.clear()
     monkeypatch.setattr("builtins.input", lambda prompt: "feature-x")
     assert commands.destroy(context("feature-x", site=site_config().with_environment("feature-x"))) == 0
-    plan_call, apply_call = recorded[-2], recorded[-1]
+    assert [call[1] for call in recorded if call[1] not in ("prepared", "read")] == [
+        "state",
+        "state",
+        "plan",
+        "apply",
+        "state",
+    ]  # no import
+    plan_call, apply_call = (next(call for call in recorded if call[1] == verb) for verb in ("plan", "apply"))
     planfile = next(arg for arg in plan_call if arg.startswith("-out=")).removeprefix("-out=")
     assert apply_call == ("media-feature-x", "apply", "-input=false", tf.LOCK_WAIT, planfile)  # exactly what was shown
     assert not Path(planfile).exists()  # the plan holds the state's secrets: gone
