@@ -3,7 +3,8 @@
 The rollout before production (`APPROVAL_OUT=file`) shows production's plans (and the
 bootstrap's, whose changes wait for the same approval) and records,
 per stack, a digest of what each will do (`terraform show -json`'s resource changes: the
-addresses, the actions, the values before and after); the production rollout
+addresses, the actions, the values before and after, but those counted from the plan's
+time); the production rollout
 (`APPROVED=file`) plans again and refuses, before applying anything, when a stack's fresh
 plan differs from the approved one, or a stack is to change that was not approved. The
 file holds digests only, never a value.
@@ -14,10 +15,27 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OperatorError
 from ops.fleet import Plan, label
+from stacks.addresses import API_KEY
+
+# Values Terraform counts from the time of the plan (`plantimestamp()`): a plan made minutes
+# after the approved one differs in them alone. A new API key's expiry is one
+# (stacks/constructs/app_credentials.py); its lifetime, which the settings hold, is approved.
+PLAN_TIME_VALUES = {API_KEY.type: ("expires_at",)}
+
+
+def without_plan_time(change: dict[str, Any]) -> dict[str, Any]:
+    """The resource change without the values counted from the plan's time."""
+    dropped = PLAN_TIME_VALUES.get(change.get("type", ""), ())
+    sides = {
+        side: {k: v for k, v in value.items() if k not in dropped} if isinstance(value, dict) else value
+        for side, value in change["change"].items()
+    }
+    return {"address": change["address"], "change": sides}
 
 
 def digest(found: Plan) -> str:
@@ -27,7 +45,7 @@ def digest(found: Plan) -> str:
     if shown.returncode != 0:
         raise OperatorError(f"`terraform show -json` of {label(found.ctx)}'s plan failed: {tf.error_line(shown.stderr)}")
     changes = [
-        {"address": change["address"], "change": change["change"]}
+        without_plan_time(change)
         for change in json.loads(shown.stdout).get("resource_changes") or []
         if change["change"]["actions"] != ["no-op"]
     ]

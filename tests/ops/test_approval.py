@@ -97,3 +97,27 @@ def test_an_approval_that_cannot_be_read_applies_nothing(tmp_path):
     (tmp_path / "approval.json").write_text("{not json")
     with pytest.raises(OperatorError, match=r"cannot read the approved digests .*: nothing was applied\.$"):
         approval.check([], tmp_path / "approval.json")
+
+
+def test_a_new_keys_expiry_counted_from_the_plans_time_is_no_difference_its_other_values_are(shown):
+    """A first production deploy: its key's `expires_at` is `plantimestamp()` plus the lifetime,
+    so a plan made after the approval differs there alone."""
+    documents, _ = shown
+
+    def new_key(expires_at, description="x"):
+        return {
+            "address": 'scaleway_iam_api_key.app_api_key["1"]',
+            "type": "scaleway_iam_api_key",
+            "change": {"actions": ["create"], "before": None, "after": {"expires_at": expires_at, "description": description}},
+        }
+
+    documents.update(
+        approved=[BUCKET, new_key("2027-12-06T20:00:00Z")],
+        later=[BUCKET, new_key("2027-12-06T20:07:31Z")],
+        other=[BUCKET, new_key("2027-12-06T20:00:00Z", "y")],
+    )
+    assert approval.digest(planned("production", "approved")) == approval.digest(planned("production", "later"))
+    assert approval.digest(planned("production", "approved")) != approval.digest(planned("production", "other"))
+    moved = {**BUCKET, "type": "scaleway_object_bucket", "change": {**BUCKET["change"], "after": {"expires_at": "a"}}}
+    documents.update(bucket_a=[moved], bucket_b=[{**moved, "change": {**moved["change"], "after": {"expires_at": "b"}}}])
+    assert approval.digest(planned("production", "bucket_a")) != approval.digest(planned("production", "bucket_b"))  # the key's only
