@@ -211,18 +211,23 @@ def test_production_applies_the_plans_approved_and_refuses_one_changed_since(fac
             "alpha", cache_ttl=7200, environment_settings={"staging": {"media_expiration": 2}, "production": {"cache_ttl": seconds}}
         )
 
+    def approval_plans():  # CI's second step, with the planner's key: production's plans recorded, nothing applied
+        return factory.ops(
+            "rollout", "--sites", "alpha", "--from", "production", "--before", "production", "--approval-out", str(approval), env=UNREVIEWED
+        )
+
     production_ttl(3600)
-    before = factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval), env=UNREVIEWED)
+    waves = factory.ops("rollout", "--sites", "alpha", "--from", "staging", "--before", "production", env=UNREVIEWED)
+    assert waves.returncode == 0 and "production: applying" not in waves.output, waves.output
+    before = approval_plans()
     assert before.returncode == 0, before.output
     assert "Production: 1 stack to apply once approved" in before.output and "--- plan of alpha/media-production" in before.output
+    assert "applying" not in before.output, before.output
     assert list(json.loads(approval.read_text())) == ["alpha/media-production"]
     applied = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval), env=UNREVIEWED)
     assert applied.returncode == 0 and "production: applying alpha/media-production" in applied.output, applied.output
     production_ttl(600)
-    assert (
-        factory.ops("rollout", "--sites", "alpha", "--before", "production", "--approval-out", str(approval), env=UNREVIEWED).returncode
-        == 0
-    )
+    assert approval_plans().returncode == 0
     production_ttl(900)  # pushed after the approval
     refused = factory.ops("rollout", "--sites", "alpha", "--from", "production", "--approved", str(approval), env=UNREVIEWED)
     assert refused.returncode == 2, refused.output
