@@ -291,3 +291,14 @@ def test_only_jobs_behind_an_environment_hold_a_key_and_none_applies_a_pull_requ
     on_pull_requests = set(jobs_run(workflow, "pull_request", ref="refs/pull/7/merge", outputs=PLANNED))
     assert on_pull_requests & holders == {"plan"} and workflow["jobs"]["plan"]["environment"] == "plan"
     assert "make rollout" not in runs(workflow["jobs"]["plan"]) and "apply" not in runs(workflow["jobs"]["plan"])
+
+
+def test_node_is_the_lts_named_once_in_nvmrc_which_ci_and_package_json_follow():
+    major = (ROOT / ".nvmrc").read_text().strip()
+    setup = yaml.safe_load((ROOT / ".github" / "actions" / "setup" / "action.yml").read_text())
+    node = next(step["with"] for step in setup["runs"]["steps"] if step.get("uses", "").startswith("actions/setup-node@"))
+    engines = json.loads((ROOT / "package.json").read_text())["engines"]["node"]
+    lock = json.loads((ROOT / "package-lock.json").read_text())["packages"][""]["engines"]["node"]
+    assert major == "22" and node == {"node-version-file": ".nvmrc", "cache": "npm"}
+    assert engines == lock == f">={major}"
+    assert f"Node.js {major} LTS" in (ROOT / "README.md").read_text()
