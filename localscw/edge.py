@@ -27,6 +27,9 @@ class EdgeServices:
 
     def __init__(self) -> None:
         self.plans: dict[str, Json] = {}
+        # What each plan includes, as `GET /plans` lists it (scaleway-sdk-go `PlanDetails`): set
+        # by a test, the numbers its own (Scaleway's are on its pricing page, not in any recording).
+        self.offers: list[Json] = []
         self.pipelines: dict[str, Json] = {}
         self.stages: dict[str, dict[str, Json]] = {kind: {} for kind in STAGE_KINDS}
         self.purges: dict[str, Json] = {}
@@ -43,6 +46,20 @@ class EdgeServices:
     def delete_plan(self, project_id: str) -> tuple[int, None]:
         self.plans.pop(project_id, None)
         return 204, None
+
+    def list_offers(self) -> tuple[int, Json]:
+        """SDK `ListPlans`: every plan and what it includes (`pipeline_limit` pipelines)."""
+        return 200, {"total_count": len(self.offers), "plans": list(self.offers)}
+
+    def billing(self, project_id: str) -> tuple[int, Json]:
+        """SDK `GetBilling`: the project's plan (its details, as `ListPlans` gives them; null
+        unsubscribed) and how many pipelines it runs (`pipeline_number`); costs not modelled."""
+        name = self.plans.get(project_id, {}).get("plan_name")
+        details = next((offer for offer in self.offers if offer["plan_name"] == name), None)
+        if name and details is None:
+            details = {"plan_name": name}
+        count = sum(1 for pipeline in self.pipelines.values() if pipeline["project_id"] == project_id)
+        return 200, {"current_plan": details, "pipeline_number": count}
 
     def create_pipeline(self, body: Json) -> tuple[int, Json]:
         """edge-services-pipeline-basic: a new pipeline is in `warning`, its head stage missing
@@ -225,6 +242,8 @@ class EdgeServices:
         add(("PATCH", re.compile(f"{EDGE}/current-plan"), lambda m, q, b: self.set_plan(b)))
         add(("GET", re.compile(f"{EDGE}/current-plan/{ID}"), lambda m, q, b: self.get_plan(m[1])))
         add(("DELETE", re.compile(f"{EDGE}/current-plan/{ID}"), lambda m, q, b: self.delete_plan(m[1])))
+        add(("GET", re.compile(f"{EDGE}/plans"), lambda m, q, b: self.list_offers()))
+        add(("GET", re.compile(f"{EDGE}/billing/{ID}"), lambda m, q, b: self.billing(m[1])))
         add(("POST", re.compile(f"{EDGE}/pipelines"), lambda m, q, b: self.create_pipeline(b)))
         add(("GET", re.compile(f"{EDGE}/pipelines"), lambda m, q, b: self.list_pipelines(q)))
         add(("GET", re.compile(f"{EDGE}/pipelines/{ID}"), lambda m, q, b: self.get_pipeline(m[1])))

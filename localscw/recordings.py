@@ -79,6 +79,8 @@ API_CALLS: dict[str, tuple[str, ...]] = {
     "GET /iam/v1alpha1/users/{user_id} (ops.identity: an operator exists)": ("iam/data-source-user-basic",),
     "GET /iam/v1alpha1/applications/{application_id} (ops.identity: an operator exists)": ("iam/data-source-application-basic",),
     "POST /edge-services/v1beta1/purge-requests (make deploy: purge_cache_on_deploy)": (),
+    "GET /edge-services/v1beta1/billing/{project_id} (ops.edge_bill: the plan and its pipelines)": (),
+    "GET /edge-services/v1beta1/plans (ops.edge_bill: what each plan includes)": (),
 }
 # What no recording shows, and what the local Scaleway rests on there.
 UNRECORDED: tuple[tuple[str, str], ...] = (
@@ -89,6 +91,10 @@ UNRECORDED: tuple[tuple[str, str], ...] = (
     (
         "stages chained backend -> cache -> TLS -> DNS -> head in one pipeline",
         "each stage's recorded answers, and the SDK's stage fields naming the next stage",
+    ),
+    (
+        "the plans' offers and a project's billing (GET /plans, GET /billing/{project_id}); the numbers a test's own",
+        "scaleway-sdk-go api/edge_services/v1beta1 (ListPlans, PlanDetails, GetBilling, GetBillingResponse)",
     ),
     ("a cache purge (POST /purge-requests)", "scaleway-sdk-go api/edge_services/v1beta1 (CreatePurgeRequest, PurgeRequest)"),
     ("an API key owned by a user, read back (GET /api-keys/{key})", "scaleway-sdk-go api/iam/v1alpha1 (APIKey.user_id)"),

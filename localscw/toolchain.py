@@ -128,6 +128,15 @@ def download_module(module: str, version: str | None = None) -> Path:
     return Path(json.loads(out)["Dir"])
 
 
+def sdk_module(version: str | None = None) -> Path:
+    """The scaleway-sdk-go source the provider (at `version`, the pinned one by default) is
+    built with here: its own pin, or the release `SDK_SUBSTITUTES` names for it."""
+    version = version or provider_version()
+    if version in SDK_SUBSTITUTES:
+        return download_module(SDK_MODULE, SDK_SUBSTITUTES[version][0].removeprefix("v"))
+    return download_module(SDK_MODULE, _sdk_version(download_module(PROVIDER_MODULE, version)).removeprefix("v"))
+
+
 def _served(module: str, version: str) -> bool:
     result = subprocess.run([_go(), "mod", "download", f"{module}@{version}"], capture_output=True, text=True)
     return result.returncode == 0

@@ -1,12 +1,14 @@
 """The local Scaleway API over HTTP, as the SDK calls it."""
 
 import json
+import re
 import threading
 import urllib.error
 import urllib.request
 
 import pytest
 
+from localscw.toolchain import ToolchainError, sdk_module
 from tests.operator_api import ORGANIZATION, SECRET, USER, served_api
 
 
@@ -14,6 +16,9 @@ from tests.operator_api import ORGANIZATION, SECRET, USER, served_api
 def api():
     with served_api() as served:
         yield served
+
+
+PROJECT = "11111111-1111-4111-8111-111111111111"
 
 
 def call(url, method, path, body=None, token=SECRET):
@@ -120,3 +125,43 @@ def test_listings_filter_and_page_as_the_sdk_asks(api):
         call(url, "POST", "/edge-services/v1beta1/pipelines", {"name": name, "project_id": ORGANIZATION})
     _, pipelines = call(url, "GET", "/edge-services/v1beta1/pipelines?name=b")
     assert [p["name"] for p in pipelines["pipelines"]] == ["b"] and pipelines["total_count"] == 1
+
+
+@pytest.fixture(scope="module")
+def sdk_edge_services():
+    """scaleway-sdk-go's Edge Services client, as the provider is built with it."""
+    try:
+        return (sdk_module() / "api" / "edge_services" / "v1beta1" / "edge_services_sdk.go").read_text()
+    except ToolchainError as error:  # no Go, no module cache
+        pytest.skip(str(error))
+
+
+def json_fields(go_source, struct):
+    """The JSON names of a Go struct's fields."""
+    body = re.search(rf"^type {struct} struct {{\n(.*?)^}}", go_source, re.S | re.M)
+    assert body, struct
+    return set(re.findall(r'json:"([a-z_]+)"', body[1]))
+
+
+def test_the_billing_names_the_projects_plan_and_counts_its_pipelines_as_the_sdk_reads_them(api, sdk_edge_services):
+    local, url = api
+    starter = {
+        "plan_name": "starter",
+        "package_gb": 1000,
+        "pipeline_limit": 2,
+        "waf_requests": 0,
+        "backend_limit": 1,
+        "wildcard_domain": False,
+    }
+    local.offers = [starter, {**starter, "plan_name": "professional", "pipeline_limit": 5}]
+    assert {field for offer in local.offers for field in offer} == json_fields(sdk_edge_services, "PlanDetails")
+    assert call(url, "GET", f"/edge-services/v1beta1/billing/{PROJECT}") == (200, {"current_plan": None, "pipeline_number": 0})
+    call(url, "PATCH", "/edge-services/v1beta1/current-plan", {"project_id": PROJECT, "plan_name": "starter"})
+    for project in (PROJECT, PROJECT, ORGANIZATION):
+        call(url, "POST", "/edge-services/v1beta1/pipelines", {"name": "p", "project_id": project})
+    status, billing = call(url, "GET", f"/edge-services/v1beta1/billing/{PROJECT}")
+    assert (status, billing) == (200, {"current_plan": starter, "pipeline_number": 2})
+    assert set(billing) <= json_fields(sdk_edge_services, "GetBillingResponse")
+    status, plans = call(url, "GET", "/edge-services/v1beta1/plans")
+    assert (status, plans) == (200, {"total_count": 2, "plans": local.offers})
+    assert set(plans) == json_fields(sdk_edge_services, "ListPlansResponse")
