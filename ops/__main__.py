@@ -76,10 +76,20 @@ def project(args: argparse.Namespace) -> int:
 
 
 def site(args: argparse.Namespace) -> int:
+    from ops.edge_bill import warn_growth
+    from ops.preflight import ENV_FILE, check_credentials
     from ops.sites import scaffold
+    from stacks.settings import load_site
 
     path = scaffold(args.name)
     print(f"Created {shown(path)}: review it, then `RICHIE_SITE={args.name} make synth`.")
+    if (ROOT / ENV_FILE).is_file():  # each environment will be a pipeline of the project's Edge plan
+        try:
+            environ = {**os.environ, **check_credentials()}
+        except OperatorError as error:
+            print(f"note: the Edge Services bill was not checked ({error})", file=sys.stderr)
+        else:
+            warn_growth(environ, len(load_site(args.name).environments), f"site {args.name}")
     return 0
 
 

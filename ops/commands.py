@@ -18,11 +18,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ops import terraform as tf
 from ops.checkout import OUT_DIR, OperatorError, shown
 from ops.context import Context
 from ops.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
+from ops.edge_bill import warn_growth
 from ops.identity import api_url
 from ops.recovery import after_failed_apply, lock_of, lock_warning, refuse_unsaved_state
 from ops.retry import with_retries
@@ -44,7 +46,10 @@ EXPIRY_WARNING_DAYS = 30
 
 
 def deploy(ctx: Context) -> int:
-    ctx = tf.prepared(with_state_inputs(ctx))
+    ctx, outputs = read_with_warnings(ctx)
+    if ctx.env is not None and not outputs:  # its first deploy: a new pipeline
+        warn_growth(ctx.environ, 1, ctx.stack)
+    ctx = tf.prepared(ctx)
     code = tf.apply(ctx)
     if code != 0:
         after_failed_apply(ctx)
@@ -117,16 +122,21 @@ def with_state_inputs(ctx: Context) -> Context:
     """`ctx` with what the stack carries over from its state (`ops.stack_state`), read
     before it is synthesized; refused while Terraform keeps a state it could not save; a
     warning for a lock on the state, and for a key that expires soon."""
+    return read_with_warnings(ctx)[0]
+
+
+def read_with_warnings(ctx: Context) -> tuple[Context, dict[str, Any]]:
+    """`with_state_inputs`, and the stack's outputs (none before its first deploy)."""
     refuse_unsaved_state(ctx)
     if ctx.env is None:
-        return ctx
+        return ctx, {}
     lock = lock_of(ctx)
     if lock is not None:
         print(lock_warning(ctx, lock), file=sys.stderr)
-    ctx, outputs = read_stack(ctx)  # no outputs before the first deploy
+    ctx, outputs = read_stack(ctx)
     for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
         print(line, file=sys.stderr)
-    return ctx
+    return ctx, outputs
 
 
 def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:

@@ -26,6 +26,7 @@ from ops.preflight import checked_environment
 from ops.recovery import refuse_unsaved_state
 from ops.stack_state import StateBucket, UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
 from ops.state_guard import check_state_closed, state_keys
+from stacks.addresses import Address
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key
 from stacks.settings import SITES_DIR, load_factory
 
@@ -225,6 +226,10 @@ class Plan:
     def changed_resources(self) -> list[str]:
         """Terraform's `# <address> will be ...` lines: what the plan changes, one a line."""
         return [line.strip() for line in RESOURCE_CHANGE.findall(self.text)]
+
+    def creates(self, address: Address) -> bool:
+        """Whether the plan creates this resource (a replacement is not a new one)."""
+        return f"# {address} will be created" in self.changed_resources
 
 
 def plan(stack: Prepared, planfile: Path | None = None, tell_drift: bool = False) -> Plan:

@@ -32,6 +32,7 @@ from ops.checkout import ROOT, OperatorError
 from ops.commands import after_apply
 from ops.context import Context
 from ops.django import render_django_env
+from ops.edge_bill import warn_growth
 from ops.fleet import Plan, factory_contexts, factory_stacks, label, plan_all, progress
 from ops.parallel import in_parallel
 from ops.preflight import without_operator_key
@@ -40,6 +41,7 @@ from ops.smoke_results import passed_now as smoke_passed
 from ops.smoke_results import record as record_smoke
 from ops.state_moves import refuse_any_unmoved
 from ops.words import plural
+from stacks.addresses import CDN_PIPELINE
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 
 PRODUCTION = "production"
@@ -332,6 +334,9 @@ def roll_out(plans: list[Plan], all_waves: list[Wave], chosen: list[Wave], first
         for found in wave.changed:
             print(plan_shown(found))
     print(f"Rollout plan, {plural(to_apply, 'stack')} to apply:\n{describe(chosen, first, all_waves)}")
+    new = [found for wave in chosen for found in wave.changed if found.creates(CDN_PIPELINE)]
+    if new:
+        warn_growth(new[0].ctx.environ, len(new), f"this rollout ({', '.join(label(found.ctx) for found in new)})")
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
     for wave in chosen:

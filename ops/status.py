@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ops.checkout import OperatorError
 from ops.commands import EXPIRY_WARNING_DAYS
 from ops.context import Context
+from ops.edge_bill import EdgeBill, read_bill, summary
 from ops.fleet import Plan, Undeclared, factory_contexts, factory_stacks, label, plan_all, progress, with_bucket_states
 from ops.orphans import as_json as orphans_json
 from ops.orphans import find_orphans, orphans_report
@@ -147,6 +149,14 @@ def to_rotate(date: str | None, now: datetime) -> bool:
     return date == NEVER or (datetime.fromisoformat(date).replace(tzinfo=UTC) - now).days < EXPIRY_WARNING_DAYS
 
 
+def bill_or_error(environ: dict[str, str]) -> EdgeBill | str:
+    """The Edge Services bill, or why it could not be read: a count, never a reason to fail."""
+    try:
+        return read_bill(environ)
+    except OperatorError as error:
+        return str(error)
+
+
 def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, as_json: bool, now: datetime | None = None) -> int:
     contexts = factory_contexts(factory_stacks(site_names, env_names))
     declared = {label(ctx) for ctx in contexts}
@@ -157,20 +167,28 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
     sites = list({ctx.site.name: ctx.site for ctx in contexts if ctx.env}.values())
     # The orphan search and the undeclared states' reads wait on the network while the plans
     # keep the cores busy: beside them.
-    with ThreadPoolExecutor(max_workers=2) as beside:
+    with ThreadPoolExecutor(max_workers=3) as beside:
         searching = beside.submit(find_orphans, contexts[0], sites, READS_AT_A_TIME)
         reading = beside.submit(still_running, undeclared, contexts[0], READS_AT_A_TIME) if undeclared else None
+        billing = beside.submit(bill_or_error, contexts[0].environ)
         plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json), tell_drift=True)
         orphans, running = searching.result(), reading.result() if reading else []
+        bill = billing.result()
     # A throwaway environment destroyed leaves an empty state behind: no row for it.
     rows = [status_of(found) for found in plans if label(found.ctx) in declared or found.outputs]
     rows += running
     code = 1 if orphans else verdict(rows)
     if as_json:
-        document: dict[str, Any] = {"in_sync": code == 0, "stacks": [asdict(row) for row in rows], "orphans": orphans_json(orphans)}
+        document: dict[str, Any] = {
+            "in_sync": code == 0,
+            "stacks": [asdict(row) for row in rows],
+            "orphans": orphans_json(orphans),
+            "edge_services": bill.as_json() if isinstance(bill, EdgeBill) else {"error": bill},
+        }
         print(json.dumps(document, indent=2))
     else:
         print(table(rows, now or datetime.now(UTC)))
+        print("\n" + (summary(bill) if isinstance(bill, EdgeBill) else f"Edge Services: the bill could not be read ({bill})."))
         drifted = [row for row in rows if row.drift != "in sync"]
         if drifted:
             print(f"\n{len(drifted)} of {plural(len(rows), 'stack')} differ from the committed settings; what each would change:")

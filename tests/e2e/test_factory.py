@@ -19,12 +19,20 @@ from tests.e2e.conftest import missing_prerequisite, require
 pytestmark = pytest.mark.e2e
 SITES = ("alpha", "beta")
 ALPHA = ("alpha/media-staging", "alpha/media-production")
+# What each Edge Services plan includes, as `GET /plans` lists it: numbers of this test's own,
+# small enough that the factory goes beyond its plan (the committed default, professional).
+EDGE_OFFERS = [
+    {"plan_name": name, "package_gb": 1000, "pipeline_limit": limit, "waf_requests": 0, "backend_limit": 1, "wildcard_domain": False}
+    for name, limit in (("starter", 1), ("professional", 3), ("advanced", 10))
+]
+BEYOND_THE_PLAN = '(the advanced plan includes 10: `edge_plan = "advanced"` in sites/project.tfvars, then `make bootstrap`)'
 
 
 @pytest.fixture(scope="module")
 def factory(tmp_path_factory):
     require(missing_prerequisite())
     harness = Harness(tmp_path_factory.mktemp("factory")).start()
+    harness.api.offers = EDGE_OFFERS
     shutil.rmtree(harness.checkout / "sites" / SITE)
     for site in SITES:
         harness.write_site(site)
@@ -92,6 +100,10 @@ def test_rollout_deploys_every_site_wave_by_wave_with_smoke_tests(factory):
         "smoke test of beta/media-production",
     ]
     assert run.output.count("django-storages round trip passed") == 4
+    assert (  # said before the question, with the pipelines Scaleway counts
+        "warning: this rollout (alpha/media-staging, beta/media-staging, alpha/media-production, beta/media-production) adds "
+        f"4 Edge Services pipelines: 4 with the professional plan's 3 included, 1 billed beyond it {BEYOND_THE_PLAN}."
+    ) in run.output
     assert not list(factory.checkout.rglob("rollout.tfplan")), "the saved plans hold secrets: none is left"
     code, rows = status(factory)
     assert code == 0 and drifted(rows) == []
@@ -103,6 +115,12 @@ def test_rollout_deploys_every_site_wave_by_wave_with_smoke_tests(factory):
 def test_a_throwaway_environment_is_deployed_beside_the_settings(factory):
     run = factory.ops("deploy", "feature-x", env={"RICHIE_SITE": "beta"})
     assert run.returncode == 0, run.output
+    assert (
+        "warning: media-feature-x adds 1 Edge Services pipeline: 5 with the professional plan's 3 included, "
+        f"2 billed beyond it {BEYOND_THE_PLAN}."
+    ) in run.output
+    again = factory.ops("deploy", "feature-x", env={"RICHIE_SITE": "beta"})
+    assert again.returncode == 0 and "Edge Services pipeline" not in again.output, again.output  # its pipeline runs already
 
 
 def test_one_setting_of_one_site_drifts_exactly_its_stacks(factory):
@@ -117,6 +135,9 @@ def test_one_setting_of_one_site_drifts_exactly_its_stacks(factory):
     assert {rows[name]["drift"] for name in ALPHA} == {"changes pending"}
     table = factory.ops("status", env={"SITES": "alpha"})
     assert table.returncode == 1 and "beta" not in table.output and "changes pending" in table.output
+    # The bill is the project's, whichever sites are shown: the pipelines Scaleway runs, against its plan.
+    assert len(factory.api.pipelines) == 5
+    assert f"Edge Services: 5 pipelines, the professional plan includes 3: 2 billed beyond it {BEYOND_THE_PLAN}." in table.output
 
 
 def test_the_pull_request_matrix_picks_exactly_those_stacks(factory):

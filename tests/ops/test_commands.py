@@ -278,6 +278,18 @@ def test_deploy_purges_only_where_asked(recorded, scaleway_api, monkeypatch):
     assert [r[2]["pipeline_id"] for r in requests] == ["1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10"]
 
 
+def test_only_an_environments_first_deploy_counts_its_new_pipeline_against_the_edge_plan(recorded, monkeypatch, outputs):
+    counted = []
+    monkeypatch.setattr(commands, "warn_growth", lambda environ, adding, what: counted.append((adding, what)))
+    monkeypatch.setenv("AUTO_APPROVE", "1")
+    commands.deploy(context("staging"))  # deployed: its pipeline runs already
+    monkeypatch.setattr(commands, "read_stack", lambda ctx: (ctx, {}))
+    commands.deploy(context("feature-x", site=site_config().with_environment("feature-x")))
+    commands.diff(context("preprod"))  # a diff deploys nothing
+    assert counted == [(1, "media-feature-x")]
+    assert [call[:2] for call in recorded if call[1] == "apply"] == [("media-staging", "apply"), ("media-feature-x", "apply")]
+
+
 # -- Where the Django settings go -------------------------------------------------------------
 
 DOCS = ("README.md", "docs/scw.md")

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from localscw.harness import copy_project
+from ops.checkout import ROOT
+from ops.preflight import ENV_FILE, ENV_TEMPLATE
 from stacks.settings import SITES_DIR
+from tests.operator_api import ACCESS_KEY, ORGANIZATION, SECRET, served_api
+
+PROJECT = "11111111-1111-4111-8111-111111111111"
 
 
 def run(project: Path, output: Path) -> subprocess.CompletedProcess:
@@ -129,3 +134,24 @@ def test_make_synth_leaves_only_the_selected_sites_stacks(tmp_path):
     stacks = ["bootstrap", "media-preprod", "media-production", "media-staging"]
     assert sorted(p.name for p in (project / "cdktf.out" / "stacks").iterdir()) == stacks
     assert result.stdout == f"Synthesized funmooc into cdktf.out/stacks/: {' '.join(stacks)}\n"
+
+
+def test_make_site_counts_the_new_sites_pipelines_against_the_edge_plan(tmp_path):
+    project = app_copy(tmp_path)
+    (project / ENV_TEMPLATE).parent.mkdir()
+    shutil.copy(ROOT / ENV_TEMPLATE, project / ENV_TEMPLATE)
+    with served_api() as (local, url):
+        local.offers = [{"plan_name": "starter", "pipeline_limit": 2}, {"plan_name": "professional", "pipeline_limit": 5}]
+        local.set_plan({"project_id": PROJECT, "plan_name": "starter"})
+        local.create_pipeline({"name": "staging-demo-media-pipeline", "project_id": PROJECT})
+        (project / ENV_FILE).write_text(
+            f"SCW_ACCESS_KEY={ACCESS_KEY}\nSCW_SECRET_KEY={SECRET}\nSCW_API_URL={url}\n"
+            f"TF_VAR_scw_project_id={PROJECT}\nTF_VAR_scw_organization_id={ORGANIZATION}\n"
+        )
+        (project / ENV_FILE).chmod(0o600)
+        result = ops(project, "site", "acme")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "warning: site acme adds 3 Edge Services pipelines: 4 with the starter plan's 2 included, 2 billed beyond it "
+        '(the professional plan includes 5: `edge_plan = "professional"` in sites/project.tfvars, then `make bootstrap`).\n'
+    )

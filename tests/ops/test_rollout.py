@@ -541,3 +541,24 @@ def test_an_approval_alone_plans_production_and_the_bootstrap_and_checks_no_righ
     monkeypatch.setattr(rollout, "run", lambda *args: 0)
     assert rollout.rollout(("alpha",), "production", "production", 2, None, tmp_path / "out.json") == 0
     assert asked == [([bootstrap, production], [])]
+
+
+def test_the_pipelines_a_rollout_creates_are_counted_against_the_edge_plan_before_the_question(stood_in, monkeypatch):
+    def creating(site, env, verb):
+        found = plan(site, env, "not deployed")
+        return Plan(found.ctx, found.drift, found.summary, {}, found.planfile, f"  # scaleway_edge_services_pipeline.cdn_pipeline {verb}\n")
+
+    said = []
+    monkeypatch.setattr(rollout, "warn_growth", lambda environ, adding, what: said.append((adding, what)))
+    monkeypatch.setattr(rollout, "confirmed", lambda count: said.append("asked") or True)
+    factory = [
+        plan("alpha", None),
+        creating("alpha", "staging", "will be created"),
+        creating("beta", "staging", "must be replaced"),  # one goes, one comes: no new pipeline
+        creating("alpha", "production", "will be created"),
+    ]
+    assert rollout.run(factory, None, "production", 2) == 0  # production's is not in these waves
+    assert said == [(1, "this rollout (alpha/media-staging)"), "asked"]
+    said.clear()
+    assert rollout.run(factory, None, None, 2) == 0
+    assert said == [(2, "this rollout (alpha/media-staging, alpha/media-production)"), "asked"]

@@ -4,7 +4,9 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from ops import status
+from ops.checkout import OperatorError
 from ops.context import Context
+from ops.edge_bill import EdgeBill, EdgePlan
 from ops.fleet import Plan, Undeclared
 from ops.orphans import Orphan
 from tests.helpers import site_config
@@ -121,6 +123,35 @@ def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
     monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: [])
+    monkeypatch.setattr(status, "read_bill", lambda environ: BILL)
+
+
+BILL = EdgeBill(EdgePlan("starter", 2), 3, (EdgePlan("starter", 2), EdgePlan("professional", 5)))
+
+
+def test_the_edge_plans_bill_follows_the_table_and_is_in_the_json_without_changing_the_verdict(monkeypatch, capsys):
+    stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
+    monkeypatch.setattr(status, "to_rotate", lambda date, now: False)
+    assert status.status((), (), 2, as_json=False, now=NOW) == 0
+    assert "\nEdge Services: 3 pipelines, the starter plan includes 2: 1 billed beyond it (the professional plan includes 5" in (
+        capsys.readouterr().out
+    )
+    assert status.status((), (), 2, as_json=True, now=NOW) == 0
+    assert json.loads(capsys.readouterr().out)["edge_services"] == {"plan": "starter", "included": 2, "pipelines": 3, "beyond": 1}
+
+
+def test_a_bill_that_cannot_be_read_is_said_and_fails_nothing(monkeypatch, capsys):
+    stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
+    monkeypatch.setattr(status, "to_rotate", lambda date, now: False)
+
+    def refused(environ):
+        raise OperatorError("Scaleway refused the key of env.d/scw (403)")
+
+    monkeypatch.setattr(status, "read_bill", refused)
+    assert status.status((), (), 2, as_json=False, now=NOW) == 0
+    assert "Edge Services: the bill could not be read (Scaleway refused the key of env.d/scw (403))." in capsys.readouterr().out
+    assert status.status((), (), 2, as_json=True, now=NOW) == 0
+    assert json.loads(capsys.readouterr().out)["edge_services"] == {"error": "Scaleway refused the key of env.d/scw (403)"}
 
 
 def test_on_a_terminal_each_stack_is_a_line_as_its_plan_completes(monkeypatch, capsys):
