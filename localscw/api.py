@@ -1,5 +1,6 @@
 """The Scaleway API on 127.0.0.1, for what the provider and our commands call: IAM
-(`localscw.iam`) and Edge Services v1beta1 (`localscw.edge`), each answering as the
+(`localscw.iam`), Edge Services v1beta1 (`localscw.edge`) and Domains and DNS v2beta1
+(`localscw.domain`), each answering as the
 provider's recorded exchanges show the real API answering, behind one HTTP layer here.
 `make conformance` replays those recordings against it.
 
@@ -15,6 +16,7 @@ import re
 import threading
 from collections.abc import Callable
 
+from localscw.domain import DomainsDns
 from localscw.edge import EdgeServices
 from localscw.faults import FaultPlan, Hold, through
 from localscw.iam import Iam
@@ -22,7 +24,7 @@ from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.records import ApiError, Json
 
 
-class ScalewayApi(Iam, EdgeServices):
+class ScalewayApi(Iam, EdgeServices, DomainsDns):
     """Every service's records and rules; `serve()` puts them behind HTTP on 127.0.0.1."""
 
     def __init__(self, organization_id: str):
@@ -30,9 +32,14 @@ class ScalewayApi(Iam, EdgeServices):
         self.lock = threading.RLock()
         Iam.__init__(self)
         EdgeServices.__init__(self)
+        DomainsDns.__init__(self)
         self.faults = FaultPlan()  # set by a test: what the API answers under load
         self.requests: list[tuple[str, str]] = []
-        self._routes: list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Json | None]]]] = [*self.iam_routes(), *self.edge_routes()]
+        self._routes: list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Json | None]]]] = [
+            *self.iam_routes(),
+            *self.edge_routes(),
+            *self.domain_routes(),
+        ]
 
     def hold(self, method: str, path: str) -> Hold:
         """Hold the next request matching `method` and the `path` pattern until released."""

@@ -66,6 +66,11 @@ RESOURCES: dict[str, tuple[str, ...]] = {
         "iam/policy-no-update",
         "iam/policy-project-id",
     ),
+    "scaleway_domain_record": (
+        "domain/domain-record-cname",
+        "domain/domain-record-arobase",
+        "domain/domain-record-name-diff-suppress",
+    ),
     "scaleway_iam_api_key": (
         "iam/api-key-expires",
         "iam/api-key-no-update",
