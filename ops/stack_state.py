@@ -196,7 +196,7 @@ def inputs_from(env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:
     at an apex) reaches the pipeline endpoint."""
     slots = tuple(outputs.get(API_KEY_SLOTS.name) or FIRST_SLOTS)
     ready = False
-    if env.custom_domain:
+    if env.custom_domain and not env.custom_domain_zone:  # in a Scaleway-hosted zone, the stack writes the record
         pipeline_id = outputs.get(PIPELINE_ID.name)
         ready = outputs.get(CUSTOM_DOMAIN_ATTACHED.name) is True or (
             pipeline_id is not None and reaches(env.custom_domain, pipeline_endpoint(pipeline_id), env.custom_domain_apex)

@@ -57,6 +57,7 @@ CDN_CACHE_STAGE = Address("scaleway_edge_services_cache_stage", "cdn_cache_stage
 CDN_TLS_STAGE = Address("scaleway_edge_services_tls_stage", "cdn_tls_stage")
 CDN_DNS_STAGE = Address("scaleway_edge_services_dns_stage", "cdn_dns_stage")
 CDN_HEAD_STAGE = Address("scaleway_edge_services_head_stage", "cdn_head_stage")
+CUSTOM_DOMAIN_DNS_RECORD = Address("scaleway_domain_record", "custom_domain_record")  # in a Scaleway-hosted zone
 
 # The bootstrap stack.
 STATE_BUCKET = Address("scaleway_object_bucket", "state_bucket")

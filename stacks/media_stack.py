@@ -73,7 +73,7 @@ class MediaStack(TerraformStack):
             bucket_name=bucket.name,
             bucket_region=bucket.region,
             cache_ttl=env.cache_ttl,
-            custom_domain=CustomDomain(env.custom_domain, env.custom_domain_apex) if env.custom_domain else None,
+            custom_domain=CustomDomain(env.custom_domain, env.custom_domain_apex, env.custom_domain_zone) if env.custom_domain else None,
             custom_domain_ready=inputs.custom_domain_ready if inputs else None,
         )
 

@@ -103,6 +103,8 @@ class EnvironmentConfig:
     custom_domain: str | None = None
     # A domain's apex (`example.org`, `example.co.uk`) takes an ALIAS record, not a CNAME.
     custom_domain_apex: bool = False
+    # The Scaleway-hosted zone holding `custom_domain`: the stack writes its record then.
+    custom_domain_zone: str | None = None
     purge_cache_on_deploy: bool = False
 
     @property

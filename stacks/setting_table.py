@@ -153,6 +153,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache_ttl", "environment", "count", FROM_SITE, "the site's, for this environment", shown="the site's"),
     Setting("protected", "environment", "flag", None, "its media bucket cannot be destroyed", shown="`production` only"),
     Setting("custom_domain", "environment", "hostname", None, "a domain of yours the CDN serves (docs/scw.md)", shown="(none)"),
+    Setting(
+        "custom_domain_zone",
+        "environment",
+        "hostname",
+        None,
+        "the Scaleway Domains and DNS zone holding `custom_domain`: its record is written in the same deploy (docs/scw.md)",
+        shown="(none: you create the record)",
+    ),
     Setting("purge_cache_on_deploy", "environment", "flag", False, "`make deploy` purges the CDN cache"),
 )
 

@@ -135,6 +135,19 @@ def check_one_role_each(operators: tuple[str, ...], deployers: tuple[Deployer, .
         seen[principal] = role
 
 
+def check_zone(domain: str | None, zone: str | None, where: str) -> None:
+    """A zone whose record the stack writes must hold the custom domain."""
+    if zone is None:
+        return
+    if domain is None:
+        raise ConfigError(f"{where}custom_domain_zone = {zone!r} serves no custom_domain: set custom_domain to a name in it, or remove it.")
+    if domain != zone and not domain.endswith("." + zone):
+        raise ConfigError(
+            f"{where}custom_domain = {domain!r} is not in custom_domain_zone = {zone!r}: give the zone that holds it "
+            f"(e.g. {registrable_domain(domain)!r}), or a domain in {zone!r}."
+        )
+
+
 def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: str | None = None) -> SiteConfig:
     """Validate a site's tfvars text; `source` only serves the error messages."""
     raw = Reader(source, parse_tfvars(text, source))
@@ -174,6 +187,7 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
             for setting in settings_of("environment")
         }
         domain = env_values["custom_domain"]
+        check_zone(domain, env_values["custom_domain_zone"], f"{source}: environment_settings.{env_name}.")
         environments.append(
             EnvironmentConfig(name=env_name, **env_values, custom_domain_apex=domain is not None and registrable_domain(domain) == domain)
         )

@@ -31,6 +31,7 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 from ._jsii import *
 
 __all__ = [
+    "domain_record",
     "edge_services_backend_stage",
     "edge_services_cache_stage",
     "edge_services_dns_stage",

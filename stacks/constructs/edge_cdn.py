@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from cdktf import IResolvable, TerraformStack
 from constructs import Construct
 
+from imports.scaleway.domain_record import DomainRecord
 from imports.scaleway.edge_services_backend_stage import (
     EdgeServicesBackendStage,
     EdgeServicesBackendStageS3BackendConfig,
@@ -21,6 +22,7 @@ from stacks.addresses import (
     CDN_HEAD_STAGE,
     CDN_PIPELINE,
     CDN_TLS_STAGE,
+    CUSTOM_DOMAIN_DNS_RECORD,
     pin,
 )
 from stacks.constructs.state_input import state_input
@@ -32,10 +34,25 @@ PIPELINE_ENDPOINT = f'format("{ENDPOINT_FORMAT}", {CDN_PIPELINE.expr("id")})'
 @dataclass(frozen=True)
 class CustomDomain:
     """A domain of the operator's, served instead of the pipeline endpoint. At a domain's
-    apex (`example.org`), which cannot hold a CNAME, it takes an ALIAS record."""
+    apex (`example.org`), which cannot hold a CNAME, it takes an ALIAS record. `zone`: the
+    Scaleway Domains and DNS zone holding it, when Scaleway hosts it; the stack then writes
+    its record itself."""
 
     name: str
     apex: bool = False
+    zone: str | None = None
+
+    @property
+    def record_type(self) -> str:
+        """A CNAME; an ALIAS (a flattened CNAME) at a domain's apex or a zone's, which hold
+        other records ("How to configure a custom domain for Edge Services")."""
+        return "ALIAS" if self.apex or self.name == self.zone else "CNAME"
+
+    @property
+    def record_name(self) -> str:
+        """The record's name inside `zone`: "" at the zone's apex."""
+        assert self.zone is not None
+        return "" if self.name == self.zone else self.name.removesuffix(f".{self.zone}")
 
 
 class EdgeCdn(Construct):
@@ -52,13 +69,15 @@ class EdgeCdn(Construct):
     its record (a CNAME, or an ALIAS at a domain's apex) to the pipeline endpoint exists
     (Let's Encrypt validates it, and limits how often it may fail). Whether it does is the
     stack's `custom_domain_ready` input, which the synthesis reads from the state and the DNS.
+    In a zone Scaleway hosts, the stack writes the record itself, and the certificate is
+    requested after it in the same apply: one step.
     """
 
     pipeline_id: str
     domain: str  # what Django serves media from
     custom_domain: str | None
     dns_record: str | None  # the record the operator creates for the custom domain
-    attached: IResolvable | None  # whether the custom domain is attached
+    attached: IResolvable | bool | None  # whether the custom domain is attached
 
     def __init__(
         self,
@@ -95,9 +114,20 @@ class EdgeCdn(Construct):
         pin(backend, CDN_BACKEND_STAGE)
         cache = EdgeServicesCacheStage(self, "cache", pipeline_id=self.pipeline_id, backend_stage_id=backend.id, fallback_ttl=cache_ttl)
         pin(cache, CDN_CACHE_STAGE)
-        tls = EdgeServicesTlsStage(self, "tls", pipeline_id=self.pipeline_id, cache_stage_id=cache.id)
+        # In a zone Scaleway hosts, the record first: Let's Encrypt validates the name.
+        record = self._record(custom_domain) if custom_domain is not None and custom_domain.zone else None
+        tls = EdgeServicesTlsStage(
+            self,
+            "tls",
+            pipeline_id=self.pipeline_id,
+            cache_stage_id=cache.id,
+            managed_certificate=True if record else None,
+            depends_on=[record] if record else None,
+        )
         pin(tls, CDN_TLS_STAGE)
-        dns = EdgeServicesDnsStage(self, "dns", pipeline_id=self.pipeline_id, tls_stage_id=tls.id)
+        dns = EdgeServicesDnsStage(
+            self, "dns", pipeline_id=self.pipeline_id, tls_stage_id=tls.id, fqdns=[custom_domain.name] if record and custom_domain else None
+        )
         pin(dns, CDN_DNS_STAGE)
         head = EdgeServicesHeadStage(self, "head", pipeline_id=self.pipeline_id, head_stage_id=dns.id)
         pin(head, CDN_HEAD_STAGE)
@@ -110,6 +140,12 @@ class EdgeCdn(Construct):
             self.dns_record = None
             self.attached = None
             return
+        assert custom_domain is not None
+        self.dns_record = f"{self.custom_domain}. {custom_domain.record_type} ${{{PIPELINE_ENDPOINT}}}."
+        if record is not None:  # written in this apply: attached at once
+            self.domain = self.custom_domain
+            self.attached = True
+            return
         ready = state_input(
             TerraformStack.of(self),
             CUSTOM_DOMAIN_READY,
@@ -121,8 +157,13 @@ class EdgeCdn(Construct):
         tls.add_override("managed_certificate", f"${{var.{CUSTOM_DOMAIN_READY} ? true : null}}")
         dns.add_override("fqdns", f'${{var.{CUSTOM_DOMAIN_READY} ? ["{self.custom_domain}"] : null}}')
         self.domain = f'${{var.{CUSTOM_DOMAIN_READY} ? "{self.custom_domain}" : coalesce({reported}, {PIPELINE_ENDPOINT})}}'
-        # An apex cannot hold a CNAME: Scaleway takes an ALIAS (flattened CNAME) there
-        # ("How to configure a custom domain for Edge Services").
-        kind = "ALIAS" if custom_domain is not None and custom_domain.apex else "CNAME"
-        self.dns_record = f"{self.custom_domain}. {kind} ${{{PIPELINE_ENDPOINT}}}."
         self.attached = ready
+
+    def _record(self, domain: CustomDomain) -> DomainRecord:
+        """The custom domain's record in its Scaleway-hosted zone, to the pipeline endpoint."""
+        assert domain.zone is not None
+        record = DomainRecord(
+            self, "record", dns_zone=domain.zone, name=domain.record_name, type=domain.record_type, data=f"${{{PIPELINE_ENDPOINT}}}."
+        )
+        pin(record, CUSTOM_DOMAIN_DNS_RECORD)
+        return record

@@ -1,10 +1,13 @@
 """A custom domain in two steps: no certificate is asked before its record reaches the
 pipeline. A subdomain takes a CNAME; a domain's apex, an ALIAS (flattened CNAME), which
-resolves to the pipeline endpoint's own addresses."""
+resolves to the pipeline endpoint's own addresses. In a zone Scaleway hosts, one step: the
+stack writes the record, then asks for the certificate."""
 
 import json
 
 import pytest
+
+from localscw.harness import ACCOUNT
 
 pytestmark = pytest.mark.e2e
 ADDRESSES = {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}
@@ -71,3 +74,52 @@ def test_an_attached_domain_stays_when_the_resolver_fails(cdn):
     records.write_text("{}")
     run = harness.ops("diff", "production", checkout=checkout, env=env)
     assert "No changes." in run.output, run.output
+
+
+# -- In a zone Scaleway hosts: one step ---------------------------------------------------------
+
+
+@pytest.fixture(
+    scope="module",
+    params=[("zoned", "media.example.net", "example.net", "media", "CNAME"), ("zonedapex", "example.com", "example.com", "", "ALIAS")],
+    ids=["subdomain", "apex"],
+)
+def zoned(bootstrapped, request):
+    """A site whose custom domain is in a zone of the project's Scaleway Domains and DNS."""
+    harness = bootstrapped
+    site, domain, zone, name, kind = request.param
+    harness.api.add_dns_zone(zone, ACCOUNT["TF_VAR_scw_project_id"])
+    checkout = harness.variant(f"custom-domain-{site}")
+    settings = {"staging": {"custom_domain": domain, "custom_domain_zone": zone, "media_expiration": 2}}
+    harness.write_site(site, checkout, environments=["staging"], environment_settings=settings)
+    return harness, checkout, {"RICHIE_SITE": site}, domain, zone, name, kind
+
+
+def test_one_deploy_writes_the_record_then_attaches_the_domain_and_its_certificate(zoned):
+    harness, checkout, env, domain, zone, name, kind = zoned
+    asked = len(harness.api.requests)
+    run = harness.ops("deploy", "staging", checkout=checkout, env=env, label=f"deploy custom domain ({kind}) in a Scaleway zone")
+    assert run.returncode == 0, run.output
+    assert "is not attached yet" not in run.output
+    outputs = harness.outputs("media-staging", checkout)
+    endpoint = f"{outputs['cdn_pipeline_id']}.svc.edge.scw.cloud"
+    [record] = [r for r in harness.api.records[zone] if r["type"] != "NS"]
+    assert (record["name"], record["type"], record["data"]) == (name, kind, f"{endpoint}.")
+    dns, tls = stages(harness, outputs["cdn_pipeline_id"])
+    assert dns["fqdns"] == [domain] and tls["managed_certificate"] is True
+    assert (outputs["edge_service_domain"], outputs["custom_domain_attached"]) == (domain, True)
+    # The certificate was asked for once the record existed, never before.
+    calls = harness.api.requests[asked:]
+    written = calls.index(("PATCH", f"/domain/v2beta1/dns-zones/{zone}/records"))
+    assert written < next(i for i, (method, path) in enumerate(calls) if method == "POST" and path.endswith("/tls-stages"))
+    settings = harness.ops("django-env", "staging", "--output", "-", checkout=checkout, env=env)
+    assert f"DJANGO_AWS_S3_CUSTOM_DOMAIN={domain}\n" in settings.output
+
+
+def test_the_record_read_back_is_no_change_and_goes_with_the_environment(zoned):
+    harness, checkout, env, _, zone, _, _ = zoned
+    run = harness.ops("diff", "staging", checkout=checkout, env=env)
+    assert "No changes." in run.output, run.output
+    run = harness.ops("destroy", "staging", checkout=checkout, env=env)
+    assert run.returncode == 0, run.output
+    assert [r["type"] for r in harness.api.records[zone]] == ["NS", "NS"]  # the zone's own records stay

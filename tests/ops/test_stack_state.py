@@ -185,6 +185,13 @@ def test_the_domain_is_ready_once_its_cname_reaches_the_pipeline(production):
     assert stack_state.inputs_from(env, deployed).custom_domain_ready is True
 
 
+def test_in_a_scaleway_hosted_zone_the_dns_is_never_asked(monkeypatch):
+    monkeypatch.setattr(stack_state, "reaches", lambda *args: pytest.fail("the stack writes the record: nothing to look up"))
+    settings = {"custom_domain": "media.example.org", "custom_domain_zone": "example.org"}
+    env = site_config(environment_settings={"production": settings}).environment("production")
+    assert stack_state.inputs_from(env, {"cdn_pipeline_id": ENDPOINT.split(".")[0]}).custom_domain_ready is False
+
+
 def test_an_attached_domain_stays_attached_whatever_the_resolver_says(production):
     env, _ = production
     assert stack_state.inputs_from(env, {"custom_domain_attached": True}).custom_domain_ready is True

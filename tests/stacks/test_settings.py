@@ -300,6 +300,23 @@ def test_deployers_and_planners_are_read_with_their_environments():
             {"custom_domain": "*.example.org"},
             "custom_domain = '*.example.org' is a wildcard, for which Edge Services gets no Let's Encrypt certificate",
         ),
+        (
+            {"custom_domain_zone": "example.org"},
+            "environment_settings.production.custom_domain_zone = 'example.org' serves no custom_domain: set custom_domain",
+        ),
+        (
+            {"custom_domain": "media.example.org", "custom_domain_zone": "other.org"},
+            "custom_domain = 'media.example.org' is not in custom_domain_zone = 'other.org': give the zone that holds it "
+            "(e.g. 'example.org'), or a domain in 'other.org'.",
+        ),
+        (
+            {"custom_domain": "media.badexample.org", "custom_domain_zone": "example.org"},  # a suffix of letters is not a zone
+            "custom_domain = 'media.badexample.org' is not in custom_domain_zone = 'example.org'",
+        ),
+        (
+            {"custom_domain": "media.example.org", "custom_domain_zone": "*.example.org"},
+            "custom_domain_zone = '*.example.org' is a wildcard",
+        ),
         ({"protected": "yes"}, "environment_settings.production.protected must be true or false"),
         ({"purge_cache_on_deploy": 1}, "purge_cache_on_deploy must be true or false"),
     ],
@@ -309,6 +326,15 @@ def test_invalid_environment_settings(env_settings, expected):
         site_config(environment_settings={"production": env_settings})
     assert str(error.value).startswith(f"{DEMO_SOURCE}:")  # and the line, for a syntax error
     assert expected in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "domain, zone", [("media.example.org", "example.org"), ("example.org", "example.org"), ("a.b.example.org", "b.example.org")]
+)
+def test_a_custom_domain_in_a_scaleway_hosted_zone(domain, zone):
+    env = site_config(environment_settings={"production": {"custom_domain": domain, "custom_domain_zone": zone}}).environment("production")
+    assert (env.custom_domain, env.custom_domain_zone) == (domain, zone)
+    assert site_config().environment("production").custom_domain_zone is None
 
 
 def test_a_custom_domain_serves_one_environment_only():

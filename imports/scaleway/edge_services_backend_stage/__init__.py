@@ -1392,13 +1392,13 @@ class EdgeServicesBackendStageLbBackendConfigOutputReference(
     @jsii.member(jsii_name="internalValue")
     def internal_value(
         self,
-    ) -> typing.Optional[typing.Union[EdgeServicesBackendStageLbBackendConfig, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[EdgeServicesBackendStageLbBackendConfig, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "internalValue"))
+    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, EdgeServicesBackendStageLbBackendConfig]]:
+        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, EdgeServicesBackendStageLbBackendConfig]], jsii.get(self, "internalValue"))
 
     @internal_value.setter
     def internal_value(
         self,
-        value: typing.Optional[typing.Union[EdgeServicesBackendStageLbBackendConfig, _cdktf_9a9027ec.IResolvable]],
+        value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, EdgeServicesBackendStageLbBackendConfig]],
     ) -> None:
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__c6e1a5327bd4d904bc2e82b5e32798d3b84bc6bf4dade5a714ea041965592f7a)
@@ -1863,7 +1863,7 @@ def _typecheckingstub__b9b99c5a0054578ecdf8a45ad2631257b5a40f5031bf8a7cc5608100a
     pass
 
 def _typecheckingstub__c6e1a5327bd4d904bc2e82b5e32798d3b84bc6bf4dade5a714ea041965592f7a(
-    value: typing.Optional[typing.Union[EdgeServicesBackendStageLbBackendConfig, _cdktf_9a9027ec.IResolvable]],
+    value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, EdgeServicesBackendStageLbBackendConfig]],
 ) -> None:
     """Type checking stubs"""
     pass

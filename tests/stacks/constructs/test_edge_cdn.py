@@ -6,6 +6,7 @@ from stacks.addresses import (
     CDN_DNS_STAGE,
     CDN_PIPELINE,
     CDN_TLS_STAGE,
+    CUSTOM_DOMAIN_DNS_RECORD,
     MEDIA_BUCKET,
 )
 from stacks.constructs.edge_cdn import CustomDomain, EdgeCdn
@@ -132,3 +133,33 @@ def test_the_cname_record_targets_the_pipeline_endpoint(outdir):
 def test_an_apex_gets_an_alias_record(outdir):
     _, cdn = new_cdn(outdir, custom_domain=CustomDomain("example.co.uk", apex=True))
     assert cdn.dns_record == f'example.co.uk. ALIAS ${{format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})}}.'
+
+
+ENDPOINT = f'format("%s.svc.edge.scw.cloud", {CDN_PIPELINE.expr()})'
+
+
+@pytest.mark.parametrize(
+    "domain, zone, name, kind",
+    [
+        (CustomDomain("media.example.org", zone="example.org"), "example.org", "media", "CNAME"),
+        (CustomDomain("cdn.media.example.org", zone="example.org"), "example.org", "cdn.media", "CNAME"),
+        (CustomDomain("example.co.uk", apex=True, zone="example.co.uk"), "example.co.uk", "", "ALIAS"),
+        (CustomDomain("media.example.org", zone="media.example.org"), "media.example.org", "", "ALIAS"),  # a zone's apex
+    ],
+)
+def test_in_a_scaleway_hosted_zone_the_record_is_written_and_the_certificate_asked_after_it(outdir, domain, zone, name, kind):
+    stack, cdn = new_cdn(outdir / f"{name or 'apex'}-{zone}", custom_domain=domain)
+    synthesized = synth(stack)
+    record = only(synthesized, CUSTOM_DOMAIN_DNS_RECORD.type)
+    assert record == {"dns_zone": zone, "name": name, "type": kind, "data": f"${{{ENDPOINT}}}."}
+    assert list(synthesized["resource"][CUSTOM_DOMAIN_DNS_RECORD.type]) == [CUSTOM_DOMAIN_DNS_RECORD.name]
+    tls = only(synthesized, "scaleway_edge_services_tls_stage")
+    assert tls["managed_certificate"] is True and tls["depends_on"] == [str(CUSTOM_DOMAIN_DNS_RECORD)]
+    assert only(synthesized, "scaleway_edge_services_dns_stage")["fqdns"] == [domain.name]
+    assert "variable" not in synthesized  # nothing to wait for, nothing read from the DNS
+    assert (cdn.domain, cdn.attached) == (domain.name, True)
+    assert cdn.dns_record == f"{domain.name}. {kind} ${{{ENDPOINT}}}."
+
+
+def test_without_a_zone_no_record_is_written(custom):
+    assert CUSTOM_DOMAIN_DNS_RECORD.type not in custom["resource"]
