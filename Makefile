@@ -22,8 +22,34 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# CDK Terrain (cdktn), cdktf's community fork, beside it in an environment of its own
+# (ops/engines.py): `make cdktn` builds it, then `make <target> CDK=cdktn` runs the app on it.
+CDK   ?= cdktf
+CDKTN := engines/cdktn
+ifeq ($(filter $(CDK),cdktf cdktn),)
+$(error CDK=$(CDK): the engines are cdktf (the default) and cdktn)
+endif
+
 .PHONY: install
-install: $(VENV)/.installed node_modules/.installed ## Install Python and Node dependencies
+install: $(VENV)/.installed node_modules/.installed $(if $(filter cdktn,$(CDK)),cdktn) ## Install Python and Node dependencies
+
+$(CDKTN)/venv/.installed: requirements.txt $(CDKTN)/requirements.txt
+	$(PYTHON_BIN) -m venv $(CDKTN)/venv
+	$(CDKTN)/venv/bin/python -m pip install --quiet --upgrade pip
+	$(CDKTN)/venv/bin/python -m pip install --quiet -r $(CDKTN)/requirements.txt -r <(grep -v -E '^(cdktf|constructs)==' requirements.txt)
+	touch $@
+
+$(CDKTN)/node_modules/.installed: $(CDKTN)/package.json $(CDKTN)/package-lock.json
+	npm ci --prefix $(CDKTN) --no-audit --no-fund
+	touch $@
+
+$(CDKTN)/site/imports/.generated: cdktf.json $(CDKTN)/venv/.installed $(CDKTN)/node_modules/.installed | $(VENV)/.installed node_modules/.installed
+	@$(TOOLCHAIN) provider && mkdir -p .cache && $(TOOLCHAIN) schema > .cache/provider-schema.json
+	@$(PYTHON) -m ops bindings --schema .cache/provider-schema.json --engine cdktn
+	touch $@
+
+.PHONY: cdktn
+cdktn: $(CDKTN)/site/imports/.generated ## Install CDK Terrain beside cdktf in engines/cdktn (Go builds the provider its bindings come from); then CDK=cdktn runs a target on it
 
 # The real scaleway/scaleway provider (and OpenTofu), built from their Go modules once per
 # version into ~/.cache/richie-media (RICHIE_TOOLS_CACHE): what the end-to-end run deploys with.
@@ -46,7 +72,12 @@ env.d/scw: ## Create env.d/scw from the template (fill it in afterwards)
 # -- Operating a site (env.d/scw is loaded into the CLI's environment only) -------
 
 # Synthesis runs optimized (`-O`): the bindings' run-time type checks are for the tests.
+# On cdktn, in its environment: its Node.js and bindings first (ops/engines.py).
+ifeq ($(CDK),cdktn)
+OPS := PATH="$(CURDIR)/$(CDKTN)/node_modules/.bin:$$PATH" PYTHONPATH="$(CURDIR)/$(CDKTN)/site:$(CURDIR)" $(CDKTN)/venv/bin/python -O -P -m ops
+else
 OPS := $(PYTHON) -O -m ops
+endif
 
 .PHONY: bootstrap
 bootstrap: install ## Create the state bucket and the Edge Services plan (once per project)
@@ -145,7 +176,7 @@ bench: install provider ## Print what users wait for (make diff, synthesis, the 
 	@$(PYTHON) -m localscw.bench
 
 .PHONY: test
-test: install provider tofu lint ## Run the gates and the whole test suite (the end-to-end run too, when Terraform >= 1.10 and Go are here)
+test: install provider tofu lint $(if $(filter 1,$(E2E_REQUIRED)),cdktn) ## Run the gates and the whole test suite (the end-to-end run and CDK Terrain's too, when Terraform >= 1.10, Go and `make cdktn` are here; E2E_REQUIRED=1 requires them)
 	@$(OPS) synth-all --output .cache/synth-all > /dev/null  # the committed sites, as a whole (the tests use their own)
 	$(PYTHON) -m pytest -n auto --dist loadfile
 
@@ -156,7 +187,7 @@ lint: install ## ruff (lint and format) and mypy (strict on stacks/ and ops/), c
 	@$(VENV)/bin/mypy --no-error-summary
 
 .PHONY: e2e
-e2e: install provider tofu ## Deploy for real, with the real provider, against the local Scaleway (needs Terraform >= 1.10, Go)
+e2e: install provider tofu cdktn ## Deploy for real, with the real provider, against the local Scaleway (needs Terraform >= 1.10, Go)
 	E2E_REQUIRED=1 $(PYTHON) -m pytest -n auto --dist loadfile tests/e2e
 
 .PHONY: chaos
@@ -180,9 +211,9 @@ snapshots: install ## Update the stack snapshots after an intended change (revie
 	$(PYTHON) -m pytest tests/stacks/test_snapshots.py --snapshot-update
 
 .PHONY: bindings
-bindings: install ## Regenerate imports/ offline from the built provider's schema
+bindings: install ## Regenerate imports/ offline from the built provider's schema (CDK=cdktn: CDK Terrain's, in engines/cdktn)
 	@mkdir -p .cache && $(TOOLCHAIN) schema > .cache/provider-schema.json
-	@$(OPS) bindings --schema .cache/provider-schema.json
+	@$(PYTHON) -m ops bindings --schema .cache/provider-schema.json --engine $(CDK)
 
 .PHONY: clean
 clean: ## Remove synthesized output and caches (keeps dependencies)

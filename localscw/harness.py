@@ -33,6 +33,7 @@ from localscw.gateway import Gateway
 from localscw.objectstorage.rules import Caller
 from localscw.s3 import S3Server, bucket_policy
 from localscw.toolchain import build_provider, cli_config
+from ops import engines
 from ops.checkout import (
     CDKTF_CLI,
     ROOT,
@@ -317,6 +318,23 @@ class Harness:
         checkout = checkout or self.checkout
         env = {**(read_env_file(checkout / ENV_FILE) if exported else {}), **(env or {})}
         return self._combined(label or "cdktf " + " ".join(args), [str(checkout / CDKTF_CLI), *args], checkout, env)
+
+    def with_cdktn(self, checkout: Path) -> Path:
+        """The project's CDK Terrain environment (`make cdktn`) in a work copy; the folder its
+        CLI runs in."""
+        folder = checkout / engines.CDKTN_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in ("venv", "node_modules", "site", "cdktf.json", "package.json"):
+            (folder / name).symlink_to(ROOT / engines.CDKTN_DIR / name)
+        return folder
+
+    def cdktn(self, *args: str, checkout: Path, env: dict[str, str] | None = None, label: str | None = None) -> Run:
+        """`npx cdktn ...` in a work copy's engines/cdktn, as a direct CLI user runs it: the
+        variables of its env.d/scw exported, and nothing else of ours."""
+        env = {**read_env_file(checkout / ENV_FILE), **(env or {})}
+        return self._combined(
+            label or "cdktn " + " ".join(args), ["npx", "--no-install", "cdktn", *args], checkout / engines.CDKTN_DIR, env
+        )
 
     def terraform(self, *args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
         """Plain `terraform ...`, for the hand-written project being adopted."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ops.checkout import OUT_DIR, QUIET_CLI, ROOT, OperatorError, shown
+from ops.engines import ENGINES
 from stacks.runtime import node_problem
 
 Handler = Callable[[argparse.Namespace], int]
@@ -96,7 +97,7 @@ def site(args: argparse.Namespace) -> int:
 def bindings(args: argparse.Namespace) -> int:
     from ops.bindings import generate
 
-    return generate(args.schema)
+    return generate(args.schema, args.engine)
 
 
 def bootstrap(args: argparse.Namespace) -> int:
@@ -281,6 +282,7 @@ def parser() -> argparse.ArgumentParser:
     command.set_defaults(handler=site, synthesizes=False)
     command = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
     command.add_argument("--schema", type=Path, required=True, help="`terraform providers schema -json` of the provider")
+    command.add_argument("--engine", choices=ENGINES, default=ENGINES[0], help="cdktn: CDK Terrain's, in engines/cdktn")
     command.set_defaults(handler=bindings)
     return main
 

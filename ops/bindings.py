@@ -1,4 +1,5 @@
-"""Regenerate `imports/` offline, limited to the Scaleway resources `stacks/` imports: `make bindings`.
+"""Regenerate `imports/` offline, limited to the Scaleway resources `stacks/` imports: `make bindings`
+(and CDK Terrain's, in its environment: `make cdktn`).
 
 `cdktf get` normally asks a real Terraform for the provider's schema, which needs the
 registry. Here it reads the schema through its (experimental) schema cache instead: a
@@ -18,6 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ops import engines
 from ops.checkout import CDKTF_CLI, QUIET_CLI, ROOT, provider_version
 from stacks.versions import PROVIDER_ADDRESS
 
@@ -52,7 +54,8 @@ def schema_subset(schema: dict[str, Any], resources: set[str], version: str) -> 
     }
 
 
-def generate(schema_path: Path) -> int:
+def generate(schema_path: Path, engine: str = "cdktf") -> int:
+    """`cdktf get` into imports/, or (`engine` cdktn) `cdktn get` into the cdktn environment."""
     if not schema_path.is_file():
         print(f"error: no provider schema at {schema_path}: `make bindings` writes it from the built provider.", file=sys.stderr)
         return 1
@@ -60,7 +63,17 @@ def generate(schema_path: Path) -> int:
     resources = used_resources()
     subset = schema_subset(json.loads(schema_path.read_text()), resources, version)
     with tempfile.TemporaryDirectory(prefix="cdktf-schema-cache-") as cache:
-        (Path(cache) / f"scaleway@{version}.json").write_text(json.dumps(subset))
         env = {**os.environ, **QUIET_CLI, "CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH": cache}
-        print(f"generating bindings of scaleway {version} for: {', '.join(sorted(resources))}")
-        return subprocess.run([str(ROOT / CDKTF_CLI), "get", "--force"], cwd=ROOT, env=env).returncode
+        if engine == "cdktn":
+            folder, cli = ROOT / engines.CDKTN_DIR, ROOT / engines.CLI
+            engines.write_cli_config()
+            # cdktn keys its cache by the Terraform that would fetch the schema
+            # (`<provider>@<version>@<cli>-<major>.<minor>`, `unknown-cli` when it finds
+            # none): none is asked here, the schema comes from the built provider.
+            env = {**engines.environ(env), "TERRAFORM_BINARY_NAME": str(Path(cache) / "no-terraform")}
+            (Path(cache) / f"scaleway@{version}@unknown-cli.json").write_text(json.dumps(subset))
+        else:
+            folder, cli = ROOT, ROOT / CDKTF_CLI
+            (Path(cache) / f"scaleway@{version}.json").write_text(json.dumps(subset))
+        print(f"generating {engine} bindings of scaleway {version} for: {', '.join(sorted(resources))}")
+        return subprocess.run([str(cli), "get", "--force"], cwd=folder, env=env).returncode

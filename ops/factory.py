@@ -63,7 +63,8 @@ def synth_site(root: Path = ROOT) -> int:
     """`make synth`: the selected site's stacks into cdktf.out/, and only them: the folders
     of stacks the manifest does not list (another site's, a destroyed feature
     environment's) are removed, so that a reviewer never reads a stale stack."""
-    result = subprocess.run([sys.executable, "-O", "main.py"], cwd=root, env=cli_environment(dict(os.environ)))
+    safe_path = ["-P"] if sys.flags.safe_path else []  # on cdktn, PYTHONPATH orders the path (ops/engines.py)
+    result = subprocess.run([sys.executable, "-O", *safe_path, "main.py"], cwd=root, env=cli_environment(dict(os.environ)))
     if result.returncode != 0:
         return result.returncode
     manifest = json.loads((root / OUT_DIR / "manifest.json").read_text())

@@ -31,3 +31,11 @@ def test_the_factory_targets_hand_their_variables_over():
     assert "error: FROM=prod: no such wave" in make("rollout", "FROM=prod").stderr
     assert "error: SITES=nope: no such site" in make("status", "SITES=nope").stderr
     assert "error: ENVS=nope: no selected site declares it" in make("status", "ENVS=nope").stderr
+
+
+def test_the_engine_is_cdktf_or_cdktn_run_in_its_own_environment():
+    assert "Makefile:" in (refused := make("-n", "synth", "CDK=foo")).stderr and refused.returncode != 0
+    assert "CDK=foo: the engines are cdktf (the default) and cdktn." in refused.stderr
+    assert ".venv/bin/python -O -m ops synth" in make("-n", "synth").stdout
+    on_cdktn = make("-n", "synth", "CDK=cdktn").stdout
+    assert f'PYTHONPATH="{ROOT}/engines/cdktn/site:{ROOT}" engines/cdktn/venv/bin/python -O -P -m ops synth' in on_cdktn
