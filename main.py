@@ -4,7 +4,7 @@ RICHIE_ENV=feature-<name> adds a throwaway environment the site does not declare
 
 What each media stack carries over from its own state (its API keys' slots, whether its
 custom domain is ready) is read from the state bucket with the key exported in the
-environment (`ops.stack_state`), so that `cdktf deploy` builds what `make deploy` builds;
+environment (`ops.stack.stack_state`), so that `cdktf deploy` builds what `make deploy` builds;
 without one, the stacks are synthesized for review only and Terraform refuses to plan them.
 """
 
@@ -26,7 +26,7 @@ def main() -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    from ops.stack_state import synthesis_inputs
+    from ops.stack.stack_state import synthesis_inputs
 
     inputs = synthesis_inputs(site, os.environ)
     # Importing cdktf starts the jsii kernel: only once the settings are valid.

@@ -39,7 +39,7 @@ from localscw.harness import (
 )
 from localscw.toolchain import ToolchainError, build_provider
 from ops.checkout import ROOT, OperatorError, cli_environment
-from ops.preflight import check_terraform
+from ops.stack.preflight import check_terraform
 
 PYTHON = sys.executable
 MAKE_FILES = ("Makefile", "requirements.txt", "package-lock.json")  # what `make <command>` needs in a work copy

@@ -257,25 +257,25 @@ SCENARIOS = (
         "transient",
         transient,
         ("staging",),
-        Breakage("ops/orphans.py", "    return sorted(orphans, key=", "    return [] and sorted(orphans, key="),
+        Breakage("ops/factory/orphans.py", "    return sorted(orphans, key=", "    return [] and sorted(orphans, key="),
     ),
     Scenario(
         "killed",
         killed,
         ("staging",),
-        Breakage("ops/recovery.py", "    return None if body is None else Lock.parse(body)", "    return None"),
+        Breakage("ops/stack/recovery.py", "    return None if body is None else Lock.parse(body)", "    return None"),
     ),
     Scenario(
         "refused",
         refused,
         ("staging",),
-        Breakage("ops/recovery.py", "    if not errored.exists():\n        return None", "    if True:\n        return None"),
+        Breakage("ops/stack/recovery.py", "    if not errored.exists():\n        return None", "    if True:\n        return None"),
     ),
     Scenario(
         "rollout",
         rollout,
         ("staging", "production"),
-        Breakage("ops/rollout.py", "make rollout FROM=", "make rollout FROM "),
+        Breakage("ops/factory/rollout.py", "make rollout FROM=", "make rollout FROM "),
     ),
 )
 
@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
 
     from ops.checkout import OperatorError
-    from ops.preflight import check_terraform
+    from ops.stack.preflight import check_terraform
 
     parser = argparse.ArgumentParser(prog="python -m localscw.chaos", description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", choices=[s.name for s in SCENARIOS], help="this scenario only (repeatable)")

@@ -80,12 +80,12 @@ RESOURCES: dict[str, tuple[str, ...]] = {
 }
 # The API calls ops/ makes itself -> the cassettes that record them.
 API_CALLS: dict[str, tuple[str, ...]] = {
-    "GET /iam/v1alpha1/api-keys/{access_key} (ops.identity: whose key it is)": ("iam/data-source-api-key-basic",),
-    "GET /iam/v1alpha1/users/{user_id} (ops.identity: an operator exists)": ("iam/data-source-user-basic",),
-    "GET /iam/v1alpha1/applications/{application_id} (ops.identity: an operator exists)": ("iam/data-source-application-basic",),
+    "GET /iam/v1alpha1/api-keys/{access_key} (ops.scaleway.identity: whose key it is)": ("iam/data-source-api-key-basic",),
+    "GET /iam/v1alpha1/users/{user_id} (ops.scaleway.identity: an operator exists)": ("iam/data-source-user-basic",),
+    "GET /iam/v1alpha1/applications/{application_id} (ops.scaleway.identity: an operator exists)": ("iam/data-source-application-basic",),
     "POST /edge-services/v1beta1/purge-requests (make deploy: purge_cache_on_deploy)": (),
-    "GET /edge-services/v1beta1/billing/{project_id} (ops.edge_bill: the plan and its pipelines)": (),
-    "GET /edge-services/v1beta1/plans (ops.edge_bill: what each plan includes)": (),
+    "GET /edge-services/v1beta1/billing/{project_id} (ops.scaleway.edge_bill: the plan and its pipelines)": (),
+    "GET /edge-services/v1beta1/plans (ops.scaleway.edge_bill: what each plan includes)": (),
 }
 # What no recording shows, and what the local Scaleway rests on there.
 UNRECORDED: tuple[tuple[str, str], ...] = (

@@ -1,6 +1,13 @@
-"""The operator's side: the commands behind `make` (`python -m ops`), the factory as a
-whole (status, rollout, a pull request's plans), the state reader, the Django settings and
-smoke test, the access report, and the bindings' generation.
+"""The operator's side, behind the Makefile (`python -m ops`), in four floors, each
+importing only its own and those below (docs/architecture.md):
+
+1. at the top of the package, what every command shares: the checkout's layout, the
+   context a command acts on, words, parallel runs, retries, the DNS, the engines;
+2. `scaleway/`: Scaleway's APIs as the commands ask them (IAM, the Edge plan's bill);
+3. `stack/`: one stack at a time (the commands, their checks, Terraform, the state reader,
+   Django's settings and smoke test, recovery after an incident);
+4. `factory/` and `access/`: the factory as a whole (status, rollout, a pull request's
+   plans, every site's synthesis) and who may do what on which bucket.
 
 Imports `stacks` (settings, names, the output contract), never the reverse; the local
 Scaleway (`localscw`) is test and bench infrastructure, never imported here; the tests

@@ -24,13 +24,13 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def synth(args: argparse.Namespace) -> int:
-    from ops.factory import synth_site
+    from ops.factory.synth import synth_site
 
     return synth_site()
 
 
 def synth_all(args: argparse.Namespace) -> int:
-    from ops.factory import synth_all as run
+    from ops.factory.synth import synth_all as run
 
     return run(args.output)
 
@@ -38,8 +38,8 @@ def synth_all(args: argparse.Namespace) -> int:
 def access(args: argparse.Namespace) -> int:
     from ops.access.live import unmanaged_buckets
     from ops.access.report import report
-    from ops.fleet import factory_sites, names, selected
-    from ops.preflight import ENV_FILE, check_credentials
+    from ops.factory.fleet import factory_sites, names, selected
+    from ops.stack.preflight import ENV_FILE, check_credentials
 
     sites = factory_sites()
     only = names(args.sites)
@@ -54,9 +54,9 @@ def access(args: argparse.Namespace) -> int:
 
 
 def project(args: argparse.Namespace) -> int:
-    from ops.identity import Iam, api_url
-    from ops.preflight import check_credentials
-    from ops.sites import check_site_name, own_site, write_project
+    from ops.factory.sites import check_site_name, own_site, write_project
+    from ops.scaleway.identity import Iam, api_url
+    from ops.stack.preflight import check_credentials
     from ops.words import plural
 
     if args.site:
@@ -77,9 +77,9 @@ def project(args: argparse.Namespace) -> int:
 
 
 def site(args: argparse.Namespace) -> int:
-    from ops.edge_bill import warn_growth
-    from ops.preflight import ENV_FILE, check_credentials
-    from ops.sites import scaffold
+    from ops.factory.sites import scaffold
+    from ops.scaleway.edge_bill import warn_growth
+    from ops.stack.preflight import ENV_FILE, check_credentials
     from stacks.settings import load_site
 
     path = scaffold(args.name)
@@ -101,59 +101,59 @@ def bindings(args: argparse.Namespace) -> int:
 
 
 def bootstrap(args: argparse.Namespace) -> int:
-    from ops import commands
-    from ops.preflight import preflight
+    from ops.stack import commands
+    from ops.stack.preflight import preflight
 
     return commands.bootstrap(preflight(None))
 
 
 def move_states(args: argparse.Namespace) -> int:
-    from ops.preflight import preflight
-    from ops.state_moves import move_states as run
+    from ops.stack.preflight import preflight
+    from ops.stack.state_moves import move_states as run
 
     return run(preflight(None))  # an operator's key: it writes every environment's state
 
 
 def status(args: argparse.Namespace) -> int:
-    from ops.fleet import names
-    from ops.status import status as run
+    from ops.factory.fleet import names
+    from ops.factory.status import status as run
 
     return run(names(args.sites), names(args.envs), args.jobs, args.json)
 
 
 def clean_orphans(args: argparse.Namespace) -> int:
-    from ops.fleet import factory_contexts, factory_stacks, names
-    from ops.orphans import clean_orphans as run
+    from ops.factory.fleet import factory_contexts, factory_stacks, names
+    from ops.factory.orphans import clean_orphans as run
 
     contexts = factory_contexts(factory_stacks(names(args.sites)))
     return run(contexts[0], {ctx.site.name: ctx.site for ctx in contexts if ctx.env}.values(), args.jobs)
 
 
 def rollout(args: argparse.Namespace) -> int:
-    from ops.fleet import names
-    from ops.rollout import rollout as run
+    from ops.factory.fleet import names
+    from ops.factory.rollout import rollout as run
 
     return run(names(args.sites), args.first or None, args.before or None, args.jobs, args.approved, args.approval_out)
 
 
 def matrix(args: argparse.Namespace) -> int:
-    from ops.pull_request import main as run
+    from ops.factory.pull_request import main as run
 
     return run(args.base)
 
 
 def drift_issue(args: argparse.Namespace) -> int:
-    from ops.drift_issue import sync
+    from ops.factory.drift_issue import sync
 
     return sync(args.status)
 
 
 def plan(args: argparse.Namespace) -> int:
-    from ops.preflight import preflight
-    from ops.pull_request import plan_every_stack, plan_report
+    from ops.factory.pull_request import plan_every_stack, plan_report
+    from ops.stack.preflight import preflight
 
     if args.every:
-        from ops.fleet import factory_contexts, factory_stacks, with_bucket_states
+        from ops.factory.fleet import factory_contexts, factory_stacks, with_bucket_states
 
         contexts, _ = with_bucket_states(factory_contexts(factory_stacks()), removed_sites=False)
         return plan_every_stack(contexts, args.out, args.jobs)
@@ -164,7 +164,7 @@ def smoke(args: argparse.Namespace) -> int:
     """`make smoke ENV=x`, or the round trip with an env file's settings (`--settings`)."""
     if args.settings is None:
         return environment_handlers()["smoke"](args)
-    from ops.smoke import smoke_with
+    from ops.stack.smoke import smoke_with
 
     text = sys.stdin.read() if str(args.settings) == "-" else args.settings.read_text()
     return smoke_with(text, args.name or str(args.settings))
@@ -175,7 +175,7 @@ def on_environment(run: Callable[..., int], writes: bool = False, *options: str)
     (with the operator checks when it writes bucket policies)."""
 
     def handler(args: argparse.Namespace) -> int:
-        from ops.preflight import preflight
+        from ops.stack.preflight import preflight
 
         if not args.env:
             raise OperatorError(f"which environment? e.g. `make {args.command} ENV=staging`.")
@@ -185,8 +185,9 @@ def on_environment(run: Callable[..., int], writes: bool = False, *options: str)
 
 
 def environment_handlers() -> dict[str, Handler]:
-    from ops import commands, orphans, recovery
-    from ops.smoke import smoke
+    from ops.factory import orphans
+    from ops.stack import commands, recovery
+    from ops.stack.smoke import smoke
 
     return {
         "unlock": on_environment(recovery.unlock),

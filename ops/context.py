@@ -26,7 +26,7 @@ class Context:
     outdir: Path = OUT_DIR
     # The bootstrap's very first run keeps its state locally: the bucket does not exist yet.
     bootstrap_state_in_bucket: bool = True
-    # What a media stack carries over from its state (`ops.stack_state.read_stack` reads it);
+    # What a media stack carries over from its state (`ops.stack.stack_state.read_stack` reads it);
     # None before it is read: the stack is then synthesized for review only.
     inputs: StateInputs | None = None
 

@@ -1,6 +1,6 @@
 """The bucket policy documents the stacks write, as plain data: the constructs synthesize
 them (`stacks.constructs.bucket_parts`) and the state guard compares what Object Storage
-holds with them (`ops.state_guard`), without starting the jsii kernel.
+holds with them (`ops.stack.state_guard`), without starting the jsii kernel.
 
 Bucket policies on Scaleway use their own dated policy language version. With it, only
 what a policy explicitly allows is allowed ("Bucket policies overview").

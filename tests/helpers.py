@@ -8,7 +8,7 @@ from typing import Any
 
 from cdktf import App, TerraformStack, Testing
 
-from ops.sites import render_tfvars
+from ops.factory.sites import render_tfvars
 from stacks.contract import StateInputs
 from stacks.model import ProjectConfig, SiteConfig
 from stacks.settings import PROJECT_KEYS, parse_project, parse_site

@@ -22,17 +22,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # Each module, with the tests that mirror it.
 GUARDED = {
-    "ops/rollout.py": "tests/ops/test_rollout.py",
-    "ops/status.py": "tests/ops/test_status.py",
-    "ops/state_guard.py": "tests/ops/test_state_guard.py",
+    "ops/factory/rollout.py": "tests/ops/factory/test_rollout.py",
+    "ops/factory/status.py": "tests/ops/factory/test_status.py",
+    "ops/stack/state_guard.py": "tests/ops/stack/test_state_guard.py",
     "ops/access/rules.py": "tests/ops/access/test_rules.py",
     "ops/access/report.py": "tests/ops/access/test_report.py",
-    "ops/recovery.py": "tests/ops/test_recovery.py",
-    "ops/orphans.py": "tests/ops/test_orphans.py",
+    "ops/stack/recovery.py": "tests/ops/stack/test_recovery.py",
+    "ops/factory/orphans.py": "tests/ops/factory/test_orphans.py",
     "ops/retry.py": "tests/ops/test_retry.py",
-    "ops/smoke_results.py": "tests/ops/test_smoke_results.py",
-    "ops/approval.py": "tests/ops/test_approval.py",
-    "ops/identity.py": "tests/ops/test_identity.py",
+    "ops/factory/smoke_results.py": "tests/ops/factory/test_smoke_results.py",
+    "ops/factory/approval.py": "tests/ops/factory/test_approval.py",
+    "ops/scaleway/identity.py": "tests/ops/scaleway/test_identity.py",
 }
 FLOOR = 0.85  # of each module's mutants killed
 CAUGHT = {"killed", "timeout"}  # a mutant that hangs the tests is caught too

@@ -3,6 +3,7 @@
 enforcement judging by rules of its own, reaching nothing of the operator's code."""
 
 import ast
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -76,3 +77,29 @@ def test_the_operators_code_never_reaches_the_local_scaleway():
     for module in graph():
         if module.startswith(("ops", "stacks")):
             assert not [m for m in reached(module) if m.startswith("localscw")], module
+
+
+# ops/ in four floors: what every command shares (the modules at its top), the Scaleway
+# clients, one stack's commands, the factory and the access report; `python -m ops` on them.
+OPS_FLOORS = {"ops.scaleway": 2, "ops.stack": 3, "ops.factory": 4, "ops.access": 4}
+
+
+def ops_floor(module: str) -> int:
+    return OPS_FLOORS.get(".".join(module.split(".")[:2]), 1)
+
+
+def test_ops_is_four_floors_each_importing_only_its_own_or_lower_ones():
+    assert max(ops_floor(module) for module in graph() if module.startswith("ops.")) == 4
+    for module, targets in graph().items():
+        if module.startswith("ops") and module != "ops.__main__":
+            higher = sorted(t for t in targets if t.startswith("ops") and ops_floor(t) > ops_floor(module))
+            assert higher == [], f"{module} (floor {ops_floor(module)}) imports a higher floor: {higher}"
+
+
+def test_the_architecture_doc_names_modules_that_exist():
+    text = (ROOT / "docs" / "architecture.md").read_text()
+    named = set(re.findall(r"\b((?:stacks|ops|localscw|tests)/[\w/]+\.py)\b", text))
+    assert len(named) >= 8 and sorted(path for path in named if not (ROOT / path).is_file()) == []
+    modules = {name.rsplit(".", 1)[-1] for name in graph()}
+    for listed in re.findall(r"`(\w+)\.py`", text):  # the floors' and rooms' modules, named alone
+        assert listed in modules or listed == "__main__", listed

@@ -28,8 +28,8 @@ ONCE_COMMITTED = (
     "tests/stacks/test_snapshots.py",
     "tests/stacks/test_app.py",
     "tests/stacks/test_legacy.py",
-    "tests/ops/test_preflight.py",
-    "tests/ops/test_commands.py",
+    "tests/ops/stack/test_preflight.py",
+    "tests/ops/stack/test_commands.py",
     "tests/ops/access/test_rules.py",
     "tests/ops/access/test_report.py",
 )

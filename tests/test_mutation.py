@@ -4,9 +4,9 @@ from tests.mutation import GUARDED, config, scores
 
 # As `mutmut results --all true` (mutmut 3.8) prints them.
 RESULTS = """\
-    ops.state_guard.x_normalised__mutmut_1: killed
-    ops.state_guard.x_normalised__mutmut_2: survived
-    ops.state_guard.x_private__mutmut_3: timeout
+    ops.stack.state_guard.x_normalised__mutmut_1: killed
+    ops.stack.state_guard.x_normalised__mutmut_2: survived
+    ops.stack.state_guard.x_private__mutmut_3: timeout
     ops.access.rules.xǁPrincipalǁ__init____mutmut_1: no tests
     ops.access.rules.x_evaluate__mutmut_7: killed
 """
@@ -14,8 +14,8 @@ RESULTS = """\
 
 def test_a_mutant_is_caught_when_the_tests_fail_or_hang():
     measured = scores(RESULTS)
-    assert measured["ops/state_guard.py"][:2] == (2, 3)
-    assert measured["ops/state_guard.py"][2] == ["ops.state_guard.x_normalised__mutmut_2: survived"]
+    assert measured["ops/stack/state_guard.py"][:2] == (2, 3)
+    assert measured["ops/stack/state_guard.py"][2] == ["ops.stack.state_guard.x_normalised__mutmut_2: survived"]
 
 
 def test_a_mutant_no_test_reaches_counts_against_its_module():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ops.access.rules import Bucket
 from ops.checkout import OperatorError
-from ops.state_guard import bucket_grants, bucket_policy, private, state_client
+from ops.stack.state_guard import bucket_grants, bucket_policy, private, state_client
 from stacks.model import ProjectConfig
 
 

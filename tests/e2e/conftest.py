@@ -8,7 +8,7 @@ import pytest
 from localscw.harness import Harness
 from localscw.toolchain import ToolchainError, build_provider
 from ops.checkout import CDKTF_CLI, ROOT, OperatorError
-from ops.preflight import check_terraform
+from ops.stack.preflight import check_terraform
 from tests.conftest import TIMINGS
 
 

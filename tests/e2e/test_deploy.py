@@ -11,7 +11,7 @@ from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKE
 from localscw.s3 import bucket_policy
 from ops.access.report import capabilities
 from ops.access.rules import ANONYMOUS, ANONYMOUS_PRINCIPAL, Bucket, application_principal, operator_principal
-from ops.terraform import INIT_STAMP
+from ops.stack.terraform import INIT_STAMP
 
 pytestmark = pytest.mark.e2e
 MEDIA = {"staging": f"staging-{SITE}-media", "production": f"production-{SITE}-media"}

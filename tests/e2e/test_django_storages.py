@@ -65,7 +65,7 @@ def test_make_smoke_passes_on_the_deployed_environment(deployed):
 def test_a_key_rotates_while_django_storages_keeps_working(deployed):
     from datetime import datetime, timedelta
 
-    from ops.preflight import read_env_file
+    from ops.stack.preflight import read_env_file
 
     harness, files = deployed
     env = ENVS[1]

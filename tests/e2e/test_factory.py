@@ -293,21 +293,21 @@ def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(f
 
 READ_STATES = """\
 import json, sys
-from ops.stack_state import StateBucket, read_outputs
+from ops.stack.stack_state import StateBucket, read_outputs
 bucket = StateBucket(sys.argv[1], "https://s3.fr-par.scw.cloud", "fr-par", False, sys.argv[2], sys.argv[3])
 print(json.dumps({key: read_outputs(bucket, key) for key in sys.argv[4:]}))
 """
 
 
 def test_every_state_the_run_leaves_is_read_by_the_state_reader_as_terraform_reads_it(factory, tmp_path):
-    """What `make status` and every synthesis read from the state bucket (ops.stack_state),
+    """What `make status` and every synthesis read from the state bucket (ops.stack.stack_state),
     against Terraform's own reading of the same state (`terraform show -json`)."""
     from localscw.harness import CREDENTIALS
 
     keys = [item["Key"] for item in factory.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"] if item["Key"].endswith(".tfstate")]
     assert len(keys) >= 6, keys  # the bootstrap's, two sites' two environments, a feature environment
     ours = factory.timed(
-        "read every state (ops.stack_state)",
+        "read every state (ops.stack.stack_state)",
         [sys.executable, "-c", READ_STATES, STATE_BUCKET, CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"], *keys],
         cwd=factory.checkout,
         capture_output=True,

@@ -7,7 +7,7 @@ import stat
 import pytest
 
 from localscw.harness import ACCOUNT, CREDENTIALS, SITE, copy_project
-from ops.preflight import read_env_file
+from ops.stack.preflight import read_env_file
 
 pytestmark = pytest.mark.e2e
 ENV = "feature-ops"

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from localscw.toolchain import OPENTOFU_VERSION, ToolchainError, build_tofu
-from ops.preflight import read_env_file
+from ops.stack.preflight import read_env_file
 from tests.e2e.conftest import require
 
 pytestmark = pytest.mark.e2e

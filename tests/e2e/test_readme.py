@@ -11,7 +11,7 @@ import pytest
 
 from localscw.harness import ACCOUNT, CREDENTIALS, Harness, copy_project
 from ops.checkout import ROOT
-from ops.preflight import ENV_FILE
+from ops.stack.preflight import ENV_FILE
 from stacks.settings import site_names
 from tests.conftest import TIMINGS
 from tests.e2e.conftest import missing_prerequisite, require

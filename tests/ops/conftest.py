@@ -4,7 +4,7 @@ state bucket of the test project on it."""
 import pytest
 
 from localscw.s3 import S3Server
-from ops.stack_state import StateBucket
+from ops.stack.stack_state import StateBucket
 from tests.helpers import site_config
 
 

@@ -7,7 +7,7 @@ import pytest
 from localscw.faults import Fault, Kind
 from ops import retry
 from ops.checkout import OperatorError
-from ops.identity import api_call
+from ops.scaleway.identity import api_call
 from tests.operator_api import SECRET, USER, served_api
 
 PATH = f"/iam/v1alpha1/users/{USER}"

@@ -3,7 +3,7 @@
 import pytest
 
 from ops.checkout import ROOT
-from ops.sites import NEW_PROJECT, NEW_SITE
+from ops.factory.sites import NEW_PROJECT, NEW_SITE
 from stacks.setting_table import REQUIRED, SETTINGS, environment_block, optional_settings, with_readme_tables
 from stacks.settings import ENVIRONMENT_KEYS, PROJECT_KEYS, SITE_KEYS
 from tests.helpers import project_config, site_config

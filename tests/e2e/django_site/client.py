@@ -23,7 +23,7 @@ def main(*others: str) -> None:
     from django.core.files.storage import default_storage
     from storages.backends.s3 import S3Storage
 
-    from ops.smoke import round_trip
+    from ops.stack.smoke import round_trip
 
     steps = round_trip(default_storage, settings.AWS_S3_CUSTOM_DOMAIN, large=True)
     denials = {}

@@ -3,7 +3,7 @@ each `DJANGO_<NAME>` of its environment into `<NAME>`; the rest is set in code."
 
 from configurations import Configuration, values
 
-from ops.smoke import CODE_SETTINGS
+from ops.stack.smoke import CODE_SETTINGS
 
 
 class Media(Configuration):
