@@ -40,8 +40,8 @@ from ops.checkout import (
     STACKS_DIR,
     cli_environment,
 )
-from ops.factory.sites import render_tfvars
 from ops.stack.preflight import ENV_FILE, ENV_TEMPLATE, read_env_file
+from stacks.hcl import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
 
 SITE = "e2e"

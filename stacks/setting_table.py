@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from stacks.hcl import hcl
 from stacks.model import (
     DEFAULT_API_KEY_LIFETIME_DAYS,
     DEFAULT_CACHE_TTL,
@@ -57,19 +58,6 @@ class Setting:
         if self.default is REQUIRED:
             return "(required)"
         return hcl(self.default)
-
-
-def hcl(value: Any) -> str:
-    """A default as one writes it in a tfvars file."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, (tuple, list)):
-        return "[" + ", ".join(hcl(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{}" if not value else repr(value)
-    return str(value)
 
 
 SETTINGS: tuple[Setting, ...] = (

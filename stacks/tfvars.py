@@ -11,8 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from stacks.hcl import hcl
 from stacks.model import SITE_NAME_RULE, ConfigError, Deployer, valid_name, valid_site_name
-from stacks.setting_table import REQUIRED, Setting, hcl
+from stacks.setting_table import REQUIRED, Setting
 
 HTTP_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ops.factory.sites import render_tfvars
+from stacks.hcl import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
 
 # The fixture project's operators: a user, and a CI deploy key's application.

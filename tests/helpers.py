@@ -8,8 +8,8 @@ from typing import Any
 
 from cdktf import App, TerraformStack, Testing
 
-from ops.factory.sites import render_tfvars
 from stacks.contract import StateInputs
+from stacks.hcl import render_tfvars
 from stacks.model import ProjectConfig, SiteConfig
 from stacks.settings import PROJECT_KEYS, parse_project, parse_site
 from tests.fixture_sites import OPERATORS

@@ -3,10 +3,8 @@ project, `make site NAME=<site>` for each site."""
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 from ops.checkout import OperatorError
 from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
@@ -124,22 +122,3 @@ def scaffold(name: str | None, sites_dir: Path = SITES_DIR) -> Path:
     path.parent.mkdir(parents=True)
     path.write_text(text)
     return path
-
-
-def render_tfvars(settings: dict[str, Any]) -> str:
-    """Python values as a tfvars text."""
-    return "".join(f"{key} = {_hcl(value)}\n" for key, value in settings.items())
-
-
-def _hcl(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, str):
-        return json.dumps(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_hcl(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{\n" + "".join(f"  {json.dumps(k)} = {_hcl(v)}\n" for k, v in value.items()) + "}"
-    raise TypeError(value)

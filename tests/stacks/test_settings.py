@@ -1,7 +1,7 @@
 import pytest
 
 from ops.checkout import ROOT
-from ops.factory.sites import render_tfvars as tfvars
+from stacks.hcl import render_tfvars as tfvars
 from stacks.model import DEFAULT_CACHE_TTL, ConfigError, s3_bucket_name_problem
 from stacks.settings import SITES_DIR, load_selected_site, load_site, parse_site
 from tests.helpers import DEMO_SOURCE, PROJECT_SOURCE, project_config, site_config
