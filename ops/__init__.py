@@ -2,8 +2,9 @@
 importing only its own and those below (docs/architecture.md):
 
 1. at the top of the package, what every command shares: the checkout's layout, the
-   context a command acts on, words, parallel runs, retries, the DNS, the engines;
-2. `scaleway/`: Scaleway's APIs as the commands ask them (IAM, the Edge plan's bill);
+   context a command acts on and its key, words, parallel runs, retries, the DNS, the engines;
+2. `scaleway/`: Scaleway's APIs as the commands ask them, with one key (IAM, Edge Services,
+   the purge, the state bucket, the Edge plan's bill);
 3. `stack/`: one stack at a time (the commands, their checks, Terraform, the state reader,
    Django's settings and smoke test, recovery after an incident);
 4. `factory/` and `access/`: the factory as a whole (status, rollout, a pull request's

@@ -55,16 +55,15 @@ def access(args: argparse.Namespace) -> int:
 
 def project(args: argparse.Namespace) -> int:
     from ops.factory.sites import check_site_name, own_site, write_project
-    from ops.scaleway.identity import Iam, api_url
+    from ops.scaleway.client import Scaleway
+    from ops.scaleway.identity import Iam
     from ops.stack.preflight import check_credentials
     from ops.words import plural
 
     if args.site:
         check_site_name(args.site)  # before anything is written
     credentials = check_credentials()
-    owner = Iam(api_url({**os.environ, **credentials}), credentials["SCW_SECRET_KEY"]).owner_of(
-        credentials["SCW_ACCESS_KEY"]
-    )  # as every command reads it
+    owner = Iam(Scaleway.of({**os.environ, **credentials})).owner_of(credentials["SCW_ACCESS_KEY"])  # as every command reads it
     path = write_project(args.state_bucket, owner, replace_existing=args.replace)
     print(f"Wrote {shown(path)} with {owner} as its operator.")
     if args.site:
@@ -78,6 +77,7 @@ def project(args: argparse.Namespace) -> int:
 
 def site(args: argparse.Namespace) -> int:
     from ops.factory.sites import scaffold
+    from ops.scaleway.client import Scaleway
     from ops.scaleway.edge_bill import warn_growth
     from ops.stack.preflight import ENV_FILE, check_credentials
     from stacks.settings import load_site
@@ -90,7 +90,7 @@ def site(args: argparse.Namespace) -> int:
         except OperatorError as error:
             print(f"note: the Edge Services bill was not checked ({error})", file=sys.stderr)
         else:
-            warn_growth(environ, len(load_site(args.name).environments), f"site {args.name}")
+            warn_growth(Scaleway.of(environ), len(load_site(args.name).environments), f"site {args.name}")
     return 0
 
 

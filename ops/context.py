@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ops.checkout import OUT_DIR, ROOT, STACKS_SUBDIR
+from ops.key import ScalewayKey
 from stacks.contract import StateInputs
 from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 
@@ -29,6 +30,11 @@ class Context:
     # What a media stack carries over from its state (`ops.stack.stack_state.read_stack` reads it);
     # None before it is read: the stack is then synthesized for review only.
     inputs: StateInputs | None = None
+
+    @property
+    def key(self) -> ScalewayKey:
+        """The Scaleway key Terraform runs with (env.d/scw's), typed."""
+        return ScalewayKey.of(self.environ)
 
     @property
     def stack(self) -> str:

@@ -21,10 +21,11 @@ from typing import Any, Literal
 from ops.checkout import OUT_DIR, ROOT, OperatorError
 from ops.context import Context
 from ops.parallel import in_parallel
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
 from ops.stack.preflight import checked_environment
 from ops.stack.recovery import refuse_unsaved_state
-from ops.stack.stack_state import StateBucket, UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
+from ops.stack.stack_state import UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
 from ops.stack.state_guard import check_state_closed, state_keys
 from stacks.addresses import Address
 from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key

@@ -26,11 +26,12 @@ from typing import Any
 from ops.checkout import OperatorError
 from ops.context import Context
 from ops.parallel import in_parallel
-from ops.scaleway.identity import IAM, api_call, api_list, api_url
+from ops.scaleway.client import Scaleway
+from ops.scaleway.identity import IAM
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
 from ops.stack.commands import with_state_inputs
 from ops.stack.recovery import confirm
-from ops.stack.stack_state import StateBucket
 from ops.stack.state_guard import state_keys
 from ops.words import make_command, plural
 from stacks.addresses import MEDIA_BUCKET
@@ -121,8 +122,8 @@ def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[O
     """The resources named for `sites` that no state of the bucket holds."""
     environ = ctx.environ
     bucket = StateBucket.of(ctx.site.project, environ)
-    url, secret = api_url(environ), environ["SCW_SECRET_KEY"]
-    organization, project = environ.get("TF_VAR_scw_organization_id", ""), environ.get("TF_VAR_scw_project_id", "")
+    scaleway = Scaleway(ctx.key)
+    organization, project = ctx.key.organization_id, ctx.key.project_id
     held = held_ids(bucket, [key for key in state_keys(ctx.site.project, environ) if key.endswith(".tfstate")], jobs)
     patterns = name_patterns(sites)
     orphans: list[Orphan] = []
@@ -139,16 +140,16 @@ def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[O
     for name in buckets:
         if named_for(patterns, "bucket", name) and name not in held:
             add("bucket", name, f"{ctx.site.project.region}/{name}", objects_in(bucket, name))
-    for pipeline in api_list(url, secret, f"{EDGE}/pipelines", "pipelines", project_id=project):
+    for pipeline in scaleway.list(f"{EDGE}/pipelines", "pipelines", project_id=project):
         add("pipeline", pipeline["name"], pipeline["id"])
-    applications = api_list(url, secret, f"{IAM}/applications", "applications", organization_id=organization)
+    applications = scaleway.list(f"{IAM}/applications", "applications", organization_id=organization)
     factory_apps = {app["id"]: app for app in applications if named_for(patterns, "application", app["name"])}
     for app in factory_apps.values():
         add("application", app["name"], app["id"])
-    for policy in api_list(url, secret, f"{IAM}/policies", "policies", organization_id=organization):
+    for policy in scaleway.list(f"{IAM}/policies", "policies", organization_id=organization):
         add("policy", policy["name"], policy["id"])
     orphan_apps = {orphan.id for orphan in orphans if orphan.kind == "application"}
-    for key in api_list(url, secret, f"{IAM}/api-keys", "api_keys", organization_id=organization, bearer_type="application"):
+    for key in scaleway.list(f"{IAM}/api-keys", "api_keys", organization_id=organization, bearer_type="application"):
         owner = factory_apps.get(key.get("application_id") or "")
         if owner and owner["id"] not in orphan_apps and key["access_key"] not in held:  # an orphan application's keys go with it
             named = named_for(patterns, "application", owner["name"])
@@ -176,7 +177,6 @@ def orphans_report(orphans: list[Orphan]) -> str:
 
 
 def delete(ctx: Context, orphan: Orphan) -> None:
-    url, secret = api_url(ctx.environ), ctx.environ["SCW_SECRET_KEY"]
     paths = {
         "pipeline": f"{EDGE}/pipelines/{orphan.id}",
         "policy": f"{IAM}/policies/{orphan.id}",
@@ -193,7 +193,7 @@ def delete(ctx: Context, orphan: Orphan) -> None:
                 f"Object Storage refused to delete the bucket {orphan.name} ({error.code}): delete it from the console."
             ) from None
         return
-    api_call(url, secret, paths[orphan.kind], method="DELETE")
+    Scaleway(ctx.key).call(paths[orphan.kind], method="DELETE")
 
 
 # The order that leaves nothing dangling: what points at an application before it.

@@ -33,6 +33,7 @@ from ops.factory.fleet import Plan, factory_contexts, factory_stacks, label, pla
 from ops.factory.smoke_results import passed_now as smoke_passed
 from ops.factory.smoke_results import record as record_smoke
 from ops.parallel import in_parallel
+from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import warn_growth
 from ops.stack import terraform as tf
 from ops.stack.commands import after_apply
@@ -336,7 +337,7 @@ def roll_out(plans: list[Plan], all_waves: list[Wave], chosen: list[Wave], first
     print(f"Rollout plan, {plural(to_apply, 'stack')} to apply:\n{describe(chosen, first, all_waves)}")
     new = [found for wave in chosen for found in wave.changed if found.creates(CDN_PIPELINE)]
     if new:
-        warn_growth(new[0].ctx.environ, len(new), f"this rollout ({', '.join(label(found.ctx) for found in new)})")
+        warn_growth(Scaleway(new[0].ctx.key), len(new), f"this rollout ({', '.join(label(found.ctx) for found in new)})")
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
     for wave in chosen:

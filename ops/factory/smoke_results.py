@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 from ops.context import Context
-from ops.stack.stack_state import StateBucket, UnknownStateFormat, state_key, state_version
+from ops.scaleway.state_bucket import StateBucket
+from ops.stack.stack_state import UnknownStateFormat, state_key, state_version
 from stacks.model import SMOKE_RESULTS_PREFIX
 
 

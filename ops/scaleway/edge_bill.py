@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ops.checkout import OperatorError
-from ops.scaleway.identity import api_call, api_url
+from ops.scaleway.client import Scaleway
 from ops.words import plural
 from stacks.settings import PROJECT_FILE
 
@@ -65,11 +65,10 @@ class EdgeBill:
         }
 
 
-def read_bill(environ: Mapping[str, str]) -> EdgeBill:
-    """The project's bill as Scaleway's API reads it, with the key of `environ`."""
-    url, secret, project = api_url(dict(environ)), environ["SCW_SECRET_KEY"], environ["TF_VAR_scw_project_id"]
-    billing = api_call(url, secret, f"{EDGE}/billing/{project}") or {}
-    offered = (api_call(url, secret, f"{EDGE}/plans") or {}).get("plans") or []
+def read_bill(scaleway: Scaleway) -> EdgeBill:
+    """The bill of the key's project, as Scaleway's API reads it."""
+    billing = scaleway.call(f"{EDGE}/billing/{scaleway.key.project_id}") or {}
+    offered = (scaleway.call(f"{EDGE}/plans") or {}).get("plans") or []
     plans = tuple(sorted((as_plan(offer) for offer in offered), key=lambda plan: (plan.pipelines, plan.name)))
     current = billing.get("current_plan") or {}
     name = current.get("plan_name")
@@ -111,12 +110,12 @@ def growth_warning(bill: EdgeBill, adding: int, what: str) -> str | None:
     )
 
 
-def warn_growth(environ: Mapping[str, str], adding: int, what: str) -> None:
+def warn_growth(scaleway: Scaleway, adding: int, what: str) -> None:
     """`growth_warning` on stderr; a bill that cannot be read is a note, never a refusal."""
     if adding <= 0:
         return
     try:
-        line = growth_warning(read_bill(environ), adding, what)
+        line = growth_warning(read_bill(scaleway), adding, what)
     except OperatorError as error:
         line = f"note: the Edge Services bill was not checked ({error})"
     if line:

@@ -9,82 +9,25 @@ buckets. Then the key's role decides what it may apply.
 
 from __future__ import annotations
 
-import json
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Collection
 from typing import Any
 
 from ops.checkout import OperatorError
-from ops.retry import with_retries
+from ops.scaleway.client import Scaleway
 from stacks.model import BOOTSTRAP_STACK, ProjectConfig
 
-DEFAULT_API_URL = "https://api.scaleway.com"
 IAM = "/iam/v1alpha1"
-TIMEOUT_SECONDS = 30
-
-
-def api_url(environ: dict[str, str]) -> str:
-    """Scaleway's API: `SCW_API_URL` when set, as the provider reads it."""
-    return environ.get("SCW_API_URL") or DEFAULT_API_URL
-
-
-def api_call(api_url: str, secret_key: str, path: str, method: str = "GET") -> dict[str, Any] | None:
-    """Scaleway's answer to `method path` with the key's secret (retried while it fails for a
-    moment), or None when it has no such thing (404); a refusal or an outage is one line."""
-    request = urllib.request.Request(f"{api_url.rstrip('/')}{path}", headers={"X-Auth-Token": secret_key}, method=method)
-    try:
-        body = with_retries(lambda: read(request))
-        return dict(json.loads(body)) if body else {}
-    except urllib.error.HTTPError as error:
-        if error.code == 404:
-            return None
-        if error.code in (401, 403):
-            raise OperatorError(
-                f"Scaleway refused the key of env.d/scw ({error.code}): check SCW_ACCESS_KEY and SCW_SECRET_KEY, "
-                f"and that the key has an operator's rights (docs/scw.md; asked for {path.split('?')[0]})."
-            ) from None
-        raise OperatorError(
-            f"Scaleway's API answered {error.code} to {method} {path.split('?')[0]}: try again, or see status.scaleway.com."
-        ) from None
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise OperatorError(f"could not reach Scaleway's API at {api_url} ({reason}): check your network.") from None
-
-
-def read(request: urllib.request.Request) -> bytes:
-    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-        return bytes(response.read())
-
-
-PAGE_SIZE = 100  # the most a Scaleway listing gives per page
-
-
-def api_list(api_url: str, secret_key: str, path: str, items: str, **query: str) -> list[dict[str, Any]]:
-    """Every item of a paged listing (`{"<items>": [...], "total_count": n}`)."""
-    found: list[dict[str, Any]] = []
-    page = 1
-    while True:
-        arguments = urllib.parse.urlencode({**query, "page": page, "page_size": PAGE_SIZE})
-        answer = api_call(api_url, secret_key, f"{path}?{arguments}") or {}
-        batch = list(answer.get(items) or [])
-        found += batch
-        if not batch or len(found) >= int(answer.get("total_count") or 0):
-            return found
-        page += 1
 
 
 class Iam:
-    """Scaleway's IAM API at `api_url` (`SCW_API_URL`, as the provider reads it), as the key's owner."""
+    """Scaleway's IAM API (at `SCW_API_URL`, as the provider reads it), as the key's owner."""
 
-    def __init__(self, api_url: str, secret_key: str):
-        self.api_url = api_url.rstrip("/")
-        self.secret_key = secret_key
+    def __init__(self, scaleway: Scaleway):
+        self.scaleway = scaleway
 
     def _get(self, path: str) -> dict[str, Any] | None:
         """The answer, or None when IAM has no such thing (404)."""
-        return api_call(self.api_url, self.secret_key, f"{IAM}{path}")
+        return self.scaleway.call(f"{IAM}{path}")
 
     def owner_of(self, access_key: str) -> str:
         """`user_id:<id>` or `application_id:<id>`: whose key this is."""

@@ -7,12 +7,10 @@ synthesized file or a log.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import tempfile
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -22,13 +20,13 @@ from typing import Any
 
 from ops.checkout import OUT_DIR, OperatorError, shown
 from ops.context import Context
-from ops.retry import with_retries
+from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import warn_growth
-from ops.scaleway.identity import api_url
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
 from ops.stack.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
 from ops.stack.recovery import after_failed_apply, lock_of, lock_warning, refuse_unsaved_state
-from ops.stack.stack_state import StateBucket, read_outputs, read_stack
+from ops.stack.stack_state import read_outputs, read_stack
 from ops.stack.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command
 from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_POLICY
@@ -48,7 +46,7 @@ EXPIRY_WARNING_DAYS = 30
 def deploy(ctx: Context) -> int:
     ctx, outputs = read_with_warnings(ctx)
     if ctx.env is not None and not outputs:  # its first deploy: a new pipeline
-        warn_growth(ctx.environ, 1, ctx.stack)
+        warn_growth(Scaleway(ctx.key), 1, ctx.stack)
     ctx = tf.prepared(ctx)
     code = tf.apply(ctx)
     if code != 0:
@@ -75,7 +73,7 @@ def after_apply(ctx: Context) -> int:
             file=sys.stderr,
         )
     if ctx.env.purge_cache_on_deploy:
-        purge_cache(outputs[PIPELINE_ID.name], ctx.environ["SCW_SECRET_KEY"], api_url(ctx.environ))
+        Scaleway(ctx.key).purge(outputs[PIPELINE_ID.name])
         print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
     return 0
 
@@ -333,17 +331,3 @@ def refuse_tracked_place(path: Path, root: Path) -> None:
             f"OUTPUT={path} would put the key's secret in the repository, where git does not ignore it: "
             f"leave OUTPUT out (it writes under {DJANGO_ENV_DIR}/), or write outside the checkout."
         )
-
-
-def purge_cache(pipeline_id: str, secret_key: str, api_url: str) -> None:
-    """Ask Edge Services to drop every cached object of the pipeline."""
-    request = urllib.request.Request(
-        f"{api_url.rstrip('/')}/edge-services/v1beta1/purge-requests",
-        data=json.dumps({"pipeline_id": pipeline_id, "all": True}).encode(),
-        headers={"X-Auth-Token": secret_key, "Content-Type": "application/json"},
-        method="POST",
-    )
-    try:
-        with_retries(lambda: urllib.request.urlopen(request, timeout=30).close())
-    except OSError as error:  # urllib's errors are OSErrors
-        raise OperatorError(f"the deploy succeeded but the cache purge failed ({error}); purge it from the console.") from None

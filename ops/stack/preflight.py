@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ops.checkout import ROOT, OperatorError, cli_environment
 from ops.context import Context
-from ops.scaleway.identity import Iam, api_url, check_identity
+from ops.scaleway.client import Scaleway
+from ops.scaleway.identity import Iam, check_identity
 from ops.stack.state_guard import check_state_closed
 from ops.stack.state_moves import refuse_unmoved
 from stacks.model import ConfigError, EnvironmentConfig, SiteConfig
@@ -107,9 +108,9 @@ def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[
     """The key in use must be an operator's or a deployer's of these environments (None: the
     bootstrap), its secret its own, and every principal the policies name must exist, as IAM
     says: a bucket policy written otherwise would lock people out of every bucket it applies."""
-    from ops.stack.stack_state import StateBucket
+    from ops.scaleway.state_bucket import StateBucket
 
-    iam = Iam(api_url(environ), credentials["SCW_SECRET_KEY"])
+    iam = Iam(Scaleway.of(environ))
     check_identity(iam, credentials["SCW_ACCESS_KEY"], site.project, environments)
     StateBucket.of(site.project, credentials).check_key()
 

@@ -25,8 +25,9 @@ from typing import Any
 
 from ops.checkout import OperatorError, shown
 from ops.context import Context
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
-from ops.stack.stack_state import StateBucket, state_key
+from ops.stack.stack_state import state_key
 from ops.words import make_command
 
 LOCK_SUFFIX = ".tflock"  # Terraform's S3 backend: the lock object beside the state

@@ -15,8 +15,8 @@ import sys
 
 from ops.checkout import OperatorError
 from ops.context import Context
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack.recovery import LOCK_SUFFIX
-from ops.stack.stack_state import StateBucket
 from ops.stack.state_guard import state_keys
 from ops.words import plural
 from stacks.model import EARLIER_STATE_KEY, earlier_state_key, state_key

@@ -293,7 +293,8 @@ def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(f
 
 READ_STATES = """\
 import json, sys
-from ops.stack.stack_state import StateBucket, read_outputs
+from ops.scaleway.state_bucket import StateBucket
+from ops.stack.stack_state import read_outputs
 bucket = StateBucket(sys.argv[1], "https://s3.fr-par.scw.cloud", "fr-par", False, sys.argv[2], sys.argv[3])
 print(json.dumps({key: read_outputs(bucket, key) for key in sys.argv[4:]}))
 """

@@ -1,10 +1,14 @@
 """What the operator commands' tests share: an Object Storage to read states from, and the
 state bucket of the test project on it."""
 
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
 import pytest
 
 from localscw.s3 import S3Server
-from ops.stack.stack_state import StateBucket
+from ops.scaleway.state_bucket import StateBucket
 from tests.helpers import site_config
 
 
@@ -29,3 +33,26 @@ def project_bucket(s3, monkeypatch):
     for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
         admin.delete_object(Bucket=name, Key=item["Key"])
     admin.delete_bucket(Bucket=name)
+
+
+@pytest.fixture
+def recording_api():
+    """A stand-in for Edge Services' purge requests, recording the POSTs it gets (path, token, body)."""
+    requests = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            requests.append((self.path, self.headers["X-Auth-Token"], json.loads(body)))
+            self.send_response(200 if self.path == "/edge-services/v1beta1/purge-requests" else 404)
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", requests
+    server.shutdown()

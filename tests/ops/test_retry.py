@@ -7,7 +7,7 @@ import pytest
 from localscw.faults import Fault, Kind
 from ops import retry
 from ops.checkout import OperatorError
-from ops.scaleway.identity import api_call
+from ops.scaleway.client import Scaleway
 from tests.operator_api import SECRET, USER, served_api
 
 PATH = f"/iam/v1alpha1/users/{USER}"
@@ -24,7 +24,7 @@ def api(monkeypatch):
 def test_transient_answers_are_tried_again_waiting_as_told(api):
     local, url, waits = api
     local.faults.sequence("GET", PATH, Fault(Kind.TOO_MANY_REQUESTS, seconds=7), Fault(Kind.RESET), Fault(Kind.INTERNAL_ERROR))
-    assert api_call(url, SECRET, PATH)["id"] == USER
+    assert Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET}).call(PATH)["id"] == USER
     assert waits == [7.0, 2.0, 4.0]  # Retry-After, then the doubling wait of the attempt
 
 
@@ -32,7 +32,7 @@ def test_past_the_attempts_the_failure_is_one_line(api):
     local, url, waits = api
     local.faults.sequence("GET", PATH, *[Fault(Kind.UNAVAILABLE, seconds=0)] * retry.ATTEMPTS)
     with pytest.raises(OperatorError, match=r"^Scaleway's API answered 503 to GET /iam/v1alpha1/users/.*: try again"):
-        api_call(url, SECRET, PATH)
+        Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET}).call(PATH)
     assert len(waits) == retry.ATTEMPTS - 1 and local.faults.count() == retry.ATTEMPTS
 
 
@@ -40,13 +40,13 @@ def test_past_the_attempts_the_failure_is_one_line(api):
 def test_each_transient_status_is_retried(api, status):
     local, url, _ = api
     local.faults.sequence("GET", PATH, Fault(status, seconds=0))
-    assert api_call(url, SECRET, PATH)["id"] == USER
+    assert Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET}).call(PATH)["id"] == USER
 
 
 def test_a_refusal_is_not_tried_again(api):
     local, url, waits = api
     with pytest.raises(OperatorError, match=r"refused the key of env\.d/scw \(401\)"):
-        api_call(url, "wrong-secret", PATH)
+        Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": "wrong-secret"}).call(PATH)
     assert waits == [] and local.requests == []
 
 

@@ -12,7 +12,7 @@ import pytest
 from ops.checkout import OperatorError
 from ops.context import Context
 from ops.factory import orphans
-from ops.stack.stack_state import StateBucket
+from ops.scaleway.state_bucket import StateBucket
 from stacks.model import resource_names
 from tests.helpers import site_config
 

@@ -2,9 +2,12 @@
 (the local one, answering as scaleway-sdk-go reads it) gives them; a warning in one line
 when a new pipeline goes beyond what the plan includes."""
 
+from dataclasses import replace
+
 import pytest
 
 from ops.scaleway import edge_bill
+from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import EdgeBill, EdgePlan
 from tests.operator_api import SECRET, served_api
 
@@ -20,7 +23,7 @@ STARTER, PROFESSIONAL, ADVANCED = EdgePlan("starter", 2), EdgePlan("professional
 def api():
     with served_api() as (local, url):
         local.offers = OFFERS
-        yield local, {"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET, "TF_VAR_scw_project_id": PROJECT}
+        yield local, Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET, "TF_VAR_scw_project_id": PROJECT})
 
 
 def run_pipelines(local, count, project=PROJECT):
@@ -75,5 +78,5 @@ def test_the_warning_reads_the_bill_and_a_bill_it_cannot_read_is_a_note(api, cap
     assert capsys.readouterr().err.startswith("warning: media-feature-x adds 1 Edge Services pipeline: 3 with the starter plan's 2")
     edge_bill.warn_growth(environ, 0, "media-staging")
     assert capsys.readouterr().err == ""
-    edge_bill.warn_growth({**environ, "SCW_SECRET_KEY": "not-a-key"}, 1, "media-feature-x")
+    edge_bill.warn_growth(Scaleway(replace(environ.key, secret_key="not-a-key")), 1, "media-feature-x")
     assert capsys.readouterr().err.startswith("note: the Edge Services bill was not checked (Scaleway refused the key of env.d/scw (401)")

@@ -4,6 +4,7 @@ import pytest
 
 from localscw.api import ScalewayApi
 from ops.checkout import OperatorError
+from ops.scaleway.client import Scaleway
 from ops.scaleway.identity import Iam, check_identity
 from tests.helpers import project_config
 
@@ -11,6 +12,11 @@ USER = "33333333-3333-4333-8333-333333333333"
 CI = "44444444-4444-4444-8444-444444444444"
 DEPLOYER = "55555555-5555-4555-8555-555555555555"
 PLANNER = "66666666-6666-4666-8666-666666666666"
+
+
+def iam_at(url, secret):
+    """IAM at `url` (`SCW_API_URL`), asked with `secret`."""
+    return Iam(Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": secret}))
 
 
 def project(operators, deployers=None, planners=None):
@@ -30,14 +36,14 @@ def iam():
         api.add_application(application, "ci")
         api.api_keys[key] = {**api.api_keys["SCWOPERATOR000000000"], "application_id": application, "access_key": key, "user_id": None}
     server = api.serve()
-    yield Iam(server.url, "operator-secret"), server.url, api
+    yield iam_at(server.url, "operator-secret"), server.url, api
     server.stop()
 
 
 def test_iam_says_whose_key_it_is(iam):
     client, url, api = iam
     assert client.owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"
-    assert Iam(url + "/", "operator-secret").owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"  # SCW_API_URL with a slash
+    assert iam_at(url + "/", "operator-secret").owner_of("SCWOPERATOR000000000") == f"user_id:{USER}"  # SCW_API_URL with a slash
     api.api_keys["SCWCIKEY000000000000"] = {
         **api.api_keys["SCWOPERATOR000000000"],
         "application_id": CI,
@@ -78,7 +84,7 @@ def test_an_operator_that_does_not_exist_is_named(iam):
 def test_a_refused_key_says_which_variables_to_check(iam):
     _, url, _ = iam
     with pytest.raises(OperatorError, match=r"^Scaleway refused the key of env.d/scw \(401\): check SCW_ACCESS_KEY and SCW_SECRET_KEY"):
-        Iam(url, "wrong-secret").owner_of("SCWOPERATOR000000000")
+        iam_at(url, "wrong-secret").owner_of("SCWOPERATOR000000000")
 
 
 def test_an_unknown_key_is_named(iam):
@@ -94,7 +100,7 @@ def test_an_unreachable_api_is_one_line(monkeypatch):
     monkeypatch.setattr(retry.time, "sleep", lambda seconds: None)  # tried again as the provider does, without the waits
 
     with pytest.raises(OperatorError, match=r"^could not reach Scaleway's API at http://127\.0\.0\.1:\d+ \(.*\): check your network\.$"):
-        Iam(f"http://127.0.0.1:{free_port()}", "s").owner_of("SCWOPERATOR000000000")
+        iam_at(f"http://127.0.0.1:{free_port()}", "s").owner_of("SCWOPERATOR000000000")
 
 
 ROLES = project(
@@ -132,47 +138,3 @@ def test_a_deployer_or_planner_that_does_not_exist_is_named(iam, role):
     settings = {"deployers": {ghost: ["staging"]}} if role == "deployers" else {"planners": [ghost]}
     with pytest.raises(OperatorError, match=rf"^{SOURCE}: {role[:-1]} {ghost} does not exist in Scaleway's IAM"):
         check_identity(client, "SCWOPERATOR000000000", project_config(operators=[f"user_id:{USER}"], **settings), ["staging"])
-
-
-# -- The calls every IAM and Edge Services lookup goes through -------------------------------
-
-
-def test_a_refusal_of_the_key_is_told_apart_from_an_outage():
-    from localscw.faults import Fault, Kind
-    from ops.scaleway.identity import api_call
-    from tests.operator_api import SECRET, served_api
-
-    path = "/iam/v1alpha1/users/33333333-3333-4333-8333-333333333333"
-    with served_api() as (local, url):
-        local.faults.sequence("GET", path, Fault(Kind.FORBIDDEN))
-        with pytest.raises(OperatorError) as error:
-            api_call(url, SECRET, path + "?x=1")
-        assert str(error.value) == (
-            "Scaleway refused the key of env.d/scw (403): check SCW_ACCESS_KEY and SCW_SECRET_KEY, "
-            f"and that the key has an operator's rights (docs/scw.md; asked for {path})."
-        )
-
-
-def test_a_delete_is_sent_as_one_and_its_empty_answer_is_an_empty_object():
-    from ops.scaleway.identity import api_call
-    from tests.operator_api import ORGANIZATION, SECRET, served_api
-
-    with served_api() as (local, url):
-        local.add_application(CI, "ci")
-        _, key = local.create_api_key({"application_id": CI, "default_project_id": ORGANIZATION})
-        assert api_call(url + "/", SECRET, f"/iam/v1alpha1/api-keys/{key['access_key']}", "DELETE") == {}
-        assert key["access_key"] not in local.api_keys
-
-
-def test_a_listing_is_read_page_by_page_to_its_last_item():
-    from ops.scaleway.identity import PAGE_SIZE, api_list
-    from tests.operator_api import ACCESS_KEY, ORGANIZATION, SECRET, served_api
-
-    with served_api() as (local, url):
-        local.add_application(CI, "ci")
-        made = [
-            local.create_api_key({"application_id": CI, "default_project_id": ORGANIZATION})[1]["access_key"] for _ in range(PAGE_SIZE + 1)
-        ]
-        found = api_list(url, SECRET, "/iam/v1alpha1/api-keys", "api_keys", organization_id=ORGANIZATION)
-        assert sorted(key["access_key"] for key in found) == sorted([ACCESS_KEY, *made])
-        assert local.requests.count(("GET", "/iam/v1alpha1/api-keys")) == 2  # two pages, no third

@@ -2,9 +2,7 @@
 
 import json
 import subprocess
-import threading
 from datetime import UTC
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -233,43 +231,8 @@ def test_a_key_without_expiry_is_warned_about_too():
 # -- Cache purge ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def scaleway_api():
-    """A local stand-in for the Edge Services API, recording the requests it gets."""
-    requests = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            requests.append((self.path, self.headers["X-Auth-Token"], json.loads(body)))
-            self.send_response(200 if self.path == "/edge-services/v1beta1/purge-requests" else 404)
-            self.end_headers()
-            self.wfile.write(b"{}")
-
-        def log_message(self, *args):
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", requests
-    server.shutdown()
-
-
-def test_purge_asks_for_the_whole_pipeline(scaleway_api):
-    url, requests = scaleway_api
-    commands.purge_cache("pipeline-1", "secret-1", url)
-    assert requests == [("/edge-services/v1beta1/purge-requests", "secret-1", {"pipeline_id": "pipeline-1", "all": True})]
-
-
-def test_purge_failure_is_reported(scaleway_api):
-    url, _ = scaleway_api
-    with pytest.raises(OperatorError, match="the deploy succeeded but the cache purge failed"):
-        commands.purge_cache("pipeline-1", "secret-1", url + "/wrong")
-
-
-def test_deploy_purges_only_where_asked(recorded, scaleway_api, monkeypatch):
-    url, requests = scaleway_api
+def test_deploy_purges_only_where_asked(recorded, recording_api, monkeypatch):
+    url, requests = recording_api
     site = site_config(environment_settings={"production": {"purge_cache_on_deploy": True}})
     environ = {"SCW_SECRET_KEY": "secret-1", "SCW_API_URL": url}
     monkeypatch.setenv("AUTO_APPROVE", "1")

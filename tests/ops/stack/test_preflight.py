@@ -8,6 +8,7 @@ import pytest
 
 from localscw.api import ScalewayApi
 from ops.checkout import ROOT, OperatorError
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack import preflight
 from ops.stack.preflight import (
     ENV_TEMPLATE,
@@ -15,7 +16,6 @@ from ops.stack.preflight import (
     check_credentials,
     read_env_file,
 )
-from ops.stack.stack_state import StateBucket
 from stacks.settings import SITES_DIR
 from tests.helpers import site_config
 

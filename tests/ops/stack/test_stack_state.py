@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from ops.checkout import QUIET_CLI, OperatorError
+from ops.scaleway.state_bucket import StateBucket
 from ops.stack import stack_state
 from stacks.contract import StateInputs
 from tests.helpers import site_config
@@ -49,7 +50,7 @@ def bucket(s3, request):
     name = f"state-{request.node.name.lower().replace('_', '-')[:40]}"
     admin = s3.client()
     admin.create_bucket(Bucket=name)
-    yield admin, stack_state.StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
+    yield admin, StateBucket(name, s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
     for item in admin.list_objects_v2(Bucket=name).get("Contents", []):
         admin.delete_object(Bucket=name, Key=item["Key"])
     admin.delete_bucket(Bucket=name)
@@ -74,7 +75,7 @@ def test_no_state_yet_is_no_output(bucket):
 
 
 def test_a_missing_bucket_says_to_bootstrap(s3):
-    reader = stack_state.StateBucket("nowhere", s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
+    reader = StateBucket("nowhere", s3.endpoint, "us-east-1", True, "SCWKEY", "secret")
     with pytest.raises(OperatorError, match=r"the state bucket nowhere does not exist: run `make bootstrap` first\."):
         stack_state.read_outputs(reader, KEY)
 
@@ -125,7 +126,7 @@ def refusing(request):
 
 def test_a_refused_read_names_the_state_and_the_fix(refusing):
     endpoint, seen = refusing
-    reader = stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "secret")
+    reader = StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "secret")
     with pytest.raises(OperatorError, match=rf"could not read the state s3://{BUCKET}/{KEY} \(AccessDenied\): the key in use must be"):
         stack_state.read_outputs(reader, KEY)
     [(path, headers)] = seen
@@ -137,15 +138,15 @@ def test_a_refused_read_names_the_state_and_the_fix(refusing):
 
 
 def test_an_unreachable_bucket_is_one_line():
-    reader = stack_state.StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "SCWKEY", "secret")
+    reader = StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "SCWKEY", "secret")
     with pytest.raises(OperatorError, match=f"could not reach the state bucket {BUCKET}: "):
         stack_state.read_outputs(reader, KEY)
 
 
 def test_objects_are_addressed_as_scaleway_serves_them():
-    virtual = stack_state.StateBucket(BUCKET, "https://s3.fr-par.scw.cloud", "fr-par", False, "K", "S")
+    virtual = StateBucket(BUCKET, "https://s3.fr-par.scw.cloud", "fr-par", False, "K", "S")
     assert virtual.url("env:/staging/demo.tfstate") == f"https://{BUCKET}.s3.fr-par.scw.cloud/env%3A/staging/demo.tfstate"
-    path_style = stack_state.StateBucket(BUCKET, "https://192.0.2.1/", "fr-par", True, "K", "S")
+    path_style = StateBucket(BUCKET, "https://192.0.2.1/", "fr-par", True, "K", "S")
     assert path_style.url(KEY) == f"https://192.0.2.1/{BUCKET}/env%3A/staging/demo.tfstate"
 
 
@@ -220,7 +221,7 @@ def test_with_a_key_each_stack_gets_its_states_inputs(bucket, monkeypatch, capsy
     admin.put_object(Bucket=reader.name, Key=staging_key, Body=json.dumps({"version": 4, "outputs": {"api_key_slots": {"value": ["2"]}}}))
     admin.put_object(Bucket=reader.name, Key=site.state_key(site.environment("preprod")), Body=b"\x00encrypted")
     asked = []
-    monkeypatch.setattr(stack_state.StateBucket, "of", classmethod(lambda cls, project, key: asked.append((project, key)) or reader))
+    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: asked.append((project, key)) or reader))
     inputs = stack_state.synthesis_inputs(site, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})
     assert asked == [(site.project, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})]
     assert inputs == {"media-staging": StateInputs(api_key_slots=("2",)), "media-production": StateInputs()}
@@ -250,7 +251,7 @@ def test_an_apex_is_ready_once_it_resolves_to_the_endpoints_addresses(production
 )
 def test_a_secret_of_another_key_is_refused_in_one_line(refusing):
     endpoint, seen = refusing
-    reader = stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "another-keys-secret")
+    reader = StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "another-keys-secret")
     with pytest.raises(OperatorError) as error:
         reader.check_key()
     assert str(error.value).startswith("env.d/scw: SCW_SECRET_KEY is not the secret of SCW_ACCESS_KEY")
@@ -261,10 +262,10 @@ def test_a_secret_of_another_key_is_refused_in_one_line(refusing):
 
 def test_a_refusal_after_the_signature_proves_the_pair(refusing, s3):
     endpoint, _ = refusing  # AccessDenied: the signature was checked first
-    stack_state.StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "secret").check_key()
-    stack_state.StateBucket("not-made-yet", s3.endpoint, "us-east-1", True, "SCWKEY", "secret").check_key()
+    StateBucket(BUCKET, endpoint, "fr-par", True, "SCWKEY", "secret").check_key()
+    StateBucket("not-made-yet", s3.endpoint, "us-east-1", True, "SCWKEY", "secret").check_key()
 
 
 def test_an_unreachable_bucket_proves_nothing():
     with pytest.raises(OperatorError, match="could not reach"):
-        stack_state.StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "K", "S").check_key()
+        StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "K", "S").check_key()
