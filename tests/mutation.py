@@ -33,6 +33,7 @@ GUARDED = {
     "ops/factory/smoke_results.py": "tests/ops/factory/test_smoke_results.py",
     "ops/factory/approval.py": "tests/ops/factory/test_approval.py",
     "ops/scaleway/identity.py": "tests/ops/scaleway/test_identity.py",
+    "ops/scaleway/client.py": "tests/ops/scaleway/test_client.py",
 }
 FLOOR = 0.85  # of each module's mutants killed
 CAUGHT = {"killed", "timeout"}  # a mutant that hangs the tests is caught too

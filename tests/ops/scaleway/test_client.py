@@ -2,6 +2,9 @@
 commands goes: answers, refusals told apart from outages, listings read to their last page,
 the purge; and the key itself, typed, its secret never shown."""
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 
 from localscw.faults import Fault, Kind
@@ -84,3 +87,62 @@ def test_a_failed_purge_says_the_deploy_succeeded(recording_api):
         OperatorError, match=r"^the deploy succeeded but the cache purge failed \(no pipeline pipeline-1 at .*/wrong\); purge"
     ):
         Scaleway.of({"SCW_API_URL": url + "/wrong", "SCW_SECRET_KEY": "secret-1"}).purge("pipeline-1")
+
+
+@pytest.fixture
+def raw_api():
+    """An API answering `{}` to anything, recording each request as sent: method, path,
+    Content-Type, body."""
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append((self.command, self.path, self.headers.get("Content-Type"), body))
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        do_GET = do_POST = do_DELETE = _answer
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield Scaleway.of({"SCW_API_URL": f"http://127.0.0.1:{server.server_address[1]}", "SCW_SECRET_KEY": "s"}), seen
+    server.shutdown()
+
+
+def test_a_body_is_sent_as_json_and_a_read_sends_none(raw_api):
+    scaleway, seen = raw_api
+    assert scaleway.call("/edge-services/v1beta1/pipelines?page=1") == {}
+    scaleway.purge("pipeline-1")
+    assert seen == [
+        ("GET", "/edge-services/v1beta1/pipelines?page=1", None, b""),
+        ("POST", "/edge-services/v1beta1/purge-requests", "application/json", b'{"pipeline_id": "pipeline-1", "all": true}'),
+    ]
+
+
+def test_an_outage_names_the_path_without_its_query(monkeypatch):
+    from ops import retry
+
+    monkeypatch.setattr(retry.time, "sleep", lambda seconds: None)
+    path = "/iam/v1alpha1/users/33333333-3333-4333-8333-333333333333"
+    with served_api() as (local, url):
+        local.faults.sequence("GET", path, *[Fault(Kind.UNAVAILABLE, seconds=0)] * retry.ATTEMPTS)
+        with pytest.raises(OperatorError) as error:
+            Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET}).call(path + "?x=1")
+    assert str(error.value) == f"Scaleway's API answered 503 to GET {path}: try again, or see status.scaleway.com."
+
+
+def test_an_unreachable_api_says_why(monkeypatch):
+    from localscw.loopback import free_port
+    from ops import retry
+
+    monkeypatch.setattr(retry.time, "sleep", lambda seconds: None)
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(OperatorError) as error:
+        Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET}).call("/iam/v1alpha1/users/x")
+    assert str(error.value).startswith(f"could not reach Scaleway's API at {url} (") and "Connection refused" in str(error.value)
