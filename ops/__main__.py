@@ -1,8 +1,9 @@
 """`python -m ops <command>`: what the Makefile's targets run.
 
-Each command is a handler the parser dispatches to; errors an operator must fix are one
-line on stderr and exit code 2. Handlers import what they need when they run, so that a
-mistake is reported before the jsii kernel starts.
+Each command is a row of one table (`commands()`): its handler, its help and its
+arguments. Errors an operator must fix are one line on stderr and exit code 2. Handlers
+import what they need when they run, so that a mistake is reported before the jsii kernel
+starts.
 """
 
 from __future__ import annotations
@@ -11,13 +12,17 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from ops.checkout import OUT_DIR, QUIET_CLI, ROOT, OperatorError, shown
 from ops.engines import ENGINES
 from stacks.runtime import node_problem
 
 Handler = Callable[[argparse.Namespace], int]
+Argument = tuple[tuple[str, ...], dict[str, Any]]  # add_argument(*names, **options)
 
 
 # -- Handlers -----------------------------------------------------------------------------------
@@ -202,89 +207,164 @@ def environment_handlers() -> dict[str, Handler]:
     }
 
 
-# -- The parser -----------------------------------------------------------------------------------
+# -- The table of commands ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command: what runs it, what `--help` says of it, its arguments (argparse's), and
+    whether it synthesizes (then it needs Node.js, checked before anything starts)."""
+
+    handler: Handler
+    help: str | None = None
+    arguments: tuple[Argument, ...] = ()
+    synthesizes: bool = True
+
+
+def arg(*names: str, **options: Any) -> Argument:
+    return names, options
+
+
+def on_environment_command(args: argparse.Namespace) -> int:
+    return environment_handlers()[args.command](args)
+
+
+def commands() -> dict[str, Command]:
+    """Every command of `python -m ops`, with the defaults the Makefile's variables give
+    (`SITES=`, `FROM=`, ...), read when the command line is."""
+    env = arg("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
+    sites = arg("--sites", default=os.environ.get("SITES"), help="only these sites (comma-separated; SITES=)")
+
+    def side_by_side(what: str) -> Argument:
+        return arg("-j", "--jobs", type=int, default=jobs(), help=f"{what} side by side (default: the number of cores)")
+
+    on_env = partial(Command, on_environment_command)
+    return {
+        "bootstrap": Command(bootstrap, "deploy the state bucket and the Edge Services plan"),
+        "deploy": on_env(arguments=(env,)),
+        "diff": on_env(arguments=(env,)),
+        "destroy": on_env(arguments=(env,)),
+        "django-env": on_env(
+            arguments=(
+                env,
+                arg("--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout"),
+            )
+        ),
+        "smoke": Command(
+            smoke,
+            arguments=(
+                env,
+                arg("--settings", type=Path, help="an env file as `make django-env` writes it (- for stdin), instead of ENV"),
+                arg("--name", help="what to call the environment in the report"),
+            ),
+        ),
+        "rotate-key": on_env(
+            arguments=(env, arg("--finish", action="store_true", help="delete the old key, once the site runs on the new one"))
+        ),
+        "unlock": on_env(arguments=(env,)),
+        "state-push": on_env(arguments=(env,)),
+        "adopt": on_env(arguments=(env,)),
+        "move-states": Command(move_states, "move states from <site>/media-<env>.tfstate to env:/<env>/<site>.tfstate"),
+        "synth": Command(synth, "synthesize the stacks of RICHIE_SITE into cdktf.out/"),
+        "synth-all": Command(
+            synth_all, "synthesize every site into cdktf.out/sites/<site>/", (arg("--output", type=Path, default=ROOT / OUT_DIR / "sites"),)
+        ),
+        "status": Command(
+            status,
+            "what is true now of every stack: deployed, drift, domains, key expiry",
+            (
+                sites,
+                side_by_side("plans run"),
+                arg("--envs", default=os.environ.get("ENVS"), help="only these environments (comma-separated; ENVS=)"),
+                arg("--json", action="store_true", help="the same, as JSON"),
+            ),
+        ),
+        "rollout": Command(
+            rollout,
+            "apply the committed settings to every site, wave by wave",
+            (
+                sites,
+                side_by_side("plans run"),
+                arg("--from", dest="first", default=os.environ.get("FROM"), help="start at this wave (FROM=): it is smoked whole"),
+                arg("--before", default=os.environ.get("BEFORE"), help="stop before this wave (BEFORE=), e.g. production"),
+                arg(
+                    "--approval-out",
+                    type=Path,
+                    default=os.environ.get("APPROVAL_OUT") or None,
+                    help="show production's plans and write their digests here (APPROVAL_OUT=), for its approval",
+                ),
+                arg(
+                    "--approved",
+                    type=Path,
+                    default=os.environ.get("APPROVED") or None,
+                    help="with FROM=production: refuse unless production's plans are those approved in this file (APPROVED=)",
+                ),
+            ),
+        ),
+        "clean-orphans": Command(
+            clean_orphans,
+            "delete what no state holds of the resources named for the factory (asks)",
+            (sites, side_by_side("states read")),
+            synthesizes=False,
+        ),
+        "matrix": Command(
+            matrix,
+            "the stacks a change touches since BASE, as a GitHub Actions matrix",
+            (arg("--base", required=True, help="the git revision the change left, e.g. origin/main"),),
+            synthesizes=False,
+        ),
+        "drift-issue": Command(
+            drift_issue,
+            "open, update or close CI's drift issue from `make status JSON=1`'s output (gh)",
+            (arg("status", type=Path, help="the file `make status JSON=1` wrote"),),
+            synthesizes=False,
+        ),
+        "plan": Command(
+            plan,
+            "one stack's plan (or every stack's) as text in OUT, its summary in Markdown (CI)",
+            (
+                arg("env", nargs="?", default=None, help="environment; none for the bootstrap"),
+                arg("--every", action="store_true", help="every stack of every site, planned side by side (EVERY=1)"),
+                side_by_side("plans run"),
+                arg("--out", type=Path, required=True),
+            ),
+        ),
+        "access": Command(
+            access,
+            "who may do what on which bucket: the state bucket, then a table a site",
+            (arg("--sites", default=os.environ.get("SITES"), help="only these sites' tables (comma-separated; SITES=)"),),
+        ),
+        "project": Command(
+            project,
+            "write sites/project.tfvars for a new team, its operator read from env.d/scw's key",
+            (
+                arg("state_bucket", nargs="?", default=None),
+                arg("--replace", action="store_true", help="write over an existing sites/project.tfvars"),
+                arg("--site", default=None, help="the team's site: made, and every other site's folder removed (SITE=)"),
+            ),
+            synthesizes=False,
+        ),
+        "site": Command(site, "scaffold sites/<name>/ with safe defaults", (arg("name", nargs="?", default=None),), synthesizes=False),
+        "bindings": Command(
+            bindings,
+            "regenerate imports/ offline from the provider schema",
+            (
+                arg("--schema", type=Path, required=True, help="`terraform providers schema -json` of the provider"),
+                arg("--engine", choices=ENGINES, default=ENGINES[0], help="cdktn: CDK Terrain's, in engines/cdktn"),
+            ),
+        ),
+    }
 
 
 def parser() -> argparse.ArgumentParser:
+    """The command line, from the table of commands."""
     main = argparse.ArgumentParser(prog="python -m ops", description="Operate the media storage of RICHIE_SITE.")
-    commands = main.add_subparsers(dest="command", required=True)
-    commands.add_parser("bootstrap", help="deploy the state bucket and the Edge Services plan").set_defaults(handler=bootstrap)
-    for name in ("deploy", "diff", "destroy", "django-env", "smoke", "rotate-key", "unlock", "state-push", "adopt"):
-        command = commands.add_parser(name)
-        command.add_argument("env", nargs="?", default=None, help="environment, e.g. staging or feature-x")
-        command.set_defaults(handler=lambda args: environment_handlers()[args.command](args))
-        if name == "smoke":
-            command.add_argument("--settings", type=Path, help="an env file as `make django-env` writes it (- for stdin), instead of ENV")
-            command.add_argument("--name", help="what to call the environment in the report")
-            command.set_defaults(handler=smoke)
-        if name == "rotate-key":
-            command.add_argument("--finish", action="store_true", help="delete the old key, once the site runs on the new one")
-        if name == "django-env":
-            command.add_argument(
-                "--output", type=Path, help="write here (mode 0600) instead of env.d/django/<site>/<env>.env; - for stdout"
-            )
-    commands.add_parser("move-states", help="move states from <site>/media-<env>.tfstate to env:/<env>/<site>.tfstate").set_defaults(
-        handler=move_states
-    )
-    commands.add_parser("synth", help="synthesize the stacks of RICHIE_SITE into cdktf.out/").set_defaults(handler=synth)
-    command = commands.add_parser("synth-all", help="synthesize every site into cdktf.out/sites/<site>/")
-    command.add_argument("--output", type=Path, default=ROOT / OUT_DIR / "sites")
-    command.set_defaults(handler=synth_all)
-    for name, text in (("status", "what is true now of every stack: deployed, drift, domains, key expiry"), ("rollout", "")):
-        command = commands.add_parser(name, help=text or "apply the committed settings to every site, wave by wave")
-        command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites (comma-separated; SITES=)")
-        command.add_argument("-j", "--jobs", type=int, default=jobs(), help="plans run side by side (default: the number of cores)")
-    command = commands.add_parser("clean-orphans", help="delete what no state holds of the resources named for the factory (asks)")
-    command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites (comma-separated; SITES=)")
-    command.add_argument("-j", "--jobs", type=int, default=jobs(), help="states read side by side (default: the number of cores)")
-    command.set_defaults(handler=clean_orphans, synthesizes=False)
-    command = commands.choices["status"]
-    command.add_argument("--envs", default=os.environ.get("ENVS"), help="only these environments (comma-separated; ENVS=)")
-    command.add_argument("--json", action="store_true", help="the same, as JSON")
-    command.set_defaults(handler=status)
-    command = commands.choices["rollout"]
-    command.add_argument("--from", dest="first", default=os.environ.get("FROM"), help="start at this wave (FROM=): it is smoked whole")
-    command.add_argument("--before", default=os.environ.get("BEFORE"), help="stop before this wave (BEFORE=), e.g. production")
-    command.add_argument(
-        "--approval-out",
-        type=Path,
-        default=os.environ.get("APPROVAL_OUT") or None,
-        help="show production's plans and write their digests here (APPROVAL_OUT=), for its approval",
-    )
-    command.add_argument(
-        "--approved",
-        type=Path,
-        default=os.environ.get("APPROVED") or None,
-        help="with FROM=production: refuse unless production's plans are those approved in this file (APPROVED=)",
-    )
-    command.set_defaults(handler=rollout)
-    command = commands.add_parser("matrix", help="the stacks a change touches since BASE, as a GitHub Actions matrix")
-    command.add_argument("--base", required=True, help="the git revision the change left, e.g. origin/main")
-    command.set_defaults(handler=matrix, synthesizes=False)
-    command = commands.add_parser("drift-issue", help="open, update or close CI's drift issue from `make status JSON=1`'s output (gh)")
-    command.add_argument("status", type=Path, help="the file `make status JSON=1` wrote")
-    command.set_defaults(handler=drift_issue, synthesizes=False)
-    command = commands.add_parser("plan", help="one stack's plan (or every stack's) as text in OUT, its summary in Markdown (CI)")
-    command.add_argument("env", nargs="?", default=None, help="environment; none for the bootstrap")
-    command.add_argument("--every", action="store_true", help="every stack of every site, planned side by side (EVERY=1)")
-    command.add_argument("-j", "--jobs", type=int, default=jobs(), help="plans run side by side (default: the number of cores)")
-    command.add_argument("--out", type=Path, required=True)
-    command.set_defaults(handler=plan)
-    command = commands.add_parser("access", help="who may do what on which bucket: the state bucket, then a table a site")
-    command.add_argument("--sites", default=os.environ.get("SITES"), help="only these sites' tables (comma-separated; SITES=)")
-    command.set_defaults(handler=access)
-    command = commands.add_parser("project", help="write sites/project.tfvars for a new team, its operator read from env.d/scw's key")
-    command.add_argument("state_bucket", nargs="?", default=None)
-    command.add_argument("--replace", action="store_true", help="write over an existing sites/project.tfvars")
-    command.add_argument("--site", default=None, help="the team's site: made, and every other site's folder removed (SITE=)")
-    command.set_defaults(handler=project, synthesizes=False)
-    command = commands.add_parser("site", help="scaffold sites/<name>/ with safe defaults")
-    command.add_argument("name", nargs="?", default=None)
-    command.set_defaults(handler=site, synthesizes=False)
-    command = commands.add_parser("bindings", help="regenerate imports/ offline from the provider schema")
-    command.add_argument("--schema", type=Path, required=True, help="`terraform providers schema -json` of the provider")
-    command.add_argument("--engine", choices=ENGINES, default=ENGINES[0], help="cdktn: CDK Terrain's, in engines/cdktn")
-    command.set_defaults(handler=bindings)
+    subparsers = main.add_subparsers(dest="command", required=True)
+    for name, command in commands().items():
+        subparser = subparsers.add_parser(name, help=command.help)
+        for names, options in command.arguments:
+            subparser.add_argument(*names, **options)
+        subparser.set_defaults(handler=command.handler, synthesizes=command.synthesizes)
     return main
 
 

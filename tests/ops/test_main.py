@@ -2,6 +2,7 @@
 the jsii kernel (Node) is ever started."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -34,3 +35,27 @@ def test_a_mistake_is_reported_without_starting_the_jsii_kernel(args):
     errors = [line for line in result.stderr.splitlines() if not line.startswith("import time:")]
     assert len(errors) == 1 and errors[0].startswith("error: "), result.stderr
     assert not any(line.split("|")[-1].strip() in ("cdktf", "jsii") for line in result.stderr.splitlines())
+
+
+def test_every_command_the_makefile_runs_is_a_row_of_the_table_and_each_row_parses():
+    from ops.__main__ import commands, parser
+
+    table = commands()
+    run = set(re.findall(r"\$\(OPS\) ([a-z-]+)", (ROOT / "Makefile").read_text())) | {"bindings"}
+    assert run <= set(table), run - set(table)
+    for name, command in table.items():
+        required = [names[0] for names, options in command.arguments if not names[0].startswith("-") and "nargs" not in options]
+        required += [value for names, options in command.arguments if options.get("required") for value in (names[0], "x")]
+        parsed = parser().parse_args([name, *["x" if not item.startswith("-") else item for item in required]])
+        assert (parsed.handler, parsed.synthesizes) == (command.handler, command.synthesizes), name
+
+
+def test_the_makefiles_variables_are_the_commands_defaults(monkeypatch):
+    from ops.__main__ import parser
+
+    monkeypatch.setenv("SITES", "alpha")
+    monkeypatch.setenv("FROM", "staging")
+    monkeypatch.setenv("BEFORE", "production")
+    args = parser().parse_args(["rollout"])
+    assert (args.sites, args.first, args.before) == ("alpha", "staging", "production")
+    assert parser().parse_args(["status"]).sites == "alpha"
