@@ -30,13 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from localscw.harness import (
-    ACCOUNT,
-    CREDENTIALS,
-    Harness,
-    copy_project,
-    legacy_variables,
-)
+from localscw.harness import Harness, copy_project, legacy_variables
+from localscw.scaleway import ACCOUNT, CREDENTIALS
 from localscw.toolchain import ToolchainError, build_provider
 from ops.checkout import ROOT, OperatorError, cli_environment
 from ops.stack.preflight import check_terraform

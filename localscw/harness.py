@@ -1,16 +1,14 @@
-"""The local Scaleway, started, and a work copy of the project deploying to it.
+"""The local Scaleway (`localscw.scaleway`: its servers and records), started, and a work
+copy of the project deploying to it (this module: its checkout, settings and commands).
 
-- the Scaleway API (`localscw.api`) and the S3 server (moto) listen on free ports of
-  127.0.0.1; the gateway (`localscw.gateway`) stands for `https://s3.<region>.scw.cloud`
-  behind `HTTPS_PROXY`, with a throwaway CA of the run's own (`SSL_CERT_FILE`);
 - Terraform installs the real `scaleway/scaleway` provider, built from its Go module
   (`localscw.toolchain`), from a filesystem mirror named in a CLI config of the harness's
   own (`TF_CLI_CONFIG_FILE`), once per run into a plugin cache;
 - the work copy holds an `env.d/scw` as an operator fills it, and project settings as a
   new team writes them: the real endpoints, which the proxy brings here.
 
-Every command runs as an operator runs it (`python -m ops deploy ...`, the cdktf CLI, or
-plain `terraform`), with its time kept for the end-of-run report.
+Every command runs as an operator runs it (`python -m ops deploy ...`, the cdktf or cdktn
+CLI, or plain `terraform`), with its time kept for the end-of-run report.
 """
 
 from __future__ import annotations
@@ -27,11 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from localscw.api import ApiServer, ScalewayApi
-from localscw.faults import FaultPlan, Hold
-from localscw.gateway import Gateway
-from localscw.objectstorage.rules import Caller
-from localscw.s3 import S3Server, bucket_policy
+from localscw.scaleway import ACCOUNT, CI_DEPLOY_KEY, CREDENTIALS, OPERATOR, LocalScaleway
 from localscw.toolchain import build_provider, cli_config
 from ops import engines
 from ops.checkout import (
@@ -47,19 +41,6 @@ from stacks.settings import PROJECT_FILE, site_config_path
 SITE = "e2e"
 STATE_BUCKET = "e2e-terraform-state"
 PROJECT_FILES = ("main.py", "cdktf.json", "package.json", "stacks", "imports", "ops", str(ENV_TEMPLATE))
-# Ids an operator's env.d/scw would hold.
-ACCOUNT = {
-    "TF_VAR_scw_project_id": "11111111-1111-4111-8111-111111111111",
-    "TF_VAR_scw_organization_id": "22222222-2222-4222-8222-222222222222",
-}
-OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
-CI_DEPLOY_KEY = "application_id:44444444-4444-4444-8444-444444444444"
-CREDENTIALS = {
-    "SCW_ACCESS_KEY": "SCWE2EACCESSKEY00000",
-    "SCW_SECRET_KEY": "e2e00000-0000-4000-8000-000000000000",
-    "AWS_ACCESS_KEY_ID": "SCWE2EACCESSKEY00000",
-    "AWS_SECRET_ACCESS_KEY": "e2e00000-0000-4000-8000-000000000000",
-}
 # The hand-written project this tool replaces, reduced to what adoption needs.
 LEGACY_PROJECT = Path(__file__).parent / "legacy"
 
@@ -94,72 +75,29 @@ class Run:
 
 
 @dataclass
-class Harness:
+class Harness(LocalScaleway):
+    """The local Scaleway (`localscw.scaleway`), and a work copy of the project in front of
+    it: its checkout and settings, and the commands an operator runs there."""
+
     folder: Path
     timings: list[tuple[str, float]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        LocalScaleway.__init__(self, self.folder)
         self.home = self.folder / "home"
         self.checkout = self.folder / "project"
-        self.api = ScalewayApi(ACCOUNT["TF_VAR_scw_organization_id"])
-        self._server: S3Server | None = None
-        self._api_server: ApiServer | None = None
-        self._gateway: Gateway | None = None
 
     # -- Set-up -----------------------------------------------------------------------
 
     def start(self) -> Harness:
         self.home.mkdir(parents=True, exist_ok=True)
-        self._server = S3Server()
-        self.add_operator(OPERATOR, "operator@example.org", CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"])
-        self.api.add_application(CI_DEPLOY_KEY.removeprefix("application_id:"), "ci-deploy")
-        self.grant_operator_rights(CI_DEPLOY_KEY)
-        self._api_server = self.api.serve()
-        s3 = self.s3
-        self._gateway = Gateway(self._server.endpoint, self.caller, lambda name: bucket_policy(s3, name), self.folder)
+        self.start_servers()
         build_provider()
         cli_config(self.folder)
         (self.folder / "plugin-cache").mkdir()
         self.variant(checkout=self.checkout)
         self.write_site()
         return self
-
-    def add_operator(self, principal: str, email: str, access_key: str, secret_key: str) -> None:
-        """A user of the organization with a key of their own and an operator's rights."""
-        user_id = principal.removeprefix("user_id:")
-        self.api.add_user(user_id, email)
-        self.api.add_user_key(user_id, access_key, secret_key, ACCOUNT["TF_VAR_scw_project_id"])
-        self.grant_operator_rights(principal)
-
-    def grant_operator_rights(self, principal: str) -> None:
-        """The permission sets docs/scw.md asks of an operator (a user or a CI key), on the project."""
-        kind, _, principal_id = principal.partition(":")
-        self.api.create_policy(
-            {
-                "name": f"operator {principal_id}",
-                kind: principal_id,
-                "rules": [
-                    {
-                        "permission_set_names": ["ObjectStorageFullAccess", "EdgeServicesFullAccess"],
-                        "project_ids": [ACCOUNT["TF_VAR_scw_project_id"]],
-                    },
-                ],
-            }
-        )
-
-    def caller(self, access_key: str) -> tuple[Caller, str] | None:
-        """Who holds this key, with the permission sets the local IAM gives them, and its secret."""
-        owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
-        if owner is None or secret is None:
-            return None
-        return Caller(
-            owner, frozenset(self.api.permission_sets_of(owner)), project=self.api.api_keys[access_key]["default_project_id"]
-        ), secret
-
-    def stop(self) -> None:
-        for server in (self._gateway, self._api_server, self._server):
-            if server is not None:
-                server.stop()
 
     def variant(self, name: str = "", checkout: Path | None = None) -> Path:
         """A work copy of the project, with this harness's project settings and credentials
@@ -231,17 +169,11 @@ class Harness:
     # -- Running the operator's commands ----------------------------------------------------
 
     @property
-    def ca_file(self) -> Path:
-        assert self._gateway is not None, "start() the harness first"
-        return self._gateway.ca_file
-
-    @property
     def environ(self) -> dict[str, str]:
         """What an operator's shell holds: no credentials (env.d/scw has them); the proxy that
         brings Scaleway's endpoints here, and its CA."""
         keep = ("PATH", "LANG", "TMPDIR", "TERM")
         env = cli_environment({key: os.environ[key] for key in keep if key in os.environ})
-        assert self._gateway is not None and self._api_server is not None, "start() the harness first"
         env.update(
             HOME=str(self.home),
             TF_CLI_CONFIG_FILE=str(self.folder / "terraform.rc"),
@@ -252,13 +184,8 @@ class Harness:
             CDKTF_SKIP_PROVIDER_LOCK="true",
             RICHIE_SITE=SITE,
             AWS_EC2_METADATA_DISABLED="true",
-            SCW_API_URL=self._api_server.url,
-            HTTPS_PROXY=self._gateway.proxy,
-            https_proxy=self._gateway.proxy,
-            NO_PROXY="127.0.0.1,localhost",
-            no_proxy="127.0.0.1,localhost",
-            SSL_CERT_FILE=str(self.ca_file),
             PYTHONPATH=str(ROOT),
+            **self.endpoints,
         )
         return env
 
@@ -343,61 +270,6 @@ class Harness:
 
     def stack_dir(self, stack: str, checkout: Path | None = None) -> Path:
         return (checkout or self.checkout) / STACKS_DIR / stack
-
-    @property
-    def object_storage_faults(self) -> FaultPlan:
-        """The faults Object Storage answers with (paths path-style: `/<bucket>/<key>`)."""
-        assert self._gateway is not None, "start() the harness first"
-        return self._gateway.faults
-
-    def hold_object_storage(self, method: str, path: str, query: str | None = None) -> Hold:
-        """Hold Object Storage's next request matching (path-style: `/<bucket>/<key>`; `query`
-        when given, "" for none) until released."""
-        return self.object_storage_faults.hold(method, path, query)
-
-    def read_only(self, bucket: str, on: bool = True) -> None:
-        """Object Storage refuses (403) every write to the bucket's objects, or no more."""
-        assert self._gateway is not None, "start() the harness first"
-        (self._gateway.read_only_buckets.add if on else self._gateway.read_only_buckets.discard)(bucket)
-
-    # -- Looking at the local Scaleway ------------------------------------------------------------
-
-    @property
-    def s3(self) -> Any:
-        """The S3 server itself, as its administrator: past the gateway, for looking only."""
-        assert self._server is not None, "start() the harness first"
-        return self._server.client()
-
-    def gateway_client(self, access_key: str, secret_key: str) -> Any:
-        """boto3 as django-storages uses it: Object Storage's endpoint, through the gateway."""
-        import boto3
-        from botocore.config import Config
-
-        assert self._gateway is not None, "start() the harness first"
-        return boto3.client(
-            "s3",
-            endpoint_url="https://s3.fr-par.scw.cloud",
-            region_name="fr-par",
-            aws_access_key_id=access_key,
-            aws_secret_access_key=secret_key,
-            verify=str(self.ca_file),
-            config=Config(proxies={"https": self._gateway.proxy}),
-        )
-
-    def anonymous_client(self) -> Any:
-        """boto3 unsigned, as a browser reaching Object Storage."""
-        import boto3
-        from botocore import UNSIGNED
-        from botocore.config import Config
-
-        assert self._gateway is not None, "start() the harness first"
-        return boto3.client(
-            "s3",
-            endpoint_url="https://s3.fr-par.scw.cloud",
-            region_name="fr-par",
-            verify=str(self.ca_file),
-            config=Config(signature_version=UNSIGNED, proxies={"https": self._gateway.proxy}),
-        )
 
     def outputs(self, stack: str, checkout: Path | None = None) -> dict[str, object]:
         """The stack's outputs, sensitive ones included, from its state (after a command ran there)."""

@@ -9,7 +9,8 @@ import uuid
 import pytest
 from botocore.exceptions import ClientError
 
-from localscw.harness import CI_DEPLOY_KEY, CREDENTIALS, OPERATOR, STATE_BUCKET
+from localscw.harness import STATE_BUCKET
+from localscw.scaleway import CI_DEPLOY_KEY, CREDENTIALS, OPERATOR
 
 pytestmark = pytest.mark.e2e
 SITES = ("alpha", "beta")

@@ -11,7 +11,7 @@ import shutil
 import pytest
 from botocore.exceptions import ClientError
 
-from localscw.harness import ACCOUNT
+from localscw.scaleway import ACCOUNT
 from stacks.legacy import LEGACY_ADDRESSES
 from stacks.settings import SITES_DIR
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from localscw.harness import ACCOUNT
+from localscw.scaleway import ACCOUNT
 
 pytestmark = pytest.mark.e2e
 ADDRESSES = {"A": ["192.0.2.7"], "AAAA": ["2001:db8::7"]}

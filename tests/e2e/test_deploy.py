@@ -7,8 +7,9 @@ import re
 import pytest
 from botocore.exceptions import ClientError
 
-from localscw.harness import ACCOUNT, CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET
+from localscw.harness import SITE, STATE_BUCKET
 from localscw.s3 import bucket_policy
+from localscw.scaleway import ACCOUNT, CI_DEPLOY_KEY, OPERATOR
 from ops.access.report import capabilities
 from ops.access.rules import ANONYMOUS, ANONYMOUS_PRINCIPAL, Bucket, application_principal, operator_principal
 from ops.stack.terraform import INIT_STAMP

@@ -11,7 +11,8 @@ import sys
 
 import pytest
 
-from localscw.harness import CI_DEPLOY_KEY, OPERATOR, SITE, STATE_BUCKET, Harness, copy_project
+from localscw.harness import SITE, STATE_BUCKET, Harness, copy_project
+from localscw.scaleway import CI_DEPLOY_KEY, OPERATOR
 from stacks.settings import site_config_path
 from tests.conftest import TIMINGS
 from tests.e2e.conftest import missing_prerequisite, require
@@ -303,7 +304,7 @@ print(json.dumps({key: read_outputs(bucket, key) for key in sys.argv[4:]}))
 def test_every_state_the_run_leaves_is_read_by_the_state_reader_as_terraform_reads_it(factory, tmp_path):
     """What `make status` and every synthesis read from the state bucket (ops.stack.stack_state),
     against Terraform's own reading of the same state (`terraform show -json`)."""
-    from localscw.harness import CREDENTIALS
+    from localscw.scaleway import CREDENTIALS
 
     keys = [item["Key"] for item in factory.s3.list_objects_v2(Bucket=STATE_BUCKET)["Contents"] if item["Key"].endswith(".tfstate")]
     assert len(keys) >= 6, keys  # the bootstrap's, two sites' two environments, a feature environment

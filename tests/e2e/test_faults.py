@@ -5,7 +5,7 @@ site and work copy of its own. `make chaos` runs them all, and each without its 
 import pytest
 
 from localscw.chaos import SCENARIOS, Chaos, run_scenario
-from localscw.harness import CREDENTIALS
+from localscw.scaleway import CREDENTIALS
 
 pytestmark = pytest.mark.e2e
 SHORT = ("transient", "refused")

@@ -6,7 +6,8 @@ import stat
 
 import pytest
 
-from localscw.harness import ACCOUNT, CREDENTIALS, SITE, copy_project
+from localscw.harness import SITE, copy_project
+from localscw.scaleway import ACCOUNT, CREDENTIALS
 from ops.stack.preflight import read_env_file
 
 pytestmark = pytest.mark.e2e

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from localscw.harness import ACCOUNT, CREDENTIALS, Harness, copy_project
+from localscw.harness import Harness, copy_project
+from localscw.scaleway import ACCOUNT, CREDENTIALS
 from ops.checkout import ROOT
 from ops.stack.preflight import ENV_FILE
 from stacks.settings import site_names

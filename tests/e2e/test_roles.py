@@ -10,7 +10,7 @@ import shutil
 import pytest
 from botocore.exceptions import ClientError
 
-from localscw.harness import ACCOUNT
+from localscw.scaleway import ACCOUNT
 
 pytestmark = pytest.mark.e2e
 SITE, STATE_BUCKET = "gamma", "roles-tf-state"

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from localscw.harness import CI_DEPLOY_KEY, OPERATOR, STATE_BUCKET
+from localscw.harness import STATE_BUCKET
+from localscw.scaleway import CI_DEPLOY_KEY, OPERATOR
 
 pytestmark = pytest.mark.e2e
 SECOND = "55555555-5555-4555-8555-555555555555"
