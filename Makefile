@@ -203,8 +203,8 @@ mutation: install ## mutmut on the modules guarding a promise (rollout, status, 
 	@$(PYTHON) -m tests.mutation
 
 .PHONY: settings-doc
-settings-doc: install ## Write the README's settings tables from stacks/setting_table.py
-	@$(PYTHON) -m stacks.setting_table
+settings-doc: install ## Write the README's settings tables from stacks/settings/table.py
+	@$(PYTHON) -m stacks.settings
 
 .PHONY: snapshots
 snapshots: install ## Update the stack snapshots after an intended change (review the diff!)

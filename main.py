@@ -11,9 +11,9 @@ without one, the stacks are synthesized for review only and Terraform refuses to
 import os
 import sys
 
-from stacks.model import ConfigError
 from stacks.runtime import node_problem, quiet_jsii
 from stacks.settings import load_selected_site
+from stacks.settings.model import ConfigError
 
 
 def main() -> int:

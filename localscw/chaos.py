@@ -37,7 +37,7 @@ from typing import Any
 
 from localscw.faults import Fault, Kind
 from localscw.harness import STATE_BUCKET, Harness, Run
-from stacks.model import resource_names
+from stacks.settings.model import resource_names
 
 DEADLINE_SECONDS = 300
 EDGE = "/edge-services/v1beta1"

@@ -35,7 +35,7 @@ from localscw.faults import FaultPlan, through
 from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.objectstorage.operations import Operation, Unknown, operation_of
 from localscw.objectstorage.rules import ANONYMOUS, Caller, decide
-from stacks.model import REGIONS  # where Scaleway offers Object Storage: one home for the fact
+from stacks.settings.model import REGIONS  # where Scaleway offers Object Storage: one home for the fact
 
 S3_HOST = re.compile(r"(?:(?P<bucket>[a-z0-9][a-z0-9.-]*)\.)?s3\.(?P<region>" + "|".join(REGIONS) + r")\.scw\.cloud")
 CREATE_BUCKET = "<CreateBucketConfiguration><LocationConstraint>{region}</LocationConstraint></CreateBucketConfiguration>"

@@ -35,8 +35,8 @@ from ops.checkout import (
     cli_environment,
 )
 from ops.stack.preflight import ENV_FILE, ENV_TEMPLATE, read_env_file
-from stacks.hcl import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
+from stacks.settings.hcl import render_tfvars
 
 SITE = "e2e"
 STATE_BUCKET = "e2e-terraform-state"

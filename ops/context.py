@@ -10,7 +10,7 @@ from pathlib import Path
 from ops.checkout import OUT_DIR, ROOT, STACKS_SUBDIR
 from ops.key import ScalewayKey
 from stacks.contract import StateInputs
-from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
+from stacks.settings.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 
 
 @dataclass(frozen=True)

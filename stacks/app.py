@@ -7,7 +7,7 @@ from cdktf import App
 from stacks.bootstrap_stack import BootstrapStack
 from stacks.contract import StateInputs
 from stacks.media_stack import MediaStack
-from stacks.model import BOOTSTRAP_STACK, SiteConfig
+from stacks.settings.model import BOOTSTRAP_STACK, SiteConfig
 
 
 def build_app(

@@ -10,7 +10,7 @@ from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.constructs.state_bucket import StateBucket
 from stacks.legacy import adopt_legacy_bootstrap
-from stacks.model import BOOTSTRAP_STACK, BOOTSTRAP_STATE_KEY, ProjectConfig
+from stacks.settings.model import BOOTSTRAP_STACK, BOOTSTRAP_STATE_KEY, ProjectConfig
 from stacks.versions import REQUIRED_TERRAFORM
 
 # The stack's folder `cdktf.out/stacks/bootstrap`, seen from the project root: the local

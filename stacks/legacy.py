@@ -10,7 +10,7 @@ switch then shows no resource destroyed or created.
 from cdktf import TerraformStack
 
 from stacks import addresses as our
-from stacks.model import ProjectConfig
+from stacks.settings.model import ProjectConfig
 
 # Our address -> the hand-written project's address.
 LEGACY_ADDRESSES = {

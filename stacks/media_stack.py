@@ -14,7 +14,7 @@ from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.contract import FIRST_SLOTS, StateInputs
 from stacks.legacy import adopt_legacy_environment
-from stacks.model import EnvironmentConfig, SiteConfig
+from stacks.settings.model import EnvironmentConfig, SiteConfig
 from stacks.versions import REQUIRED_TERRAFORM
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from stacks.model import SMOKE_RESULTS_PREFIX, STATE_PREFIX, Deployer
+from stacks.settings.model import SMOKE_RESULTS_PREFIX, STATE_PREFIX, Deployer
 
 POLICY_VERSION = "2023-04-17"
 # What a planner reads of a media bucket to plan it (the provider's refresh of the bucket, its

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stacks.hcl import render_tfvars
 from stacks.settings import PROJECT_FILE, site_config_path
+from stacks.settings.hcl import render_tfvars
 
 # The fixture project's operators: a user, and a CI deploy key's application.
 OPERATORS = ("user_id:aaaaaaaa-0000-4000-8000-000000000001", "application_id:aaaaaaaa-0000-4000-8000-000000000002")

@@ -9,9 +9,9 @@ from typing import Any
 from cdktf import App, TerraformStack, Testing
 
 from stacks.contract import StateInputs
-from stacks.hcl import render_tfvars
-from stacks.model import ProjectConfig, SiteConfig
 from stacks.settings import PROJECT_KEYS, parse_project, parse_site
+from stacks.settings.hcl import render_tfvars
+from stacks.settings.model import ProjectConfig, SiteConfig
 from tests.fixture_sites import OPERATORS
 
 DEMO_SOURCE = Path("sites/demo/scw/config.tfvars")

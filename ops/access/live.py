@@ -8,7 +8,7 @@ from __future__ import annotations
 from ops.access.rules import Bucket
 from ops.checkout import OperatorError
 from ops.stack.state_guard import bucket_grants, bucket_policy, private, state_client
-from stacks.model import ProjectConfig
+from stacks.settings.model import ProjectConfig
 
 
 def unmanaged_buckets(project: ProjectConfig, credentials: dict[str, str], managed: set[str]) -> list[Bucket]:

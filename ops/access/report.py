@@ -33,7 +33,7 @@ from stacks.addresses import (
     STATE_BUCKET_POLICY,
     Address,
 )
-from stacks.model import BOOTSTRAP_STACK, SiteConfig
+from stacks.settings.model import BOOTSTRAP_STACK, SiteConfig
 
 UNMANAGED = "Buckets no stack manages"
 # What the report shows: capability -> the actions it needs, each on the bucket or on its objects.

@@ -28,8 +28,8 @@ from ops.stack.recovery import refuse_unsaved_state
 from ops.stack.stack_state import UnknownStateFormat, read_outputs, read_stack, state_key, with_outputs
 from ops.stack.state_guard import check_state_closed, state_keys
 from stacks.addresses import Address
-from stacks.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key
 from stacks.settings import SITES_DIR, load_factory
+from stacks.settings.model import BOOTSTRAP_STACK, ConfigError, EnvironmentConfig, SiteConfig, site_and_environment_of_state_key
 
 FACTORY_DIR = OUT_DIR / "factory"
 

@@ -4,7 +4,7 @@ billed (a pipeline beyond the plan), and a second deploy trips over them (a buck
 is taken).
 
 Named for the factory: for each site of the settings, the names its stacks give an
-environment's resources (`stacks.model.resource_names`), any environment; and the API
+environment's resources (`stacks.settings.model.resource_names`), any environment; and the API
 keys of those applications. Held: every id recorded by a state of the state bucket.
 
 `make status` lists them; `make clean-orphans` deletes them after asking (a bucket only
@@ -35,7 +35,7 @@ from ops.stack.recovery import confirm
 from ops.stack.state_guard import state_keys
 from ops.words import make_command, plural
 from stacks.addresses import MEDIA_BUCKET
-from stacks.model import SiteConfig, resource_names
+from stacks.settings.model import SiteConfig, resource_names
 
 EDGE = "/edge-services/v1beta1"
 SENTINEL = "\x00"

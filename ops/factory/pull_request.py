@@ -22,8 +22,8 @@ from ops.checkout import ROOT, OperatorError
 from ops.context import Context
 from ops.factory.fleet import Plan, factory_sites, label, plan, plan_all, prepare, selected
 from ops.stack import terraform as tf
-from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 from stacks.settings import PROJECT_FILE, SITES_DIR
+from stacks.settings.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 
 # Changes here touch every stack: what builds a stack, and what plans and applies it (the
 # Makefile, and CI's own setup, which installs the tools).

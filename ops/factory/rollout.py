@@ -43,7 +43,7 @@ from ops.stack.recovery import rescued
 from ops.stack.state_moves import refuse_any_unmoved
 from ops.words import plural
 from stacks.addresses import CDN_PIPELINE
-from stacks.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
+from stacks.settings.model import BOOTSTRAP_STACK, EnvironmentConfig, SiteConfig
 
 PRODUCTION = "production"
 Stack = tuple[SiteConfig, EnvironmentConfig | None]

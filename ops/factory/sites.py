@@ -7,8 +7,6 @@ import shutil
 from pathlib import Path
 
 from ops.checkout import OperatorError
-from stacks.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
-from stacks.setting_table import environment_block, optional_settings
 from stacks.settings import (
     PROJECT_FILE,
     SITES_DIR,
@@ -18,6 +16,8 @@ from stacks.settings import (
     site_config_path,
     site_names,
 )
+from stacks.settings.model import DEFAULT_FEATURE_MEDIA_EXPIRATION, SITE_NAME_RULE, ConfigError, s3_bucket_name_problem, valid_site_name
+from stacks.settings.table import environment_block, optional_settings
 
 # Safe defaults: media are kept (and versioned) in every declared environment, production
 # is protected from destroy, and throwaway feature environments' media expire.

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from ops.context import Context
 from ops.scaleway.state_bucket import StateBucket
 from ops.stack.stack_state import UnknownStateFormat, state_key, state_version
-from stacks.model import SMOKE_RESULTS_PREFIX
+from stacks.settings.model import SMOKE_RESULTS_PREFIX
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from ops.stack.commands import EXPIRY_WARNING_DAYS
 from ops.stack.stack_state import read_outputs
 from ops.words import make_command, plural
 from stacks.contract import API_KEYS_EXPIRE_AT, BUCKET_NAME, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
-from stacks.model import MEDIA_STACK_PREFIX
+from stacks.settings.model import MEDIA_STACK_PREFIX
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from pathlib import Path
 from ops.checkout import OUT_DIR, ROOT, STACKS_DIR, cli_environment
 from ops.words import plural
 from stacks.contract import pipeline_endpoint
-from stacks.model import ConfigError, SiteConfig
 from stacks.settings import SITES_DIR, load_factory, selected_site
+from stacks.settings.model import ConfigError, SiteConfig
 
 
 def synth_all(output: Path, sites_dir: Path = SITES_DIR) -> int:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ops.checkout import OperatorError
 from ops.scaleway.client import Scaleway
-from stacks.model import BOOTSTRAP_STACK, ProjectConfig
+from stacks.settings.model import BOOTSTRAP_STACK, ProjectConfig
 
 IAM = "/iam/v1alpha1"
 

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from ops.checkout import OperatorError
 from ops.retry import with_retries
-from stacks.model import ProjectConfig
+from stacks.settings.model import ProjectConfig
 
 
 @dataclass(frozen=True)

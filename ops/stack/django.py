@@ -11,7 +11,7 @@ from typing import Any
 from ops.checkout import OperatorError
 from ops.words import make_command
 from stacks.contract import DJANGO_OUTPUTS
-from stacks.model import MEDIA_STACK_PREFIX
+from stacks.settings.model import MEDIA_STACK_PREFIX
 
 # Where `make django-env` writes unless told otherwise: git ignores env.d/ (but its template).
 DJANGO_ENV_DIR = Path("env.d", "django")

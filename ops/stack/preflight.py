@@ -22,8 +22,8 @@ from ops.scaleway.client import Scaleway
 from ops.scaleway.identity import Iam, check_identity
 from ops.stack.state_guard import check_state_closed
 from ops.stack.state_moves import refuse_unmoved
-from stacks.model import ConfigError, EnvironmentConfig, SiteConfig
 from stacks.settings import load_selected_site
+from stacks.settings.model import ConfigError, EnvironmentConfig, SiteConfig
 from stacks.versions import MIN_TERRAFORM
 
 ENV_FILE = Path("env.d", "scw")

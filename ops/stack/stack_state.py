@@ -31,7 +31,7 @@ from stacks.contract import (
     StateInputs,
     pipeline_endpoint,
 )
-from stacks.model import BOOTSTRAP_STATE_KEY, EnvironmentConfig, SiteConfig
+from stacks.settings.model import BOOTSTRAP_STATE_KEY, EnvironmentConfig, SiteConfig
 
 # The state format this reader knows (Terraform's `version` field).
 STATE_FORMAT = 4

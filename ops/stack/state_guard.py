@@ -18,8 +18,8 @@ import os
 from typing import Any
 
 from ops.checkout import OperatorError
-from stacks.model import ProjectConfig
 from stacks.policies import state_policy_document
+from stacks.settings.model import ProjectConfig
 
 
 def state_client(project: ProjectConfig, credentials: dict[str, str]) -> Any:

@@ -19,7 +19,7 @@ from ops.scaleway.state_bucket import StateBucket
 from ops.stack.recovery import LOCK_SUFFIX
 from ops.stack.state_guard import state_keys
 from ops.words import plural
-from stacks.model import EARLIER_STATE_KEY, earlier_state_key, state_key
+from stacks.settings.model import EARLIER_STATE_KEY, earlier_state_key, state_key
 
 
 def moves(keys: list[str]) -> list[tuple[str, str]]:

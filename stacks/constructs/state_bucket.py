@@ -17,8 +17,8 @@ from stacks.addresses import (
     pin,
 )
 from stacks.constructs.bucket_parts import bucket_policy, noncurrent_versions_rule, private_acl
-from stacks.model import Deployer
 from stacks.policies import state_roles_statements
+from stacks.settings.model import Deployer
 
 
 class StateBucket(Construct):

@@ -13,7 +13,7 @@ from ops.checkout import OperatorError
 from ops.context import Context
 from ops.factory import orphans
 from ops.scaleway.state_bucket import StateBucket
-from stacks.model import resource_names
+from stacks.settings.model import resource_names
 from tests.helpers import site_config
 
 

@@ -4,8 +4,8 @@ import pytest
 
 from ops.checkout import ROOT
 from ops.factory.sites import NEW_PROJECT, NEW_SITE
-from stacks.setting_table import REQUIRED, SETTINGS, environment_block, optional_settings, with_readme_tables
 from stacks.settings import ENVIRONMENT_KEYS, PROJECT_KEYS, SITE_KEYS
+from stacks.settings.table import REQUIRED, SETTINGS, environment_block, optional_settings, with_readme_tables
 from tests.helpers import project_config, site_config
 
 VALIDATED = {"project": PROJECT_KEYS, "site": SITE_KEYS, "environment": ENVIRONMENT_KEYS}
@@ -67,7 +67,7 @@ def test_the_per_environment_settings_are_written_inside_their_block():
 
 
 def test_a_key_set_twice_is_refused_naming_both_lines():
-    from stacks.model import ConfigError
+    from stacks.settings.model import ConfigError
 
     text = 'site = "demo"\ncache_ttl = 60\nmedia_expiration = 0\ncache_ttl = 3600\n'
     with pytest.raises(ConfigError, match=r"^sites/demo/scw/config.tfvars:4: cache_ttl is set twice \(lines 2 and 4\): keep one\.$"):

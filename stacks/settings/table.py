@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from stacks.hcl import hcl
-from stacks.model import (
+from stacks.settings.hcl import hcl
+from stacks.settings.model import (
     DEFAULT_API_KEY_LIFETIME_DAYS,
     DEFAULT_CACHE_TTL,
     DEFAULT_ENVIRONMENTS,
@@ -196,7 +196,7 @@ def _commented(scope: Scope, indent: str) -> str:
 
 # -- The README's tables ---------------------------------------------------------------------
 
-BEGIN, END = "<!-- settings tables: `make settings-doc` writes them from stacks/setting_table.py -->", "<!-- end of settings tables -->"
+BEGIN, END = "<!-- settings tables: `make settings-doc` writes them from stacks/settings/table.py -->", "<!-- end of settings tables -->"
 
 
 def readme_tables() -> str:
@@ -210,8 +210,9 @@ def with_readme_tables(readme: str) -> str:
     return f"{head}{BEGIN}\n{readme_tables()}\n{END}{tail}"
 
 
-if __name__ == "__main__":
+def write_readme_tables() -> None:
+    """`make settings-doc`: the README's settings tables, written from the table."""
     from pathlib import Path
 
-    readme = Path(__file__).resolve().parent.parent / "README.md"
+    readme = Path(__file__).resolve().parent.parent.parent / "README.md"
     readme.write_text(with_readme_tables(readme.read_text()))

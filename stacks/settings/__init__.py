@@ -1,4 +1,4 @@
-"""Reading and validating the committed settings into the frozen objects of `stacks.model`.
+"""Reading and validating the committed settings into the frozen objects of `stacks.settings.model`.
 
 - `sites/project.tfvars`: what the whole Scaleway project shares (state bucket, Edge
   plan, region);
@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from stacks.model import (
+from stacks.settings.model import (
     PROTECTED_BY_DEFAULT,
     ConfigError,
     Deployer,
@@ -26,10 +26,10 @@ from stacks.model import (
     s3_bucket_name_problem,
     s3_endpoint,
 )
-from stacks.setting_table import FROM_SITE, keys_of, settings_of
-from stacks.tfvars import HTTP_URL, Reader, parse_tfvars, registrable_domain
+from stacks.settings.table import FROM_SITE, keys_of, settings_of
+from stacks.settings.tfvars import HTTP_URL, Reader, parse_tfvars, registrable_domain
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 # `RICHIE_SITES_DIR` points the app at another folder of settings (the tests' own fixtures).
 SITES_DIR = Path(os.environ.get("RICHIE_SITES_DIR") or PROJECT_ROOT / "sites")
 PROJECT_FILE = "project.tfvars"

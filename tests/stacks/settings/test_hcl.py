@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from stacks.hcl import hcl, render_tfvars
-from stacks.tfvars import parse_tfvars
+from stacks.settings.hcl import hcl, render_tfvars
+from stacks.settings.tfvars import parse_tfvars
 
 VALUES = {
     "site": "acme",

@@ -1,9 +1,9 @@
 import pytest
 
 from ops.checkout import ROOT
-from stacks.hcl import render_tfvars as tfvars
-from stacks.model import DEFAULT_CACHE_TTL, ConfigError, s3_bucket_name_problem
 from stacks.settings import SITES_DIR, load_selected_site, load_site, parse_site
+from stacks.settings.hcl import render_tfvars as tfvars
+from stacks.settings.model import DEFAULT_CACHE_TTL, ConfigError, s3_bucket_name_problem
 from tests.helpers import DEMO_SOURCE, PROJECT_SOURCE, project_config, site_config
 
 
@@ -419,7 +419,7 @@ def test_an_invalid_undeclared_name_is_not_told_to_be_added():
     ],
 )
 def test_a_syntax_error_gives_the_line_and_what_was_expected(text, message):
-    from stacks.tfvars import parse_tfvars
+    from stacks.settings.tfvars import parse_tfvars
 
     with pytest.raises(ConfigError) as error:
         parse_tfvars(text, DEMO_SOURCE)

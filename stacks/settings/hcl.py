@@ -1,6 +1,6 @@
 """Python values written as a tfvars file holds them: the one writer of HCL here (the
 settings' defaults as the templates and the README show them, and whole tfvars files, for
-the tests' and the end-to-end run's sites). Reading them is `stacks.tfvars`'s."""
+the tests' and the end-to-end run's sites). Reading them is `stacks.settings.tfvars`'s."""
 
 from __future__ import annotations
 

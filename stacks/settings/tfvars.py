@@ -1,6 +1,6 @@
 """Reading tfvars files: python-hcl2's parse, and a typed reader of one level of it whose
 every refusal is one line naming the file, the key and the fix. Nothing here knows which
-settings exist: `stacks.setting_table` says so, `stacks.settings` reads them with this."""
+settings exist: `stacks.settings.table` says so, `stacks.settings` reads them with this."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from stacks.hcl import hcl
-from stacks.model import SITE_NAME_RULE, ConfigError, Deployer, valid_name, valid_site_name
-from stacks.setting_table import REQUIRED, Setting
+from stacks.settings.hcl import hcl
+from stacks.settings.model import SITE_NAME_RULE, ConfigError, Deployer, valid_name, valid_site_name
+from stacks.settings.table import REQUIRED, Setting
 
 HTTP_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
