@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from stacks.settings.model import (
-    PROTECTED_BY_DEFAULT,
     ConfigError,
     Deployer,
     EnvironmentConfig,
@@ -26,7 +26,7 @@ from stacks.settings.model import (
     s3_bucket_name_problem,
     s3_endpoint,
 )
-from stacks.settings.table import FROM_SITE, keys_of, settings_of
+from stacks.settings.table import keys_of, settings_of
 from stacks.settings.tfvars import HTTP_URL, Reader, parse_tfvars, registrable_domain
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
@@ -102,10 +102,10 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
     """Validate the project's tfvars text; `source` only serves the error messages."""
     raw = Reader(source, parse_tfvars(text, source))
     raw.reject_unknown(PROJECT_KEYS, "")
-    # Read as the table says; the zone and the state endpoint default to the region's.
-    values = {setting.key: raw.read(setting) for setting in settings_of("project") if setting.default is not None}
-    region = values["region"]
-    zone = raw.string("zone", default=f"{region}-1")
+    values: dict[str, Any] = {}
+    for setting in settings_of("project"):  # as the table says, in its order (a computed default reads those before it)
+        values[setting.key] = raw.read(setting, setting.default_in(values))
+    region, zone = values["region"], values["zone"]
     if not re.fullmatch(rf"{re.escape(region)}-[1-9]", zone):
         raise ConfigError(f'{source}: zone = {zone!r} is not a zone of region {region!r}. Use one like "{region}-1".')
     state_bucket = values["state_bucket"]
@@ -114,11 +114,11 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
         raise ConfigError(
             f"{source}: state_bucket = {state_bucket!r} {problem}. Pick a name of 3-63 lowercase letters, digits, dots or hyphens."
         )
-    state_endpoint = raw.string("state_endpoint", default=s3_endpoint(region))
+    state_endpoint = values.pop("state_endpoint")
     if not HTTP_URL.match(state_endpoint):
         raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "{s3_endpoint(region)}".')
     check_one_role_each(values["operators"], values["deployers"], values["planners"], source)
-    return ProjectConfig(source=source, **values, zone=zone, state_endpoint=state_endpoint.rstrip("/"))
+    return ProjectConfig(source=source, **values, state_endpoint=state_endpoint.rstrip("/"))
 
 
 def check_one_role_each(operators: tuple[str, ...], deployers: tuple[Deployer, ...], planners: tuple[str, ...], source: Path) -> None:
@@ -179,13 +179,8 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
     for env_name in names:
         env_raw = Reader(source, overrides.get(env_name, {}), f"environment_settings.{env_name}.")
         env_raw.reject_unknown(ENVIRONMENT_KEYS, f"environment_settings.{env_name}.")
-        defaults = {"protected": env_name in PROTECTED_BY_DEFAULT}
-        env_values = {
-            setting.key: env_raw.read(
-                setting, values[setting.key] if setting.default is FROM_SITE else defaults.get(setting.key, setting.default)
-            )
-            for setting in settings_of("environment")
-        }
+        context = {**values, "environment": env_name}
+        env_values = {setting.key: env_raw.read(setting, setting.default_in(context)) for setting in settings_of("environment")}
         domain = env_values["custom_domain"]
         check_zone(domain, env_values["custom_domain_zone"], f"{source}: environment_settings.{env_name}.")
         environments.append(

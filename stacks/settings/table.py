@@ -9,6 +9,7 @@ Adding a setting: an entry here, its field on the settings object, its use in a 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,31 +23,34 @@ from stacks.settings.model import (
     DEFAULT_MULTIPART_ABORT_DAYS,
     DEFAULT_STATE_NONCURRENT_DAYS,
     EDGE_PLANS,
+    PROTECTED_BY_DEFAULT,
     REGIONS,
+    s3_endpoint,
 )
 
 Scope = Literal["project", "site", "environment"]
-# How a value is read and checked: the name of the reader's method (`stacks.settings`).
+# How a value is read and checked: each kind has its reader (`stacks.settings.tfvars.READERS`).
 Kind = Literal["string", "site_name", "choice", "count", "days", "flag", "principals", "deployers", "hostname", "name_list", "mapping"]
-
-
-class _Required:
-    def __repr__(self) -> str:
-        return "REQUIRED"
-
-
-REQUIRED: Any = _Required()
-# An environment's retention and TTL default to the site's own.
-FROM_SITE: Any = type("FromSite", (), {"__repr__": lambda self: "FROM_SITE"})()
+# What a computed default is made from: the values of the settings read before it (and,
+# for an environment's, `environment`: its name).
+Computed = Callable[[Mapping[str, Any]], Any]
 
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting, declared once. When the file leaves it out, its value is its `default`
+    (None: no value), unless a rule says otherwise: `required` (the file must give it),
+    `inherits` (an environment's: the site's value of the same key), `computed` (made from
+    the settings read before it, as `shown` says)."""
+
     key: str
     scope: Scope
     kind: Kind
-    default: Any  # a value, REQUIRED, FROM_SITE, or None when computed (see `shown`)
+    default: Any
     meaning: str
+    required: bool = False
+    inherits: bool = False
+    computed: Computed | None = None
     shown: str = ""  # the default as the README and the templates show it, when not the value itself
     choices: tuple[str, ...] = ()
     example: str = ""  # a value to show when one is missing
@@ -55,9 +59,18 @@ class Setting:
     def default_text(self) -> str:
         if self.shown:
             return self.shown
-        if self.default is REQUIRED:
+        if self.required:
             return "(required)"
         return hcl(self.default)
+
+    def default_in(self, context: Mapping[str, Any]) -> Any:
+        """The value when the file leaves it out, given the settings read before it (the
+        site's, for an environment's)."""
+        if self.inherits:
+            return context[self.key]
+        if self.computed is not None:
+            return self.computed(context)
+        return self.default
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -66,11 +79,14 @@ SETTINGS: tuple[Setting, ...] = (
         "state_bucket",
         "project",
         "string",
-        REQUIRED,
+        None,
         "bucket of every environment's state (names are global)",
+        required=True,
         example='"acme-terraform-state"',
     ),
-    Setting("operators", "project", "principals", REQUIRED, "`user_id:<uuid>` / `application_id:<uuid>` allowed on every bucket"),
+    Setting(
+        "operators", "project", "principals", None, "`user_id:<uuid>` / `application_id:<uuid>` allowed on every bucket", required=True
+    ),
     Setting(
         "deployers",
         "project",
@@ -86,8 +102,18 @@ SETTINGS: tuple[Setting, ...] = (
         "read-only keys that plan every stack and apply nothing (CI's pull-request plans, the drift check)",
     ),
     Setting("region", "project", "choice", "fr-par", "where the buckets live", choices=REGIONS),
-    Setting("zone", "project", "string", None, "the zone, in that region", shown='"<region>-1"'),
-    Setting("state_endpoint", "project", "string", None, "S3 endpoint of the state bucket", shown='"https://s3.<region>.scw.cloud"'),
+    Setting(
+        "zone", "project", "string", None, "the zone, in that region", computed=lambda read: f"{read['region']}-1", shown='"<region>-1"'
+    ),
+    Setting(
+        "state_endpoint",
+        "project",
+        "string",
+        None,
+        "S3 endpoint of the state bucket",
+        computed=lambda read: s3_endpoint(read["region"]),
+        shown='"https://s3.<region>.scw.cloud"',
+    ),
     Setting("state_use_path_style", "project", "flag", False, "path-style S3 requests, for state servers addressed by IP"),
     Setting("edge_plan", "project", "choice", "professional", "`starter`, `professional` or `advanced`", choices=EDGE_PLANS),
     Setting(
@@ -113,8 +139,9 @@ SETTINGS: tuple[Setting, ...] = (
         "site",
         "site",
         "site_name",
-        REQUIRED,
+        None,
         "the site's name, same as its folder: lowercase letters and digits, no hyphen (so `<env>-<site>-media` reads one way)",
+        required=True,
     ),
     Setting("environments", "site", "name_list", DEFAULT_ENVIRONMENTS, "one `media-<env>` stack each"),
     Setting("media_expiration", "site", "count", 0, "days after which media expire; `0` = never (the bucket is versioned)"),
@@ -136,10 +163,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("legacy_state", "site", "flag", False, "adopt the state of the hand-written project (docs/scw.md)"),
     Setting("environment_settings", "site", "mapping", {}, "per environment, the settings below"),
     # -- environment_settings = { <env> = { ... } }: one environment of a site.
-    Setting("media_expiration", "environment", "count", FROM_SITE, "the site's, for this environment", shown="the site's"),
-    Setting("media_noncurrent_days", "environment", "days", FROM_SITE, "the site's, for this environment", shown="the site's"),
-    Setting("cache_ttl", "environment", "count", FROM_SITE, "the site's, for this environment", shown="the site's"),
-    Setting("protected", "environment", "flag", None, "its media bucket cannot be destroyed", shown="`production` only"),
+    Setting("media_expiration", "environment", "count", None, "the site's, for this environment", inherits=True, shown="the site's"),
+    Setting("media_noncurrent_days", "environment", "days", None, "the site's, for this environment", inherits=True, shown="the site's"),
+    Setting("cache_ttl", "environment", "count", None, "the site's, for this environment", inherits=True, shown="the site's"),
+    Setting(
+        "protected",
+        "environment",
+        "flag",
+        None,
+        "its media bucket cannot be destroyed",
+        computed=lambda read: read["environment"] in PROTECTED_BY_DEFAULT,
+        shown="`production` only",
+    ),
     Setting("custom_domain", "environment", "hostname", None, "a domain of yours the CDN serves (docs/scw.md)", shown="(none)"),
     Setting(
         "custom_domain_zone",
@@ -189,7 +224,7 @@ def environment_block() -> str:
 
 
 def _commented(scope: Scope, indent: str) -> str:
-    entries = [s for s in settings_of(scope) if s.default is not REQUIRED and s.kind != "mapping"]
+    entries = [s for s in settings_of(scope) if not s.required and s.kind != "mapping"]
     width = max(len(s.key) for s in entries)
     return "".join(f"# {indent}{s.key.ljust(width)} = {s.default_text.ljust(14)} # {s.meaning}\n" for s in entries)
 

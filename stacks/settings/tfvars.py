@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from stacks.settings.hcl import hcl
 from stacks.settings.model import SITE_NAME_RULE, ConfigError, Deployer, valid_name, valid_site_name
-from stacks.settings.table import REQUIRED, Setting
+from stacks.settings.table import Kind, Setting
 
 HTTP_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
@@ -165,19 +165,9 @@ class Reader:
         return value
 
     def read(self, setting: Setting, default: Any = None) -> Any:
-        """The setting's value, read and checked as its kind says, or its default."""
-        default = setting.default if default is None else default
-        key, kind = setting.key, setting.kind
-        if kind == "string":
-            example = f"{key} = {setting.example or hcl(default)}"
-            return self.string(key, default=None if default is REQUIRED else default, required=default is REQUIRED, example=example)
-        if kind == "choice":
-            return self.choice(key, setting.choices, default)
-        if kind in ("count", "days", "flag", "name_list"):
-            return getattr(self, kind)(key, default)
-        if kind == "principals":
-            return self.principals(key, required=default is REQUIRED)
-        return getattr(self, kind)(key)  # deployers, hostname, mapping, site_name: no default to give
+        """The setting's value, read and checked by its kind's reader, or `default` (its
+        declared one unless given)."""
+        return READERS[setting.kind](self, setting, setting.default if default is None else default)
 
     def site_name(self, key: str) -> str:
         value = self.string(key, required=True)
@@ -282,3 +272,24 @@ class Reader:
         if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
             raise self._error(key, "must be a map of environment name to settings, e.g. { production = { cache_ttl = 3600 } }")
         return {_unquote(k): {_unquote(sk): sv for sk, sv in v.items()} for k, v in value.items()}
+
+
+def _string(reader: Reader, setting: Setting, default: Any) -> Any:
+    example = f"{setting.key} = {setting.example or hcl(default)}"
+    return reader.string(setting.key, default=default, required=setting.required, example=example)
+
+
+# Each kind's reader: (the reader of the file, the setting, its default) -> its value.
+READERS: dict[Kind, Callable[[Reader, Setting, Any], Any]] = {
+    "string": _string,
+    "site_name": lambda reader, setting, default: reader.site_name(setting.key),
+    "choice": lambda reader, setting, default: reader.choice(setting.key, setting.choices, default),
+    "count": lambda reader, setting, default: reader.count(setting.key, default),
+    "days": lambda reader, setting, default: reader.days(setting.key, default),
+    "flag": lambda reader, setting, default: reader.flag(setting.key, default),
+    "principals": lambda reader, setting, default: reader.principals(setting.key, required=setting.required),
+    "deployers": lambda reader, setting, default: reader.deployers(setting.key),
+    "hostname": lambda reader, setting, default: reader.hostname(setting.key),
+    "name_list": lambda reader, setting, default: reader.name_list(setting.key, default),
+    "mapping": lambda reader, setting, default: reader.mapping(setting.key),
+}

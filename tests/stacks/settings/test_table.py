@@ -5,7 +5,7 @@ import pytest
 from ops.checkout import ROOT
 from ops.factory.sites import NEW_PROJECT, NEW_SITE
 from stacks.settings import ENVIRONMENT_KEYS, PROJECT_KEYS, SITE_KEYS
-from stacks.settings.table import REQUIRED, SETTINGS, environment_block, optional_settings, with_readme_tables
+from stacks.settings.table import SETTINGS, environment_block, optional_settings, with_readme_tables
 from tests.helpers import project_config, site_config
 
 VALIDATED = {"project": PROJECT_KEYS, "site": SITE_KEYS, "environment": ENVIRONMENT_KEYS}
@@ -42,12 +42,7 @@ def test_the_readme_tables_are_the_tables_written_from_the_table():
 def test_the_defaults_of_the_settings_objects_are_the_tables():
     project, site = project_config(), site_config(environments=["staging", "production"], environment_settings={})
     for setting in SETTINGS:
-        if (
-            setting.default is REQUIRED
-            or setting.default is None
-            or not isinstance(setting.default, (int, bool))
-            or setting.scope == "environment"
-        ):
+        if setting.required or setting.default is None or not isinstance(setting.default, (int, bool)) or setting.scope == "environment":
             continue
         holder = project if setting.scope == "project" else site
         if setting.key == "media_expiration":
@@ -83,3 +78,36 @@ def site_config_text(text):
     from stacks.settings import parse_site
 
     return parse_site(text, Path("sites/demo/scw/config.tfvars"), project_config())
+
+
+def test_every_kind_has_its_reader():
+    from typing import get_args
+
+    from stacks.settings.table import Kind
+    from stacks.settings.tfvars import READERS
+
+    assert set(READERS) == set(get_args(Kind)) == {setting.kind for setting in SETTINGS}
+
+
+def test_each_default_follows_one_explicit_rule_shown_as_it_is_made():
+    site_keys = {setting.key for setting in SETTINGS if setting.scope == "site"}
+    for setting in SETTINGS:
+        assert setting.required + setting.inherits + (setting.computed is not None) <= 1, setting.key
+        if setting.inherits or setting.computed or setting.required:
+            assert setting.default is None, setting.key
+        if setting.inherits:
+            assert setting.scope == "environment" and setting.key in site_keys, setting.key
+        if setting.inherits or setting.computed:
+            assert setting.shown, setting.key
+        if setting.required:
+            assert setting.default_text == "(required)"
+
+
+def test_computed_and_inherited_defaults_are_made_from_what_was_read_before():
+    project = project_config(region="nl-ams")
+    assert (project.zone, project.state_endpoint) == ("nl-ams-1", "https://s3.nl-ams.scw.cloud")
+    assert project_config(region="nl-ams", zone="nl-ams-2").zone == "nl-ams-2"
+    site = site_config(cache_ttl=600, environments=["staging", "production"], environment_settings={"staging": {"cache_ttl": 60}})
+    staging, production = site.environment("staging"), site.environment("production")
+    assert (staging.cache_ttl, production.cache_ttl) == (60, 600)  # the site's, unless the environment says
+    assert (staging.protected, production.protected) == (False, True)
