@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from stacks.settings.declaration import setting
+
 BOOTSTRAP_STACK = "bootstrap"
 BOOTSTRAP_STATE_KEY = f"{BOOTSTRAP_STACK}.tfstate"  # its state, in the state bucket
 MEDIA_STACK_PREFIX = "media-"  # each environment's stack is media-<env>
@@ -54,26 +56,48 @@ class Deployer:
     environments: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ProjectConfig:
-    """What every site of one Scaleway project shares: where state lives, the Edge plan, the region."""
+    """What every site of one Scaleway project shares (`sites/project.tfvars`): where state
+    lives, who may do what, the Edge plan, the region. Each field below `source` declares
+    its setting."""
 
     source: Path
-    region: str
-    zone: str
-    state_bucket: str
-    state_endpoint: str
-    edge_plan: str
-    # Principals (`user_id:<uuid>`, `application_id:<uuid>`) allowed to administer every bucket.
-    operators: tuple[str, ...]
-    # Keys that deploy some environments only, and read-only keys that plan every stack.
-    deployers: tuple[Deployer, ...] = ()
-    planners: tuple[str, ...] = ()
-    state_use_path_style: bool = False
-    import_legacy_bootstrap: bool = False
-    multipart_abort_days: int = DEFAULT_MULTIPART_ABORT_DAYS
-    state_noncurrent_days: int = DEFAULT_STATE_NONCURRENT_DAYS
-    api_key_lifetime_days: int = DEFAULT_API_KEY_LIFETIME_DAYS
+    state_bucket: str = setting(
+        "string", "bucket of every environment's state (names are global)", required=True, example='"acme-terraform-state"'
+    )
+    operators: tuple[str, ...] = setting("principals", "`user_id:<uuid>` / `application_id:<uuid>` allowed on every bucket", required=True)
+    deployers: tuple[Deployer, ...] = setting(
+        "deployers",
+        'keys that deploy only the environments listed, e.g. `{ "application_id:<uuid>" = ["staging", "preprod"] }` (docs/scw.md, CI)',
+        default={},
+        held_as=(),
+    )
+    planners: tuple[str, ...] = setting(
+        "principals", "read-only keys that plan every stack and apply nothing (CI's pull-request plans, the drift check)", default=()
+    )
+    region: str = setting("choice", "where the buckets live", default="fr-par", choices=REGIONS)
+    zone: str = setting("string", "the zone, in that region", computed=lambda read: f"{read['region']}-1", shown='"<region>-1"')
+    state_endpoint: str = setting(
+        "string",
+        "S3 endpoint of the state bucket",
+        computed=lambda read: s3_endpoint(read["region"]),
+        shown='"https://s3.<region>.scw.cloud"',
+    )
+    state_use_path_style: bool = setting("flag", "path-style S3 requests, for state servers addressed by IP", default=False)
+    edge_plan: str = setting("choice", "`starter`, `professional` or `advanced`", default="professional", choices=EDGE_PLANS)
+    multipart_abort_days: int = setting(
+        "days", "incomplete multipart uploads are aborted after this many days", default=DEFAULT_MULTIPART_ABORT_DAYS
+    )
+    state_noncurrent_days: int = setting(
+        "days", "old versions of the state expire after this many days", default=DEFAULT_STATE_NONCURRENT_DAYS
+    )
+    api_key_lifetime_days: int = setting(
+        "days",
+        "each environment's API key expires this long after it is made (`make rotate-key` replaces it)",
+        default=DEFAULT_API_KEY_LIFETIME_DAYS,
+    )
+    import_legacy_bootstrap: bool = setting("flag", "`bootstrap` imports the hand-written project's state bucket and plan", default=False)
 
     def deployers_of(self, environment: str) -> tuple[str, ...]:
         """The principals that deploy this environment (besides the operators)."""
@@ -91,21 +115,31 @@ class ProjectConfig:
         return s3_endpoint(self.region)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EnvironmentConfig:
-    """One deployable environment of a site (staging, production, feature-x...)."""
+    """One deployable environment of a site (staging, production, feature-x...), from its
+    block of `environment_settings`. Each field below `name` but `custom_domain_apex`
+    declares its setting."""
 
     name: str
-    media_expiration: int
-    cache_ttl: int
-    media_noncurrent_days: int = DEFAULT_MEDIA_NONCURRENT_DAYS
-    protected: bool = False
-    custom_domain: str | None = None
+    media_expiration: int = setting("count", "the site's, for this environment", inherits=True, shown="the site's")
+    media_noncurrent_days: int = setting("days", "the site's, for this environment", inherits=True, shown="the site's")
+    cache_ttl: int = setting("count", "the site's, for this environment", inherits=True, shown="the site's")
+    protected: bool = setting(
+        "flag",
+        "its media bucket cannot be destroyed",
+        computed=lambda read: read["environment"] in PROTECTED_BY_DEFAULT,
+        shown="`production` only",
+    )
+    custom_domain: str | None = setting("hostname", "a domain of yours the CDN serves (docs/scw.md)", shown="(none)")
+    custom_domain_zone: str | None = setting(
+        "hostname",
+        "the Scaleway Domains and DNS zone holding `custom_domain`: its record is written in the same deploy (docs/scw.md)",
+        shown="(none: you create the record)",
+    )
+    purge_cache_on_deploy: bool = setting("flag", "`make deploy` purges the CDN cache", default=False)
     # A domain's apex (`example.org`, `example.co.uk`) takes an ALIAS record, not a CNAME.
     custom_domain_apex: bool = False
-    # The Scaleway-hosted zone holding `custom_domain`: the stack writes its record then.
-    custom_domain_zone: str | None = None
-    purge_cache_on_deploy: bool = False
 
     @property
     def stack_name(self) -> str:
@@ -117,19 +151,25 @@ class EnvironmentConfig:
         return self.media_expiration == 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SiteConfig:
-    """Everything the stacks need to know about one site, validated."""
+    """Everything the stacks need to know about one site (`sites/<site>/scw/config.tfvars`),
+    validated. Its name and environments give it its shape (`stacks.settings.table`); each
+    field below them declares its setting."""
 
     name: str
     source: Path
     project: ProjectConfig
     environments: tuple[EnvironmentConfig, ...]
-    media_expiration: int = 0
-    media_noncurrent_days: int = DEFAULT_MEDIA_NONCURRENT_DAYS
-    feature_media_expiration: int = DEFAULT_FEATURE_MEDIA_EXPIRATION
-    cache_ttl: int = DEFAULT_CACHE_TTL
-    legacy_state: bool = False
+    media_expiration: int = setting("count", "days after which media expire; `0` = never (the bucket is versioned)", default=0)
+    media_noncurrent_days: int = setting(
+        "days", "noncurrent versions of kept media expire after this many days", default=DEFAULT_MEDIA_NONCURRENT_DAYS
+    )
+    feature_media_expiration: int = setting(
+        "days", "media of throwaway `feature-*` environments expire after this many days", default=DEFAULT_FEATURE_MEDIA_EXPIRATION
+    )
+    cache_ttl: int = setting("count", "CDN fallback TTL in seconds", default=DEFAULT_CACHE_TTL)
+    legacy_state: bool = setting("flag", "adopt the state of the hand-written project (docs/scw.md)", default=False)
 
     def media_bucket_name(self, env: EnvironmentConfig) -> str:
         return media_bucket_name(self.name, env.name)
@@ -185,6 +225,7 @@ class SiteConfig:
             media_expiration=self.feature_media_expiration,
             cache_ttl=self.cache_ttl,
             media_noncurrent_days=self.media_noncurrent_days,
+            protected=False,
         )
         return replace(self, environments=(*self.environments, feature))
 

@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from stacks.settings.declaration import Kind, Setting
 from stacks.settings.hcl import hcl
 from stacks.settings.model import SITE_NAME_RULE, ConfigError, Deployer, valid_name, valid_site_name
-from stacks.settings.table import Kind, Setting
 
 HTTP_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")

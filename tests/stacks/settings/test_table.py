@@ -39,15 +39,37 @@ def test_the_readme_tables_are_the_tables_written_from_the_table():
     assert with_readme_tables(readme) == readme, "run `make settings-doc`"
 
 
-def test_the_defaults_of_the_settings_objects_are_the_tables():
-    project, site = project_config(), site_config(environments=["staging", "production"], environment_settings={})
-    for setting in SETTINGS:
-        if setting.required or setting.default is None or not isinstance(setting.default, (int, bool)) or setting.scope == "environment":
-            continue
-        holder = project if setting.scope == "project" else site
-        if setting.key == "media_expiration":
-            continue  # the helper's demo site expires its media
-        assert getattr(holder, setting.key) == setting.default, setting.key
+def test_every_field_of_the_settings_objects_declares_its_setting_but_those_of_their_shape():
+    from dataclasses import fields
+
+    from stacks.settings.declaration import DECLARED
+    from stacks.settings.model import EnvironmentConfig, ProjectConfig, SiteConfig
+
+    shape = {
+        ProjectConfig: {"source"},
+        SiteConfig: {"name", "source", "project", "environments"},
+        EnvironmentConfig: {"name", "custom_domain_apex"},
+    }
+    for holder, undeclared in shape.items():
+        assert {f.name for f in fields(holder) if DECLARED not in f.metadata} == undeclared, holder.__name__
+
+
+def test_a_field_declared_once_is_a_setting_with_its_default_and_rule():
+    from dataclasses import dataclass
+
+    from stacks.settings.declaration import declared_in, setting
+
+    @dataclass(frozen=True, kw_only=True)
+    class Holder:
+        name: str
+        retries: int = setting("count", "how many times", default=3)
+        budget: int = setting("days", "the site's", inherits=True, shown="the site's")
+        owners: tuple[str, ...] = setting("principals", "who", required=True, key="owner_list")
+
+    retries, budget, owners = declared_in(Holder, "environment")
+    assert (retries.key, retries.scope, retries.kind, retries.default, retries.default_text) == ("retries", "environment", "count", 3, "3")
+    assert (budget.inherits, budget.default_in({"budget": 9}), owners.key, owners.required) == (True, 9, "owner_list", True)
+    assert Holder(name="x", budget=1, owners=()).retries == 3  # the field's default is the setting's
 
 
 def test_the_per_environment_settings_are_written_inside_their_block():
@@ -83,7 +105,7 @@ def site_config_text(text):
 def test_every_kind_has_its_reader():
     from typing import get_args
 
-    from stacks.settings.table import Kind
+    from stacks.settings.declaration import Kind
     from stacks.settings.tfvars import READERS
 
     assert set(READERS) == set(get_args(Kind)) == {setting.kind for setting in SETTINGS}
