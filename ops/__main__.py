@@ -44,6 +44,7 @@ def access(args: argparse.Namespace) -> int:
     from ops.access.live import unmanaged_buckets
     from ops.access.report import report
     from ops.factory.fleet import factory_sites, names, selected
+    from ops.key import ScalewayKey
     from ops.stack.preflight import ENV_FILE, check_credentials
 
     sites = factory_sites()
@@ -53,7 +54,7 @@ def access(args: argparse.Namespace) -> int:
     if (ROOT / ENV_FILE).is_file():  # the project's other buckets, read with the key
         credentials = check_credentials()
         managed = {sites[0].project.state_bucket, *(site.media_bucket_name(env) for site in sites for env in site.environments)}
-        unmanaged = unmanaged_buckets(sites[0].project, credentials, managed)
+        unmanaged = unmanaged_buckets(sites[0].project, ScalewayKey.of(credentials), managed)
     print(report(sites, only, unmanaged))
     return 0
 

@@ -7,25 +7,26 @@ from __future__ import annotations
 
 from ops.access.rules import Bucket
 from ops.checkout import OperatorError
+from ops.key import ScalewayKey
 from ops.stack.state_guard import bucket_grants, bucket_policy, private, state_client
 from stacks.settings.model import ProjectConfig
 
 
-def unmanaged_buckets(project: ProjectConfig, credentials: dict[str, str], managed: set[str]) -> list[Bucket]:
+def unmanaged_buckets(project: ProjectConfig, key: ScalewayKey, managed: set[str]) -> list[Bucket]:
     """Every bucket of the project but `managed`, with its policy and (as the judge reads an
     ACL) `private` when only its owner is granted, else `public-read`: what the report cannot
     weigh exactly, it marks conditional."""
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        names = sorted(item["Name"] for item in state_client(project, credentials).list_buckets().get("Buckets", []))
+        names = sorted(item["Name"] for item in state_client(project, key).list_buckets().get("Buckets", []))
     except (ClientError, BotoCoreError) as error:
         raise OperatorError(f"could not list the project's buckets: {error}") from None
     return [
         Bucket(
             name,
-            bucket_policy(project, credentials, name),
-            "private" if private(bucket_grants(project, credentials, name)) else "public-read",
+            bucket_policy(project, key, name),
+            "private" if private(bucket_grants(project, key, name)) else "public-read",
         )
         for name in names
         if name not in managed

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from ops.checkout import OUT_DIR, ROOT, OperatorError
 from ops.context import Context
+from ops.key import ScalewayKey
 from ops.parallel import in_parallel
 from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
@@ -95,7 +96,7 @@ def factory_contexts(
     project_site, applying = stacks[0][0], applying or []
     binary, environ = checked_environment(project_site, bool(applying), {env.name if env else None for _, env in applying})
     if any(env is not None and site.legacy_state for site, env in applying):
-        check_state_closed(project_site.project, environ)
+        check_state_closed(project_site.project, ScalewayKey.of(environ))
     template = Context(site=project_site, env=None, environ=environ, terraform=binary, root=root)
     return [context_of(template, site, env) for site, env in stacks]
 
@@ -131,7 +132,7 @@ def with_bucket_states(contexts: list[Context], removed_sites: bool = True) -> t
         return contexts, []
     found: list[Context] = []
     undeclared: list[Undeclared] = []
-    for key in state_keys(contexts[0].site.project, contexts[0].environ):
+    for key in state_keys(contexts[0].site.project, contexts[0].key):
         named = site_and_environment_of_state_key(key)
         site = sites.get(named[0]) if named else None
         if named is None or (site is None and not removed_sites):
@@ -170,7 +171,7 @@ def prepare(contexts: list[Context], jobs: int) -> list[Prepared]:
     which Terraform does not guard against a second writer."""
     if not contexts:
         return []
-    bucket = StateBucket.of(contexts[0].site.project, contexts[0].environ)
+    bucket = StateBucket.of(contexts[0].site.project, contexts[0].key)
 
     def read(ctx: Context) -> dict[str, Any] | str | None:  # None: a format Terraform must read
         try:

@@ -120,11 +120,10 @@ def objects_in(bucket: StateBucket, name: str) -> int:
 
 def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[Orphan]:
     """The resources named for `sites` that no state of the bucket holds."""
-    environ = ctx.environ
-    bucket = StateBucket.of(ctx.site.project, environ)
+    bucket = StateBucket.of(ctx.site.project, ctx.key)
     scaleway = Scaleway(ctx.key)
     organization, project = ctx.key.organization_id, ctx.key.project_id
-    held = held_ids(bucket, [key for key in state_keys(ctx.site.project, environ) if key.endswith(".tfstate")], jobs)
+    held = held_ids(bucket, [key for key in state_keys(ctx.site.project, ctx.key) if key.endswith(".tfstate")], jobs)
     patterns = name_patterns(sites)
     orphans: list[Orphan] = []
 
@@ -184,7 +183,7 @@ def delete(ctx: Context, orphan: Orphan) -> None:
         "application": f"{IAM}/applications/{orphan.id}",
     }
     if orphan.kind == "bucket":
-        bucket = replace(StateBucket.of(ctx.site.project, ctx.environ), name=orphan.name)
+        bucket = replace(StateBucket.of(ctx.site.project, ctx.key), name=orphan.name)
         try:
             with bucket.send("DELETE", bucket.url("")):
                 pass

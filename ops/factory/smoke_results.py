@@ -30,7 +30,7 @@ def result_key(ctx: Context) -> str:
 
 
 def bucket_of(ctx: Context) -> StateBucket:
-    return StateBucket.of(ctx.site.project, ctx.environ)
+    return StateBucket.of(ctx.site.project, ctx.key)
 
 
 def record(ctx: Context, passed: bool) -> None:

@@ -74,7 +74,7 @@ def status_of(found: Plan) -> StackStatus:
 def still_running(undeclared: list[Undeclared], ctx: Context, jobs: int) -> list[StackStatus]:
     """A row for each state of an environment no settings declare that still holds
     resources (a destroyed one holds none): what runs, and how to take it down."""
-    bucket = StateBucket.of(ctx.site.project, ctx.environ)
+    bucket = StateBucket.of(ctx.site.project, ctx.key)
     rows = []
     for state, outputs in zip(undeclared, in_parallel(lambda state: read_outputs(bucket, state.key), undeclared, jobs), strict=True):
         if not outputs:

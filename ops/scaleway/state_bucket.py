@@ -9,12 +9,12 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from ops.checkout import OperatorError
+from ops.key import ScalewayKey
 from ops.retry import with_retries
 from stacks.settings.model import ProjectConfig
 
@@ -31,15 +31,10 @@ class StateBucket:
     secret_key: str
 
     @classmethod
-    def of(cls, project: ProjectConfig, key: Mapping[str, str]) -> StateBucket:
-        """The project's state bucket, with the key `key` holds under the SCW_* names."""
+    def of(cls, project: ProjectConfig, key: ScalewayKey) -> StateBucket:
+        """The project's state bucket, with this key."""
         return cls(
-            project.state_bucket,
-            project.state_endpoint,
-            project.region,
-            project.state_use_path_style,
-            key["SCW_ACCESS_KEY"],
-            key["SCW_SECRET_KEY"],
+            project.state_bucket, project.state_endpoint, project.region, project.state_use_path_style, key.access_key, key.secret_key
         )
 
     def url(self, key: str) -> str:

@@ -84,7 +84,7 @@ def bootstrap(ctx: Context) -> int:
     The run that creates the bucket applies with a local state, then moves it into the
     bucket at once; a local state an earlier version left is moved the same way."""
     local = ctx.root / ctx.site.project.bootstrap_state_file
-    if not state_bucket_exists(ctx.site.project, ctx.environ):
+    if not state_bucket_exists(ctx.site.project, ctx.key):
         code = deploy(replace(ctx, bootstrap_state_in_bucket=False))
         if code != 0:
             return code
@@ -279,10 +279,8 @@ def deployed_elsewhere(ctx: Context) -> bool:
     """Whether another environment of the site still holds resources (a destroyed one's
     state holds none): a site's folder goes only once none does."""
     assert ctx.env is not None
-    bucket = StateBucket.of(ctx.site.project, ctx.environ)
-    others = [
-        key for key in state_keys(ctx.site.project, ctx.environ) if ctx.site.environment_of_state_key(key) not in (None, ctx.env.name)
-    ]
+    bucket = StateBucket.of(ctx.site.project, ctx.key)
+    others = [key for key in state_keys(ctx.site.project, ctx.key) if ctx.site.environment_of_state_key(key) not in (None, ctx.env.name)]
     return any(read_outputs(bucket, key) for key in others)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ops.checkout import ROOT, OperatorError, cli_environment
 from ops.context import Context
+from ops.key import ScalewayKey
 from ops.scaleway.client import Scaleway
 from ops.scaleway.identity import Iam, check_identity
 from ops.stack.state_guard import check_state_closed
@@ -112,7 +113,7 @@ def check_operator(site: SiteConfig, credentials: dict[str, str], environ: dict[
 
     iam = Iam(Scaleway.of(environ))
     check_identity(iam, credentials["SCW_ACCESS_KEY"], site.project, environments)
-    StateBucket.of(site.project, credentials).check_key()
+    StateBucket.of(site.project, ScalewayKey.of(credentials)).check_key()
 
 
 def terraform_binary() -> str:
@@ -148,7 +149,7 @@ def preflight(env_name: str | None, writes: bool = True) -> Context:
     site, env = select(env_name)
     binary, environ = checked_environment(site, writes, [env.name if env else None])
     if writes and env is not None and site.legacy_state:
-        check_state_closed(site.project, environ)
+        check_state_closed(site.project, ScalewayKey.of(environ))
     environ["RICHIE_SITE"] = site.name
     if env is not None:
         environ["RICHIE_ENV"] = env.name

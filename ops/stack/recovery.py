@@ -59,7 +59,7 @@ class Lock:
 
 def lock_of(ctx: Context, bucket: StateBucket | None = None) -> Lock | None:
     """The lock on the stack's state, or None when none is held."""
-    bucket = bucket or StateBucket.of(ctx.site.project, ctx.environ)
+    bucket = bucket or StateBucket.of(ctx.site.project, ctx.key)
     body = bucket.get(state_key(ctx.site, ctx.env) + LOCK_SUFFIX)
     return None if body is None else Lock.parse(body)
 
@@ -188,7 +188,7 @@ def state_push(ctx: Context) -> int:
         unsaved = json.loads(path.read_text())
     except ValueError:
         raise OperatorError(f"{where} is not JSON: keep it, and see docs/scw.md (troubleshooting).") from None
-    body = StateBucket.of(ctx.site.project, ctx.environ).get(state_key(ctx.site, ctx.env))
+    body = StateBucket.of(ctx.site.project, ctx.key).get(state_key(ctx.site, ctx.env))
     problem = push_problem(unsaved, None if body is None else json.loads(body), where)
     if problem:
         raise OperatorError(f"{problem}: not pushed. Keep the file and see docs/scw.md (troubleshooting).")

@@ -19,6 +19,7 @@ from typing import Any
 
 from ops.checkout import OperatorError
 from ops.context import Context
+from ops.key import ScalewayKey
 from ops.parallel import in_parallel
 from ops.resolver import reaches
 from ops.scaleway.state_bucket import StateBucket
@@ -44,13 +45,13 @@ class UnknownStateFormat(Exception):
     """A state this reader does not know; Terraform reads it instead."""
 
 
-def exported_key(environ: Mapping[str, str]) -> dict[str, str] | None:
-    """The key in `environ` that the state backend will use (AWS_*, else SCW_*), under
-    the SCW_* names; None when there is none."""
-    for names in (BACKEND_KEY, SCALEWAY_KEY):
-        access, secret = (environ.get(name) for name in names)
+def exported_key(environ: Mapping[str, str]) -> ScalewayKey | None:
+    """The key in `environ` that the state backend will use (AWS_*, else SCW_*); None when
+    there is none."""
+    for access_name, secret_name in (BACKEND_KEY, SCALEWAY_KEY):
+        access, secret = environ.get(access_name), environ.get(secret_name)
         if access and secret:
-            return dict(zip(SCALEWAY_KEY, (access, secret), strict=True))
+            return ScalewayKey.of({**environ, "SCW_ACCESS_KEY": access, "SCW_SECRET_KEY": secret})
     return None
 
 
@@ -105,7 +106,7 @@ def state_key(site: SiteConfig, env: EnvironmentConfig | None) -> str:
 def read_stack(ctx: Context, bucket: StateBucket | None = None) -> tuple[Context, dict[str, Any]]:
     """The stack's outputs from its state, and `ctx` with what the stack carries over from
     them (`inputs`). A state in a format the reader does not know is read by Terraform."""
-    bucket = bucket or StateBucket.of(ctx.site.project, ctx.environ)
+    bucket = bucket or StateBucket.of(ctx.site.project, ctx.key)
     try:
         outputs = read_outputs(bucket, state_key(ctx.site, ctx.env))
     except UnknownStateFormat as error:

@@ -18,11 +18,12 @@ import os
 from typing import Any
 
 from ops.checkout import OperatorError
+from ops.key import ScalewayKey
 from stacks.policies import state_policy_document
 from stacks.settings.model import ProjectConfig
 
 
-def state_client(project: ProjectConfig, credentials: dict[str, str]) -> Any:
+def state_client(project: ProjectConfig, key: ScalewayKey) -> Any:
     """boto3 on the state bucket's endpoint, with the operator's key."""
     import boto3
     from botocore.config import Config
@@ -31,20 +32,20 @@ def state_client(project: ProjectConfig, credentials: dict[str, str]) -> Any:
         "s3",
         endpoint_url=project.state_endpoint,
         region_name=project.region,
-        aws_access_key_id=credentials["SCW_ACCESS_KEY"],
-        aws_secret_access_key=credentials["SCW_SECRET_KEY"],
+        aws_access_key_id=key.access_key,
+        aws_secret_access_key=key.secret_key,
         # Trust what Go and OpenSSL trust on this machine (SSL_CERT_FILE), like Terraform does.
         verify=os.environ.get("SSL_CERT_FILE") or True,
         config=Config(s3={"addressing_style": "path" if project.state_use_path_style else "virtual"}, retries={"max_attempts": 2}),
     )
 
 
-def state_bucket_exists(project: ProjectConfig, credentials: dict[str, str]) -> bool:
+def state_bucket_exists(project: ProjectConfig, key: ScalewayKey) -> bool:
     """Whether the state bucket exists (a bucket one may not read exists too)."""
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        state_client(project, credentials).head_bucket(Bucket=project.state_bucket)
+        state_client(project, key).head_bucket(Bucket=project.state_bucket)
         return True
     except ClientError as error:
         return error.response["Error"]["Code"] not in ("404", "NoSuchBucket")
@@ -52,16 +53,16 @@ def state_bucket_exists(project: ProjectConfig, credentials: dict[str, str]) -> 
         raise OperatorError(f"could not reach the state bucket {project.state_bucket}: {error}") from None
 
 
-def state_bucket_policy(project: ProjectConfig, credentials: dict[str, str]) -> dict[str, Any] | None:
+def state_bucket_policy(project: ProjectConfig, key: ScalewayKey) -> dict[str, Any] | None:
     """The state bucket's policy as Object Storage holds it, read with the operator's key."""
-    return bucket_policy(project, credentials, project.state_bucket, "the state bucket")
+    return bucket_policy(project, key, project.state_bucket, "the state bucket")
 
 
-def bucket_policy(project: ProjectConfig, credentials: dict[str, str], bucket: str, what: str = "the bucket") -> dict[str, Any] | None:
+def bucket_policy(project: ProjectConfig, key: ScalewayKey, bucket: str, what: str = "the bucket") -> dict[str, Any] | None:
     """A bucket's policy as Object Storage holds it, or None when it has none."""
     from botocore.exceptions import BotoCoreError, ClientError
 
-    client = state_client(project, credentials)
+    client = state_client(project, key)
     try:
         return dict(json.loads(client.get_bucket_policy(Bucket=bucket)["Policy"]))
     except ClientError as error:
@@ -72,11 +73,11 @@ def bucket_policy(project: ProjectConfig, credentials: dict[str, str], bucket: s
         raise OperatorError(f"could not reach {what} {bucket}: {error}") from None
 
 
-def state_keys(project: ProjectConfig, credentials: dict[str, str]) -> list[str]:
+def state_keys(project: ProjectConfig, key: ScalewayKey) -> list[str]:
     """Every state the state bucket holds, by key."""
     from botocore.exceptions import BotoCoreError, ClientError
 
-    pages = state_client(project, credentials).get_paginator("list_objects_v2").paginate(Bucket=project.state_bucket)
+    pages = state_client(project, key).get_paginator("list_objects_v2").paginate(Bucket=project.state_bucket)
     try:
         return [item["Key"] for page in pages for item in page.get("Contents", [])]
     except (ClientError, BotoCoreError) as error:
@@ -106,26 +107,26 @@ def private(grants: list[dict[str, Any]]) -> bool:
     return all(grant.get("Grantee", {}).get("Type") == "CanonicalUser" and grant.get("Owner") for grant in grants)
 
 
-def state_bucket_grants(project: ProjectConfig, credentials: dict[str, str]) -> list[dict[str, Any]]:
+def state_bucket_grants(project: ProjectConfig, key: ScalewayKey) -> list[dict[str, Any]]:
     """The state bucket's ACL grants, each marked `Owner` when it is to the bucket's owner."""
-    return bucket_grants(project, credentials, project.state_bucket, "the state bucket")
+    return bucket_grants(project, key, project.state_bucket, "the state bucket")
 
 
-def bucket_grants(project: ProjectConfig, credentials: dict[str, str], bucket: str, what: str = "the bucket") -> list[dict[str, Any]]:
+def bucket_grants(project: ProjectConfig, key: ScalewayKey, bucket: str, what: str = "the bucket") -> list[dict[str, Any]]:
     """A bucket's ACL grants, each marked `Owner` when it is to the bucket's owner."""
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        acl = state_client(project, credentials).get_bucket_acl(Bucket=bucket)
+        acl = state_client(project, key).get_bucket_acl(Bucket=bucket)
     except (ClientError, BotoCoreError) as error:
         raise OperatorError(f"could not read the ACL of {what} {bucket}: {error}") from None
     owner = acl.get("Owner", {}).get("ID")
     return [{**grant, "Owner": grant.get("Grantee", {}).get("ID") == owner} for grant in acl.get("Grants", [])]
 
 
-def check_state_closed(project: ProjectConfig, credentials: dict[str, str]) -> None:
-    policy = state_bucket_policy(project, credentials)
-    if not closed_to_outsiders(project, policy, state_bucket_grants(project, credentials) if policy is not None else None):
+def check_state_closed(project: ProjectConfig, key: ScalewayKey) -> None:
+    policy = state_bucket_policy(project, key)
+    if not closed_to_outsiders(project, policy, state_bucket_grants(project, key) if policy is not None else None):
         raise OperatorError(
             f"the state bucket {project.state_bucket} is not closed to all but the operators (its policy is not exactly "
             "the one bootstrap writes, or its ACL is not private): run `make bootstrap` "

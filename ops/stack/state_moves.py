@@ -29,8 +29,8 @@ def moves(keys: list[str]) -> list[tuple[str, str]]:
 
 
 def move_states(ctx: Context) -> int:
-    bucket = StateBucket.of(ctx.site.project, ctx.environ)
-    keys = state_keys(ctx.site.project, ctx.environ)
+    bucket = StateBucket.of(ctx.site.project, ctx.key)
+    keys = state_keys(ctx.site.project, ctx.key)
     pending = moves(keys)
     if not pending:
         print(f"Every state of {ctx.site.project.state_bucket} is under its environment's prefix: nothing to move.")
@@ -63,7 +63,7 @@ def refuse_unmoved(ctx: Context) -> None:
     if ctx.env is None:
         return
     earlier = earlier_state_key(ctx.site.name, ctx.env.name)
-    bucket = StateBucket.of(ctx.site.project, ctx.environ)
+    bucket = StateBucket.of(ctx.site.project, ctx.key)
     if bucket.holds(earlier) and not bucket.holds(state_key(ctx.site.name, ctx.env.name)):
         raise OperatorError(
             f"the state of {ctx.env.stack_name} is still at {earlier}, where earlier versions kept it: run `make move-states` first."
@@ -72,7 +72,7 @@ def refuse_unmoved(ctx: Context) -> None:
 
 def refuse_any_unmoved(ctx: Context) -> None:
     """Before a rollout: no state may be left at its earlier key."""
-    left = moves(state_keys(ctx.site.project, ctx.environ))
+    left = moves(state_keys(ctx.site.project, ctx.key))
     if left:
         raise OperatorError(
             f"{plural(len(left), 'state')} still where earlier versions kept them ({left[0][0]}...): run `make move-states` first."

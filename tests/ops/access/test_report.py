@@ -6,6 +6,7 @@ import pytest
 
 from ops.access.report import CAPABILITIES, capabilities, from_synthesized, render, report, synthesized_stacks
 from ops.access.rules import ANONYMOUS, Bucket, Principal, iam_actions
+from ops.key import ScalewayKey
 from tests.helpers import OPERATORS, site_config
 
 MEDIA = ("list", "get", "put", "delete", "multipart")
@@ -133,7 +134,7 @@ def test_the_projects_other_buckets_are_judged_like_the_factorys(s3):
         Policy='{"Version": "2023-04-17", "Statement": [{"Sid": "Nobody", "Effect": "Allow", "Principal": {"SCW": "user_id:x"}, "Action": "*", "Resource": "handmade-closed"}]}',
     )
     admin.put_bucket_acl(Bucket="handmade-notes", ACL="public-read")
-    key = {"SCW_ACCESS_KEY": "SCWKEY", "SCW_SECRET_KEY": "secret"}
+    key = ScalewayKey("SCWKEY", "secret")
     buckets = unmanaged_buckets(site.project, key, managed)
     assert [(b.name, b.policy is not None, b.acl) for b in buckets] == [
         ("handmade-closed", True, "private"),

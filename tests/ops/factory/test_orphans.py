@@ -183,11 +183,11 @@ def scaleway(s3, monkeypatch):
     site = site_config()
 
     def of(cls, project, key):
-        assert project == site.project and key["SCW_SECRET_KEY"] == SECRET  # the project's bucket, with the operator's key
+        assert project == site.project and key.secret_key == SECRET  # the project's bucket, with the operator's key
         return reader
 
     def keys(project, key):
-        assert project == site.project and key["SCW_SECRET_KEY"] == SECRET
+        assert project == site.project and key.secret_key == SECRET
         return [item["Key"] for item in admin.list_objects_v2(Bucket=state_bucket)["Contents"]]
 
     monkeypatch.setattr(StateBucket, "of", classmethod(of))

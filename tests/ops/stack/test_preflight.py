@@ -183,7 +183,7 @@ def operator(tmp_path, monkeypatch, iam):
     monkeypatch.setattr(
         preflight,
         "check_state_closed",
-        lambda project, credentials: STATE_CHECKS.append((project.state_bucket, credentials["SCW_ACCESS_KEY"])),
+        lambda project, key: STATE_CHECKS.append((project.state_bucket, key.access_key)),
     )
     # So is the proof that the secret is the access key's own (tests/ops/stack/test_stack_state.py).
     monkeypatch.setattr(StateBucket, "check_key", lambda bucket: KEY_CHECKS.append(bucket.access_key))

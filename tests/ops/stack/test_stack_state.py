@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from ops.checkout import QUIET_CLI, OperatorError
+from ops.key import ScalewayKey
 from ops.scaleway.state_bucket import StateBucket
 from ops.stack import stack_state
 from stacks.contract import StateInputs
@@ -202,9 +203,9 @@ def test_an_attached_domain_stays_attached_whatever_the_resolver_says(production
 
 
 def test_the_key_the_backend_uses_comes_first():
-    assert stack_state.exported_key({"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"}) == {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"}
+    assert stack_state.exported_key({"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"}) == ScalewayKey("S", "s")
     both = {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s", "AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "a"}
-    assert stack_state.exported_key(both) == {"SCW_ACCESS_KEY": "A", "SCW_SECRET_KEY": "a"}
+    assert stack_state.exported_key(both) == ScalewayKey("A", "a")
     assert stack_state.exported_key({"AWS_ACCESS_KEY_ID": "A"}) is None
 
 
@@ -223,7 +224,7 @@ def test_with_a_key_each_stack_gets_its_states_inputs(bucket, monkeypatch, capsy
     asked = []
     monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: asked.append((project, key)) or reader))
     inputs = stack_state.synthesis_inputs(site, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})
-    assert asked == [(site.project, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})]
+    assert asked == [(site.project, ScalewayKey("S", "s"))]
     assert inputs == {"media-staging": StateInputs(api_key_slots=("2",)), "media-production": StateInputs()}
     assert capsys.readouterr().err.startswith("note: media-preprod is synthesized for review only, its plan refused: s3://")
 

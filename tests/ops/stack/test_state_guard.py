@@ -6,6 +6,7 @@ import json
 import pytest
 
 from ops.checkout import OperatorError
+from ops.key import ScalewayKey
 from ops.stack.state_guard import (
     check_state_closed,
     closed_to_outsiders,
@@ -20,7 +21,7 @@ from tests.helpers import project_config
 
 PROJECT = project_config()
 BUCKET = PROJECT.state_bucket
-KEY = {"SCW_ACCESS_KEY": "SCWOPERATOR000000000", "SCW_SECRET_KEY": "operator-secret"}
+KEY = ScalewayKey("SCWOPERATOR000000000", "operator-secret")
 OWNER_GRANT = [{"Grantee": {"Type": "CanonicalUser", "ID": "p:p"}, "Permission": "FULL_CONTROL", "Owner": True}]
 
 
