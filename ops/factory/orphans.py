@@ -30,7 +30,7 @@ from ops.scaleway.client import Scaleway
 from ops.scaleway.identity import IAM
 from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
-from ops.stack.commands import with_state_inputs
+from ops.stack.around_apply import with_state_inputs
 from ops.stack.recovery import confirm
 from ops.stack.state_guard import state_keys
 from ops.words import make_command, plural

@@ -36,7 +36,7 @@ from ops.parallel import in_parallel
 from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import warn_growth
 from ops.stack import terraform as tf
-from ops.stack.commands import after_apply
+from ops.stack.around_apply import after_apply
 from ops.stack.django import render_django_env
 from ops.stack.preflight import without_operator_key
 from ops.stack.recovery import rescued

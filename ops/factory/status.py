@@ -25,7 +25,7 @@ from ops.parallel import in_parallel
 from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import EdgeBill, read_bill, summary
 from ops.scaleway.state_bucket import StateBucket
-from ops.stack.commands import EXPIRY_WARNING_DAYS
+from ops.stack.around_apply import EXPIRY_WARNING_DAYS
 from ops.stack.stack_state import read_outputs
 from ops.words import make_command, plural
 from stacks.contract import API_KEYS_EXPIRE_AT, BUCKET_NAME, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED

@@ -14,9 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from ops.checkout import OUT_DIR, OperatorError, shown
 from ops.context import Context
@@ -24,23 +22,18 @@ from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import warn_growth
 from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
+from ops.stack.around_apply import after_apply, read_with_warnings, with_state_inputs
 from ops.stack.django import DJANGO_ENV_DIR, STDOUT, render_django_env, write_private
-from ops.stack.recovery import after_failed_apply, lock_of, lock_warning, refuse_unsaved_state
-from ops.stack.stack_state import read_outputs, read_stack
+from ops.stack.recovery import after_failed_apply
+from ops.stack.stack_state import read_outputs
 from ops.stack.state_guard import state_bucket_exists, state_keys
 from ops.words import make_command
 from stacks.addresses import MEDIA_BUCKET, MEDIA_BUCKET_POLICY
 from stacks.contract import (
-    API_KEYS_EXPIRE_AT,
     CDN_DOMAIN,
-    CUSTOM_DOMAIN_ATTACHED,
-    CUSTOM_DOMAIN_RECORD,
     PIPELINE_ID,
     pipeline_endpoint,
 )
-
-# `make diff` and `make deploy` warn this many days before a key expires.
-EXPIRY_WARNING_DAYS = 30
 
 
 def deploy(ctx: Context) -> int:
@@ -53,29 +46,6 @@ def deploy(ctx: Context) -> int:
         after_failed_apply(ctx)
         return code
     return after_apply(ctx)
-
-
-def after_apply(ctx: Context) -> int:
-    """What follows a successful apply: the custom domain's next step, the cache purge."""
-    if ctx.env is None or not (ctx.env.custom_domain or ctx.env.purge_cache_on_deploy):
-        return 0
-    outputs = tf.outputs(ctx)
-    if ctx.env.custom_domain and not outputs[CUSTOM_DOMAIN_ATTACHED.name]:
-        print(
-            f"{ctx.env.custom_domain} is not attached yet. Create this DNS record, then run "
-            f"`{make_command(ctx.site.name, 'deploy', ctx.env.name)}` again to attach it with its certificate:\n"
-            f"  {outputs[CUSTOM_DOMAIN_RECORD.name]}"
-            + (
-                "\n(an apex cannot hold a CNAME: your DNS host may call an ALIAS an ANAME or a flattened CNAME)"
-                if ctx.env.custom_domain_apex
-                else ""
-            ),
-            file=sys.stderr,
-        )
-    if ctx.env.purge_cache_on_deploy:
-        Scaleway(ctx.key).purge(outputs[PIPELINE_ID.name])
-        print(f"Purged the CDN cache of {ctx.stack}.", file=sys.stderr)
-    return 0
 
 
 def bootstrap(ctx: Context) -> int:
@@ -114,49 +84,6 @@ def diff(ctx: Context) -> int:
     operator's diff must not break an apply under way)."""
     ctx = tf.prepared(with_state_inputs(ctx))
     return tf.terraform(ctx, "plan", "-input=false", "-lock=false").returncode
-
-
-def with_state_inputs(ctx: Context) -> Context:
-    """`ctx` with what the stack carries over from its state (`ops.stack.stack_state`), read
-    before it is synthesized; refused while Terraform keeps a state it could not save; a
-    warning for a lock on the state, and for a key that expires soon."""
-    return read_with_warnings(ctx)[0]
-
-
-def read_with_warnings(ctx: Context) -> tuple[Context, dict[str, Any]]:
-    """`with_state_inputs`, and the stack's outputs (none before its first deploy)."""
-    refuse_unsaved_state(ctx)
-    if ctx.env is None:
-        return ctx, {}
-    lock = lock_of(ctx)
-    if lock is not None:
-        print(lock_warning(ctx, lock), file=sys.stderr)
-    ctx, outputs = read_stack(ctx)
-    for line in expiry_warnings(ctx, outputs.get(API_KEYS_EXPIRE_AT.name) or {}):
-        print(line, file=sys.stderr)
-    return ctx, outputs
-
-
-def expiry_warnings(ctx: Context, expire_at: dict[str, str | None], now: datetime | None = None) -> list[str]:
-    """A line for each key of the environment that expires within `EXPIRY_WARNING_DAYS`, or
-    never (a key the hand-written project made, adopted: it must be rotated)."""
-    assert ctx.env is not None
-    now = now or datetime.now(UTC)
-    rotate = make_command(ctx.site.name, "rotate-key", ctx.env.name)
-    lines = []
-    for slot, stamp in sorted(expire_at.items()):
-        if not stamp:
-            lines.append(
-                f"warning: API key {slot} of {ctx.stack} never expires (made before the move to this tool): `{rotate}` replaces it."
-            )
-            continue
-        left = datetime.fromisoformat(stamp.replace("Z", "+00:00")) - now
-        if left.days < EXPIRY_WARNING_DAYS:
-            lines.append(
-                f"warning: API key {slot} of {ctx.stack} expires on {stamp[:10]} (in {max(left.days, 0)} days): "
-                f"`{rotate}` replaces it without downtime."
-            )
-    return lines
 
 
 def rotate_key(ctx: Context, finish: bool) -> int:

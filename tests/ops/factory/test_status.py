@@ -268,7 +268,7 @@ def test_the_text_ends_with_how_to_see_each_difference(monkeypatch, capsys):
 
 
 def test_a_key_is_to_rotate_within_the_warning_days_not_at_them():
-    from ops.stack.commands import EXPIRY_WARNING_DAYS
+    from ops.stack.around_apply import EXPIRY_WARNING_DAYS
 
     at = (NOW + timedelta(days=EXPIRY_WARNING_DAYS)).date().isoformat()
     within = (NOW + timedelta(days=EXPIRY_WARNING_DAYS - 1)).date().isoformat()

@@ -9,7 +9,7 @@ import pytest
 
 from ops.checkout import ROOT, OperatorError
 from ops.context import Context
-from ops.stack import commands
+from ops.stack import around_apply, commands
 from ops.stack import terraform as tf
 from ops.stack.preflight import select
 from ops.stack.stack_state import with_outputs
@@ -42,9 +42,9 @@ def recorded(monkeypatch, outputs):
 
     monkeypatch.setattr(tf, "terraform", terraform)
     monkeypatch.setattr(tf, "outputs", lambda ctx: outputs)
-    monkeypatch.setattr(commands, "read_stack", lambda ctx: (calls.append((ctx.stack, "read")) or with_outputs(ctx, outputs), outputs))
+    monkeypatch.setattr(around_apply, "read_stack", lambda ctx: (calls.append((ctx.stack, "read")) or with_outputs(ctx, outputs), outputs))
     monkeypatch.setattr(commands, "deployed_elsewhere", lambda ctx: True)
-    monkeypatch.setattr(commands, "lock_of", lambda ctx: None)
+    monkeypatch.setattr(around_apply, "lock_of", lambda ctx: None)
     return calls
 
 
@@ -212,7 +212,7 @@ def test_a_key_expiring_within_30_days_is_warned_about():
     from datetime import datetime
 
     now = datetime(2026, 11, 30, tzinfo=UTC)
-    lines = commands.expiry_warnings(context("staging"), {"1": "2026-12-20T00:00:00Z", "2": "2027-11-30T00:00:00Z"}, now)
+    lines = around_apply.expiry_warnings(context("staging"), {"1": "2026-12-20T00:00:00Z", "2": "2027-11-30T00:00:00Z"}, now)
     assert lines == [
         "warning: API key 1 of media-staging expires on 2026-12-20 (in 20 days): "
         "`RICHIE_SITE=demo make rotate-key ENV=staging` replaces it without downtime."
@@ -221,7 +221,7 @@ def test_a_key_expiring_within_30_days_is_warned_about():
 
 def test_a_key_without_expiry_is_warned_about_too():
     """The hand-written project's keys, adopted, never expire: every legacy key reads every state it once could."""
-    lines = commands.expiry_warnings(context("staging"), {"1": None})
+    lines = around_apply.expiry_warnings(context("staging"), {"1": None})
     assert lines == [
         "warning: API key 1 of media-staging never expires (made before the move to this tool): "
         "`RICHIE_SITE=demo make rotate-key ENV=staging` replaces it."
@@ -246,7 +246,7 @@ def test_only_an_environments_first_deploy_counts_its_new_pipeline_against_the_e
     monkeypatch.setattr(commands, "warn_growth", lambda environ, adding, what: counted.append((adding, what)))
     monkeypatch.setenv("AUTO_APPROVE", "1")
     commands.deploy(context("staging"))  # deployed: its pipeline runs already
-    monkeypatch.setattr(commands, "read_stack", lambda ctx: (ctx, {}))
+    monkeypatch.setattr(around_apply, "read_stack", lambda ctx: (ctx, {}))
     commands.deploy(context("feature-x", site=site_config().with_environment("feature-x")))
     commands.diff(context("preprod"))  # a diff deploys nothing
     assert counted == [(1, "media-feature-x")]

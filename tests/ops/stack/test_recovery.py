@@ -10,7 +10,7 @@ import pytest
 
 from ops.checkout import OperatorError, shown
 from ops.context import Context
-from ops.stack import commands, recovery
+from ops.stack import around_apply, recovery
 from ops.stack import terraform as tf
 from tests.helpers import site_config
 
@@ -53,9 +53,9 @@ def test_a_lock_object_that_is_not_terraforms_is_one_line():
 
 def test_every_command_on_a_locked_stack_warns_first(ctx, monkeypatch, capsys):
     lock = recovery.Lock.parse(json.dumps(LOCK).encode())
-    monkeypatch.setattr(commands, "lock_of", lambda ctx: lock)
-    monkeypatch.setattr(commands, "read_stack", lambda ctx: (ctx, {}))
-    commands.with_state_inputs(ctx)
+    monkeypatch.setattr(around_apply, "lock_of", lambda ctx: lock)
+    monkeypatch.setattr(around_apply, "read_stack", lambda ctx: (ctx, {}))
+    around_apply.with_state_inputs(ctx)
     assert recovery.lock_warning(ctx, lock) in capsys.readouterr().err
 
 
@@ -137,7 +137,7 @@ def test_a_state_terraform_could_not_save_is_kept_privately_and_blocks_the_stack
     with pytest.raises(
         OperatorError, match=r"kept in .*unsaved-states/demo/media-staging.tfstate: `RICHIE_SITE=demo make state-push ENV=staging`"
     ):
-        commands.with_state_inputs(ctx)
+        around_apply.with_state_inputs(ctx)
 
 
 def test_a_failed_apply_whose_state_was_saved_says_to_deploy_again(ctx, capsys):
