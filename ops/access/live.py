@@ -8,7 +8,8 @@ from __future__ import annotations
 from ops.access.rules import Bucket
 from ops.checkout import OperatorError
 from ops.key import ScalewayKey
-from ops.stack.state_guard import bucket_grants, bucket_policy, private, state_client
+from ops.scaleway.state_bucket import boto3_client
+from ops.stack.state_guard import bucket_grants, bucket_policy, private
 from stacks.settings.model import ProjectConfig
 
 
@@ -19,7 +20,7 @@ def unmanaged_buckets(project: ProjectConfig, key: ScalewayKey, managed: set[str
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        names = sorted(item["Name"] for item in state_client(project, key).list_buckets().get("Buckets", []))
+        names = sorted(item["Name"] for item in boto3_client(project, key).list_buckets().get("Buckets", []))
     except (ClientError, BotoCoreError) as error:
         raise OperatorError(f"could not list the project's buckets: {error}") from None
     return [

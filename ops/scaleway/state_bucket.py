@@ -1,10 +1,13 @@
-"""The state bucket, as the operator's commands read and write it: Object Storage requests
-signed with one key (SigV4, by botocore's signer) and sent by urllib, which honours
-`HTTPS_PROXY` and `SSL_CERT_FILE` as Terraform does. A boto3 client would cost an operator
-command more than the read itself (it loads the whole S3 service model)."""
+"""Object Storage as the operator's commands reach it, with one key: the state bucket's
+objects through requests signed with it (SigV4, by botocore's signer) and sent by urllib,
+which honours `HTTPS_PROXY` and `SSL_CERT_FILE` as Terraform does (a boto3 client would
+cost every synthesis more than its read: it loads the whole S3 service model); and boto3
+for the buckets' configuration (`boto3_client`: policies, ACLs, listings), which the
+state guard and `make access` read."""
 
 from __future__ import annotations
 
+import os
 import re
 import urllib.error
 import urllib.parse
@@ -111,3 +114,22 @@ class StateBucket:
         headers = {**dict(request.headers), **({"Content-Type": "application/octet-stream"} if body else {})}  # not a form
         signed = urllib.request.Request(request.url, data=body or None, headers=headers, method=method)
         return with_retries(lambda: urllib.request.urlopen(signed, timeout=30))
+
+
+def boto3_client(project: ProjectConfig, key: ScalewayKey) -> Any:
+    """boto3 on the project's Object Storage endpoint (the state bucket's), with this key: for
+    what a bucket's configuration holds (its policy, ACL, listings), read less often than a
+    state, where a signed GET would be the whole S3 model written again."""
+    import boto3
+    from botocore.config import Config
+
+    return boto3.client(
+        "s3",
+        endpoint_url=project.state_endpoint,
+        region_name=project.region,
+        aws_access_key_id=key.access_key,
+        aws_secret_access_key=key.secret_key,
+        # Trust what Go and OpenSSL trust on this machine (SSL_CERT_FILE), like Terraform does.
+        verify=os.environ.get("SSL_CERT_FILE") or True,
+        config=Config(s3={"addressing_style": "path" if project.state_use_path_style else "virtual"}, retries={"max_attempts": 2}),
+    )

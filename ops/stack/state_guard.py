@@ -14,30 +14,13 @@ project's states live), a `Condition`, a version, a Deny, a public grant.
 from __future__ import annotations
 
 import json
-import os
 from typing import Any
 
 from ops.checkout import OperatorError
 from ops.key import ScalewayKey
+from ops.scaleway.state_bucket import boto3_client
 from stacks.policies import state_policy_document
 from stacks.settings.model import ProjectConfig
-
-
-def state_client(project: ProjectConfig, key: ScalewayKey) -> Any:
-    """boto3 on the state bucket's endpoint, with the operator's key."""
-    import boto3
-    from botocore.config import Config
-
-    return boto3.client(
-        "s3",
-        endpoint_url=project.state_endpoint,
-        region_name=project.region,
-        aws_access_key_id=key.access_key,
-        aws_secret_access_key=key.secret_key,
-        # Trust what Go and OpenSSL trust on this machine (SSL_CERT_FILE), like Terraform does.
-        verify=os.environ.get("SSL_CERT_FILE") or True,
-        config=Config(s3={"addressing_style": "path" if project.state_use_path_style else "virtual"}, retries={"max_attempts": 2}),
-    )
 
 
 def state_bucket_exists(project: ProjectConfig, key: ScalewayKey) -> bool:
@@ -45,7 +28,7 @@ def state_bucket_exists(project: ProjectConfig, key: ScalewayKey) -> bool:
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        state_client(project, key).head_bucket(Bucket=project.state_bucket)
+        boto3_client(project, key).head_bucket(Bucket=project.state_bucket)
         return True
     except ClientError as error:
         return error.response["Error"]["Code"] not in ("404", "NoSuchBucket")
@@ -62,7 +45,7 @@ def bucket_policy(project: ProjectConfig, key: ScalewayKey, bucket: str, what: s
     """A bucket's policy as Object Storage holds it, or None when it has none."""
     from botocore.exceptions import BotoCoreError, ClientError
 
-    client = state_client(project, key)
+    client = boto3_client(project, key)
     try:
         return dict(json.loads(client.get_bucket_policy(Bucket=bucket)["Policy"]))
     except ClientError as error:
@@ -77,7 +60,7 @@ def state_keys(project: ProjectConfig, key: ScalewayKey) -> list[str]:
     """Every state the state bucket holds, by key."""
     from botocore.exceptions import BotoCoreError, ClientError
 
-    pages = state_client(project, key).get_paginator("list_objects_v2").paginate(Bucket=project.state_bucket)
+    pages = boto3_client(project, key).get_paginator("list_objects_v2").paginate(Bucket=project.state_bucket)
     try:
         return [item["Key"] for page in pages for item in page.get("Contents", [])]
     except (ClientError, BotoCoreError) as error:
@@ -117,7 +100,7 @@ def bucket_grants(project: ProjectConfig, key: ScalewayKey, bucket: str, what: s
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        acl = state_client(project, key).get_bucket_acl(Bucket=bucket)
+        acl = boto3_client(project, key).get_bucket_acl(Bucket=bucket)
     except (ClientError, BotoCoreError) as error:
         raise OperatorError(f"could not read the ACL of {what} {bucket}: {error}") from None
     owner = acl.get("Owner", {}).get("ID")
