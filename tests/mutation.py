@@ -34,6 +34,7 @@ GUARDED = {
     "ops/factory/approval.py": "tests/ops/factory/test_approval.py",
     "ops/scaleway/identity.py": "tests/ops/scaleway/test_identity.py",
     "ops/scaleway/client.py": "tests/ops/scaleway/test_client.py",
+    "ops/scaleway/edge_bill.py": "tests/ops/scaleway/test_edge_bill.py",
 }
 FLOOR = 0.85  # of each module's mutants killed
 CAUGHT = {"killed", "timeout"}  # a mutant that hangs the tests is caught too

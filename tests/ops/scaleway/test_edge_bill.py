@@ -80,3 +80,29 @@ def test_the_warning_reads_the_bill_and_a_bill_it_cannot_read_is_a_note(api, cap
     assert capsys.readouterr().err == ""
     edge_bill.warn_growth(Scaleway(replace(environ.key, secret_key="not-a-key")), 1, "media-feature-x")
     assert capsys.readouterr().err.startswith("note: the Edge Services bill was not checked (Scaleway refused the key of env.d/scw (401)")
+
+
+def test_the_plan_that_covers_a_count_includes_it_exactly_or_more():
+    bill = EdgeBill(STARTER, 6, (STARTER, PROFESSIONAL, ADVANCED))
+    assert (bill.covering(5), bill.covering(6), bill.covering(10)) == (PROFESSIONAL, ADVANCED, None)
+    assert bill.as_json() == {"plan": "starter", "included": 2, "pipelines": 6, "beyond": 4}
+    assert EdgeBill(None, 1, ()).as_json() == {"plan": None, "included": 0, "pipelines": 1, "beyond": 1}
+
+
+def test_no_new_pipeline_is_no_warning_even_beyond_the_plan(api, capsys):
+    local, scaleway = api
+    local.set_plan({"project_id": PROJECT, "plan_name": "starter"})
+    run_pipelines(local, 3)
+    assert edge_bill.growth_warning(edge_bill.read_bill(scaleway), 0, "media-staging") is None
+    asked = len(local.requests)
+    edge_bill.warn_growth(scaleway, 0, "media-staging")
+    assert capsys.readouterr().err == "" and len(local.requests) == asked  # not even asked
+
+
+def test_the_sdks_name_for_no_plan_and_a_plan_no_listing_details_read_as_they_are(api):
+    local, scaleway = api
+    local.plans[PROJECT] = {"plan_name": "unknown_name"}  # as scaleway-sdk-go names none
+    assert edge_bill.read_bill(scaleway).plan is None
+    local.offers = []  # the project's plan, which the listing does not detail: nothing known included
+    local.set_plan({"project_id": PROJECT, "plan_name": "advanced"})
+    assert edge_bill.read_bill(scaleway) == EdgeBill(EdgePlan("advanced", 0), 0, ())
