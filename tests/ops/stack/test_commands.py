@@ -2,7 +2,6 @@
 
 import json
 import subprocess
-from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -206,26 +205,6 @@ def test_rotate_key_alone_changes_the_slots(recorded, outputs, monkeypatch, fini
     outputs["api_key_slots"] = before
     assert commands.rotate_key(context("staging"), finish) == 0
     assert synthesized == [after] and ("media-staging", "apply", "-input=false", tf.LOCK_WAIT) in recorded
-
-
-def test_a_key_expiring_within_30_days_is_warned_about():
-    from datetime import datetime
-
-    now = datetime(2026, 11, 30, tzinfo=UTC)
-    lines = around_apply.expiry_warnings(context("staging"), {"1": "2026-12-20T00:00:00Z", "2": "2027-11-30T00:00:00Z"}, now)
-    assert lines == [
-        "warning: API key 1 of media-staging expires on 2026-12-20 (in 20 days): "
-        "`RICHIE_SITE=demo make rotate-key ENV=staging` replaces it without downtime."
-    ]
-
-
-def test_a_key_without_expiry_is_warned_about_too():
-    """The hand-written project's keys, adopted, never expire: every legacy key reads every state it once could."""
-    lines = around_apply.expiry_warnings(context("staging"), {"1": None})
-    assert lines == [
-        "warning: API key 1 of media-staging never expires (made before the move to this tool): "
-        "`RICHIE_SITE=demo make rotate-key ENV=staging` replaces it."
-    ]
 
 
 # -- Cache purge ---------------------------------------------------------------------------
