@@ -3,6 +3,7 @@ rules; and whatever it cannot map or check, refused."""
 
 import http.client
 import ssl
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -271,3 +272,25 @@ def test_an_expired_presigned_url_is_refused(buckets):
     with pytest.raises(urllib.error.HTTPError) as refused:
         https_opener(gateway).open(over, timeout=10)
     assert refused.value.code == 403 and b"Request has expired" in refused.value.read()
+
+
+def test_a_hold_by_query_holds_that_request_alone(s3):
+    """`make destroy`'s proof holds DeleteBucket, not DeleteBucketPolicy: the same method and
+    path, told apart by the query the gateway hands the fault plan."""
+    gateway, admin = s3
+    admin.create_bucket(Bucket="held")
+    operator = client(gateway)
+    gate = gateway.faults.hold("DELETE", "/held/?", query="")
+    try:
+        policy = threading.Thread(target=operator.delete_bucket_policy, kwargs={"Bucket": "held"})  # `?policy`
+        policy.start()
+        policy.join(30)
+        assert not policy.is_alive() and not gate.reached.is_set(), "DeleteBucketPolicy was held"
+        deleting = threading.Thread(target=operator.delete_bucket, kwargs={"Bucket": "held"})
+        deleting.start()
+        assert gate.reached.wait(30), "DeleteBucket was not held"
+        assert "held" in [bucket["Name"] for bucket in admin.list_buckets()["Buckets"]]  # still there while held
+    finally:
+        gate.released.set()
+    deleting.join(30)
+    assert "held" not in [bucket["Name"] for bucket in admin.list_buckets()["Buckets"]]

@@ -10,6 +10,7 @@ from ops.checkout import OperatorError
 from ops.context import Context
 from ops.factory import rollout
 from ops.factory.fleet import Plan
+from ops.scaleway.client import Scaleway
 from tests.helpers import site_config
 
 
@@ -168,6 +169,7 @@ def test_production_plans_the_earlier_waves_again_and_only_them(stood_in, monkey
     asked = []
 
     def plan_all(contexts, jobs, *more):
+        assert jobs == 2  # JOBS at a time, as the rollout's own plans
         asked.extend(f"{ctx.site.name}/{ctx.stack}" for ctx in contexts)
         return [plan("beta", "staging"), plan("alpha", "staging")]  # in sync again: no drift
 
@@ -549,7 +551,12 @@ def test_the_pipelines_a_rollout_creates_are_counted_against_the_edge_plan_befor
         return Plan(found.ctx, found.drift, found.summary, {}, found.planfile, f"  # scaleway_edge_services_pipeline.cdn_pipeline {verb}\n")
 
     said = []
-    monkeypatch.setattr(rollout, "warn_growth", lambda environ, adding, what: said.append((adding, what)))
+
+    def warn_growth(scaleway, adding, what):
+        assert isinstance(scaleway, Scaleway) and scaleway.key == factory[1].ctx.key  # asked with the rollout's key
+        said.append((adding, what))
+
+    monkeypatch.setattr(rollout, "warn_growth", warn_growth)
     monkeypatch.setattr(rollout, "confirmed", lambda count: said.append("asked") or True)
     factory = [
         plan("alpha", None),
@@ -562,3 +569,11 @@ def test_the_pipelines_a_rollout_creates_are_counted_against_the_edge_plan_befor
     said.clear()
     assert rollout.run(factory, None, None, 2) == 0
     assert said == [(2, "this rollout (alpha/media-staging, alpha/media-production)"), "asked"]
+
+
+def test_an_approval_run_applies_nothing_and_says_so(stood_in, capsys):
+    done, _, _ = stood_in
+    assert rollout.run(FACTORY, "production", "production", 2) == 0  # FROM and BEFORE production: no wave between
+    out = capsys.readouterr().out
+    assert "Nothing to roll out in these waves: their stacks are as committed." in out and "Rollout plan" not in out
+    assert done == []

@@ -123,14 +123,18 @@ def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "with_bucket_states", lambda contexts, removed_sites: (contexts, []))
     monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
     monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: [])
-    monkeypatch.setattr(status, "read_bill", lambda environ: BILL)
+
+    billed = []  # the keys the bill was read with
+    monkeypatch.setattr(status, "read_bill", lambda scaleway: billed.append(scaleway.key) or BILL)
+    return billed
 
 
 BILL = EdgeBill(EdgePlan("starter", 2), 3, (EdgePlan("starter", 2), EdgePlan("professional", 5)))
 
 
 def test_the_edge_plans_bill_follows_the_table_and_is_in_the_json_without_changing_the_verdict(monkeypatch, capsys):
-    stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
+    plans = [found(outputs=DEPLOYED)]
+    billed = stood_in_factory(monkeypatch, plans)
     monkeypatch.setattr(status, "to_rotate", lambda date, now: False)
     assert status.status((), (), 2, as_json=False, now=NOW) == 0
     assert "\nEdge Services: 3 pipelines, the starter plan includes 2: 1 billed beyond it (the professional plan includes 5" in (
@@ -138,6 +142,7 @@ def test_the_edge_plans_bill_follows_the_table_and_is_in_the_json_without_changi
     )
     assert status.status((), (), 2, as_json=True, now=NOW) == 0
     assert json.loads(capsys.readouterr().out)["edge_services"] == {"plan": "starter", "included": 2, "pipelines": 3, "beyond": 1}
+    assert billed == [plans[0].ctx.key] * 2  # read with the factory's key, once a run
 
 
 def test_a_bill_that_cannot_be_read_is_said_and_fails_nothing(monkeypatch, capsys):
@@ -190,6 +195,9 @@ def test_a_removed_sites_state_that_still_runs_is_a_row_and_raises_the_alarm(mon
     assert row.split()[:4] == ["gone", "staging", "yes", "not"] and "feature-x" not in out
     assert "env:/staging/gone.tfstate still runs bucket staging-gone-media, CDN ab.svc.edge.scw.cloud" in out
     assert "RICHIE_SITE=gone make destroy ENV=staging" in out
+    assert (
+        "make diff" not in out.split("differ from the committed settings")[-1].split("RICHIE_SITE=demo")[0]
+    )  # nothing to diff: no settings
 
 
 def test_a_key_without_expiry_is_to_rotate():
@@ -197,7 +205,7 @@ def test_a_key_without_expiry_is_to_rotate():
     assert adopted.api_key_expires == "never"
     as_read = status.status_of(found(outputs={**DEPLOYED, "api_keys_expire_at": {"1": "", "2": "2027-11-30T07:00:00Z"}}))
     assert as_read.api_key_expires == "never"
-    assert "never: ROTATE (no expiry)" in status.table([adopted], NOW)
+    assert status.table([adopted], NOW).splitlines()[1].endswith("  never: ROTATE (no expiry)")
 
 
 def test_a_destroyed_throwaway_environment_leaves_no_row(monkeypatch, capsys):
