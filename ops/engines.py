@@ -29,7 +29,7 @@ CLI = NODE_BIN / "cdktn"
 PYTHON = CDKTN_DIR / "venv" / "bin" / "python"
 # The app as the CLI runs it from engines/cdktn: `-P` keeps the project's folder (and its
 # cdktf bindings) off the front of the path, which PYTHONPATH orders instead.
-APP = "PYTHONPATH=site:../.. venv/bin/python -O -P ../../main.py"
+APP = f"PYTHONPATH={SITE.relative_to(CDKTN_DIR)}:../.. {PYTHON.relative_to(CDKTN_DIR)} -O -P ../../main.py"
 
 
 def environ(base: Mapping[str, str], root: Path = ROOT) -> dict[str, str]:

@@ -3,7 +3,7 @@ state bucket of the test project on it."""
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -37,22 +37,28 @@ def project_bucket(s3, monkeypatch):
 
 @pytest.fixture
 def recording_api():
-    """A stand-in for Edge Services' purge requests, recording the POSTs it gets (path, token, body)."""
+    """A stand-in for Scaleway's API, answering `{}` under `/edge-services/` (404 elsewhere) and
+    recording each request as sent: method, path, token, Content-Type, body (JSON, or None)."""
     requests = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            requests.append((self.path, self.headers["X-Auth-Token"], json.loads(body)))
-            self.send_response(200 if self.path == "/edge-services/v1beta1/purge-requests" else 404)
+        def _answer(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            content_type = self.headers.get("Content-Type")
+            requests.append((self.command, self.path, self.headers["X-Auth-Token"], content_type, json.loads(body) if body else None))
+            found = self.path.startswith("/edge-services/")
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Length", "2" if found else "0")
             self.end_headers()
-            self.wfile.write(b"{}")
+            if found:
+                self.wfile.write(b"{}")
+
+        do_GET = do_POST = _answer
 
         def log_message(self, *args):
             pass
 
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}", requests
     server.shutdown()

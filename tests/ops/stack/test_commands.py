@@ -217,7 +217,7 @@ def test_deploy_purges_only_where_asked(recorded, recording_api, monkeypatch):
     monkeypatch.setenv("AUTO_APPROVE", "1")
     commands.deploy(context("production", site=site, **environ))
     commands.deploy(context("staging", site=site, **environ))
-    assert [r[2]["pipeline_id"] for r in requests] == ["1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10"]
+    assert [body["pipeline_id"] for _, _, _, _, body in requests] == ["1f8e8d6c-0b38-4a57-9f1e-2c6a7f2b9d10"]
 
 
 def test_only_an_environments_first_deploy_counts_its_new_pipeline_against_the_edge_plan(recorded, monkeypatch, outputs):
