@@ -318,11 +318,11 @@ class Replay:
 
             self.gateway.forward = broken_forward  # type: ignore[method-assign]
 
-    def _identify(self, access_key: str) -> tuple[Caller, str] | None:
+    def _identify(self, access_key: str, project: str | None) -> tuple[Caller, str] | None:
         # The recordings were made by the organization's owner.
         if access_key != OPERATOR_KEY[0]:
             return None
-        return Caller("user_id:c0f0c0f0-0000-4000-8000-000000000001", owner=True, project=self.project), OPERATOR_KEY[1]
+        return Caller("user_id:c0f0c0f0-0000-4000-8000-000000000001", owner=True, project=project or self.project), OPERATOR_KEY[1]
 
     def stop(self) -> None:
         self.gateway.stop()

@@ -6,8 +6,9 @@ which no test may reach. Every process of the run gets `HTTPS_PROXY` pointing he
 hosts only, answers TLS with a certificate of that CA, and takes each request inside the
 tunnel through a chain of small steps (`STEPS`): refuse what Scaleway refuses outright,
 authenticate (SigV4 with the secret the local IAM handed out), name the S3 operation,
-authorize it with the local Scaleway's own rules (`localscw.objectstorage.rules`, from
-Scaleway's documentation), then make the request to the S3 server's taste, forward it
+keep it to its project's buckets, authorize it with the local Scaleway's own rules
+(`localscw.objectstorage.rules`, from Scaleway's documentation), then make the request to
+the S3 server's taste, forward it
 (path-style, to moto, which enforces nothing) and give its answer Scaleway's form.
 Whatever a step cannot map is refused (403) and logged, never let through. A test may
 give it faults to answer with instead (`faults`, a `localscw.faults.FaultPlan`).
@@ -116,6 +117,7 @@ def content_type(operation: str | None, status: int, payload: bytes) -> str | No
 UPSTREAM_OWNER = (b"75aa57f09aa0c8caeab4f8c24e99d10f8e7faeebf76c078efc7c6caea54ba06a", b"webfile")
 VERSIONING_STATUS = re.compile(rb"<Status>([^<]*)</Status>")
 GRANTEE_WITHOUT_NAME = re.compile(rb"(<Grantee[^>]*><ID>([^<]*)</ID>)(</Grantee>)")
+LISTED_BUCKET = re.compile(rb"<Bucket><Name>([^<]*)</Name>.*?</Bucket>", re.DOTALL)
 AWS_CHUNK = re.compile(rb"([0-9a-fA-F]+)(?:;[^\r\n]*)?\r\n")
 
 
@@ -222,7 +224,7 @@ def authenticate(exchange: Exchange, gateway: Gateway, now: datetime | None = No
         raise Refused(400, "AuthorizationHeaderMalformed", str(problem)) from None
     if signed is None:
         return
-    found = gateway.identify(signed.access_key)
+    found = gateway.identify(signed.access_key, signed.project)
     if found is None:
         raise Refused(403, "InvalidAccessKeyId", "The access key Id you provided does not exist in our records.")
     caller, secret = found
@@ -245,6 +247,28 @@ def name_operation(exchange: Exchange, gateway: Gateway) -> None:
     except Unknown as unknown:
         gateway.note(f"refused an unmapped request: {unknown}")
         raise Refused(403, "AccessDenied", "Access Denied") from None
+
+
+def keep_to_its_project(exchange: Exchange, gateway: Gateway) -> None:
+    """A signed request acts in one project: the `@<project>` its key names, else the key's
+    preferred project for Object Storage ("Using IAM API keys with Object Storage"), with the
+    rights IAM gives there. A bucket of another project is out of its reach ("If the user does
+    not have Object Storage permissions on Project A, they will have access denied to all
+    Object Storage resources in Project A"); its name, taken, cannot be made again."""
+    operation, project = exchange.operation, exchange.caller.project
+    if operation is None or project is None:
+        return
+    source = unquote(exchange.headers.get("x-amz-copy-source", "")).lstrip("/").partition("/")[0]
+    for bucket in filter(None, (operation.bucket, source)):
+        owner = gateway.project_of(bucket)
+        if owner is None or owner == project:
+            continue
+        if operation.name == "CreateBucket":
+            raise Refused(409, "BucketAlreadyExists", "The requested bucket name is not available.")
+        gateway.note(
+            f"refused {operation.name} on {bucket} to {exchange.caller.principal}: the bucket is project {owner}'s, the request acts in {project}"
+        )
+        raise Refused(403, "AccessDenied", "Access Denied")
 
 
 def authorize(exchange: Exchange, gateway: Gateway) -> None:
@@ -297,14 +321,18 @@ STEPS: tuple[Callable[[Exchange, Gateway], None], ...] = (
     refuse_encryption_header,
     authenticate,
     name_operation,
+    keep_to_its_project,
     authorize,
     to_upstream_taste,
 )
 
 
 class Gateway:
-    """The HTTPS proxy on 127.0.0.1. `identify(access_key)` gives the key's caller and
-    secret (None when unknown), `policy_of(bucket)` the bucket's policy (None when none).
+    """The HTTPS proxy on 127.0.0.1. `identify(access_key, project)` gives the key's caller
+    acting in `project` (None: the key's preferred one) and its secret (None when the key is
+    unknown), `policy_of(bucket)` the bucket's policy (None when none). A bucket belongs to
+    the project of the request that made it; one made past the gateway (by a test, as
+    the S3 server's administrator) to `home_project`.
 
     `ca_folder` receives the CA's certificate (`ca.pem`, for `SSL_CERT_FILE`) and the
     gateway's log (`gateway.log`: what it refused, and why).
@@ -313,14 +341,16 @@ class Gateway:
     def __init__(
         self,
         upstream: str,
-        identify: Callable[[str], tuple[Caller, str] | None],
+        identify: Callable[[str, str | None], tuple[Caller, str] | None],
         policy_of: Callable[[str], dict[str, Any] | None],
         ca_folder: Path,
+        home_project: str | None = None,
     ):
         import trustme
 
         self.upstream = urlsplit(upstream)
-        self.identify, self.policy_of = identify, policy_of
+        self.identify, self.policy_of, self.home_project = identify, policy_of, home_project
+        self.bucket_projects: dict[str, str] = {}  # the buckets made through the gateway, and their project
         authority = trustme.CA(organization_name="richie-media local Scaleway")
         self.ca_file = ca_folder / "ca.pem"
         authority.cert_pem.write_to_path(str(self.ca_file))
@@ -342,13 +372,45 @@ class Gateway:
         with self.log_file.open("a") as log:
             log.write(line + "\n")
 
+    def project_of(self, bucket: str) -> str | None:
+        """The project a bucket belongs to; None when there is no such bucket (or no project is known)."""
+        if bucket in self.bucket_projects:
+            return self.bucket_projects[bucket]
+        if self.home_project is None:
+            return None
+        connection = http.client.HTTPConnection(self.upstream.hostname or "127.0.0.1", self.upstream.port, timeout=60)
+        try:
+            connection.request("HEAD", f"/{bucket}", headers={"Authorization": UPSTREAM_AUTHORIZATION})
+            exists = connection.getresponse().status == 200
+        finally:
+            connection.close()
+        return self.home_project if exists else None
+
     def handle(self, exchange: Exchange) -> Answer:
         try:
             for step in STEPS:
                 step(exchange, self)
         except Refused as refused:
             return refused.answer
-        return self.forward(exchange)
+        status, headers, payload = self.forward(exchange)
+        self.remember_project(exchange, status)
+        if exchange.operation and exchange.operation.name == "ListBuckets" and exchange.caller.project and status == 200:
+            payload = LISTED_BUCKET.sub(lambda listed: self._listed_in(listed, exchange.caller.project), payload)
+        return status, headers, payload
+
+    def _listed_in(self, listed: re.Match[bytes], project: str | None) -> bytes:
+        """A bucket of a listing, kept when it is the project's (ListBuckets lists one project's)."""
+        return listed.group(0) if self.project_of(listed.group(1).decode()) == project else b""
+
+    def remember_project(self, exchange: Exchange, status: int) -> None:
+        """A bucket made belongs to the project its request acted in; a bucket deleted, to none."""
+        operation, project = exchange.operation, exchange.caller.project
+        if operation is None or operation.bucket is None or status >= 300:
+            return
+        if operation.name == "CreateBucket" and project:
+            self.bucket_projects[operation.bucket] = project
+        elif operation.name == "DeleteBucket":
+            self.bucket_projects.pop(operation.bucket, None)
 
     def forward(self, exchange: Exchange) -> Answer:
         """To the S3 server, path-style; its answer in Scaleway's form."""

@@ -124,8 +124,11 @@ class Iam:
             key = self.api_keys.get(access)
             return key["_secret"] if key else None
 
-    def permission_sets_of(self, principal: str) -> list[str]:
-        """The permission sets of every policy bound to `user_id:<id>` or `application_id:<id>`."""
+    def permission_sets_of(self, principal: str, project: str | None = None) -> list[str]:
+        """The permission sets of every policy bound to `user_id:<id>` or `application_id:<id>`:
+        in `project` only when given, that is from the rules naming it or scoped to the whole
+        organization ("Using IAM API keys with Object Storage": a key acts in a project only
+        with a policy giving it rights there)."""
         kind, _, principal_id = principal.partition(":")
         with self.lock:
             return [
@@ -133,6 +136,7 @@ class Iam:
                 for policy in self.policies.values()
                 if policy.get(kind) == principal_id
                 for rule in policy["_rules"]
+                if project is None or project in (rule.get("project_ids") or []) or rule.get("organization_id") == self.organization_id
                 for name in rule["permission_set_names"]
             ]
 

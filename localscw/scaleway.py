@@ -48,7 +48,13 @@ class LocalScaleway:
         self.grant_operator_rights(CI_DEPLOY_KEY)
         self._api_server = self.api.serve()
         s3 = self.s3
-        self._gateway = Gateway(self._server.endpoint, self.caller, lambda name: bucket_policy(s3, name), self.folder)
+        self._gateway = Gateway(
+            self._server.endpoint,
+            self.caller,
+            lambda name: bucket_policy(s3, name),
+            self.folder,
+            home_project=ACCOUNT["TF_VAR_scw_project_id"],
+        )
 
     @property
     def endpoints(self) -> dict[str, str]:
@@ -86,14 +92,14 @@ class LocalScaleway:
             }
         )
 
-    def caller(self, access_key: str) -> tuple[Caller, str] | None:
-        """Who holds this key, with the permission sets the local IAM gives them, and its secret."""
+    def caller(self, access_key: str, project: str | None = None) -> tuple[Caller, str] | None:
+        """Who holds this key, acting in `project` (None: the key's preferred one) with the
+        permission sets the local IAM gives them there, and its secret."""
         owner, secret = self.api.principal_of(access_key), self.api.secret_of(access_key)
         if owner is None or secret is None:
             return None
-        return Caller(
-            owner, frozenset(self.api.permission_sets_of(owner)), project=self.api.api_keys[access_key]["default_project_id"]
-        ), secret
+        project = project or self.api.api_keys[access_key]["default_project_id"]
+        return Caller(owner, frozenset(self.api.permission_sets_of(owner, project)), project=project), secret
 
     def stop(self) -> None:
         for server in (self._gateway, self._api_server, self._server):

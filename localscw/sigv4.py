@@ -24,6 +24,7 @@ class Signed:
     """What a request claims: whose key, and the parts its signature covers."""
 
     access_key: str  # without the `@<project>` the Scaleway provider appends
+    project: str | None  # that `@<project>`: the project the request acts in, instead of the key's preferred one
     credential: str
     signed_headers: list[str]
     signature: str
@@ -59,10 +60,10 @@ def claim(headers: dict[str, str], query: str) -> Signed | None:
             raise Malformed("X-Amz-Expires is not a number") from None
     else:
         return None
-    access_key = credential.split("/")[0].split("@")[0]
+    access_key, _, project = credential.split("/")[0].partition("@")
     if not access_key or credential.count("/") != 4:
         raise Malformed("unreadable credential")
-    return Signed(access_key, credential, signed, signature, date, expires)
+    return Signed(access_key, project or None, credential, signed, signature, date, expires)
 
 
 def _canonical_query(query: str, presigned: bool) -> str:

@@ -54,6 +54,21 @@ def test_a_key_says_whose_it_is(api):
     assert local.principal_of("SCWOPERATOR000000000") == f"user_id:{USER}"
 
 
+def test_a_principals_rights_are_those_of_the_project_it_acts_in(api):
+    local, url = api
+    _, app = call(url, "POST", "/iam/v1alpha1/applications", {"name": "staging-demo"})
+    media = "77777777-7777-4777-8777-777777777777"
+    rules = [
+        {"permission_set_names": ["ObjectStorageObjectsRead"], "project_ids": [media]},
+        {"permission_set_names": ["EdgeServicesReadOnly"], "organization_id": ORGANIZATION},
+    ]
+    call(url, "POST", "/iam/v1alpha1/policies", {"name": "media", "application_id": app["id"], "rules": rules})
+    principal = f"application_id:{app['id']}"
+    assert local.permission_sets_of(principal, media) == ["ObjectStorageObjectsRead", "EdgeServicesReadOnly"]
+    assert local.permission_sets_of(principal, PROJECT) == ["EdgeServicesReadOnly"]  # the organization's rule covers every project
+    assert local.permission_sets_of(principal) == ["ObjectStorageObjectsRead", "EdgeServicesReadOnly"]
+
+
 def test_deleting_an_application_takes_its_keys(api):
     _, url = api
     _, app = call(url, "POST", "/iam/v1alpha1/applications", {"name": "feature-x-demo"})

@@ -106,7 +106,7 @@ def gateway(tmp_path):
 
     server = S3Server()
     keys = {"SCWOPERATOR000000000": (Caller(f"user_id:{USER}", frozenset({"ObjectStorageFullAccess"})), "operator-secret")}
-    gateway = Gateway(server.endpoint, keys.get, lambda bucket: None, tmp_path)
+    gateway = Gateway(server.endpoint, lambda key, project: keys.get(key), lambda bucket: None, tmp_path)
     yield gateway
     gateway.stop()
     server.stop()

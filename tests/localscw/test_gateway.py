@@ -56,7 +56,7 @@ def s3(tmp_path_factory):
         "SCWSOMEONEELSE000000": (Caller("user_id:55555555-5555-4555-8555-555555555555", FULL), "other-secret"),
         "SCWAPPLICATION000000": (Caller(APPLICATION, OBJECTS), "app-secret"),
     }
-    gateway = Gateway(server.endpoint, keys.get, policies.get, tmp_path_factory.mktemp("ca"))
+    gateway = Gateway(server.endpoint, lambda key, project: keys.get(key), policies.get, tmp_path_factory.mktemp("ca"))
     yield gateway, admin
     gateway.stop()
     server.stop()
@@ -294,3 +294,90 @@ def test_a_hold_by_query_holds_that_request_alone(s3):
         gate.released.set()
     deleting.join(30)
     assert "held" not in [bucket["Name"] for bucket in admin.list_buckets()["Buckets"]]
+
+
+# -- Projects ("Using IAM API keys with Object Storage") -----------------------------------------
+
+HOME, MEDIA = "11111111-1111-4111-8111-111111111111", "77777777-7777-4777-8777-777777777777"
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory):
+    """A gateway whose operator has rights in both projects (preferring home) and whose
+    application has rights in MEDIA only (its preferred project); buckets made past it are HOME's."""
+    from localscw.s3 import S3Server
+
+    server = S3Server()
+    rights = {("SCWOPERATOR000000000", HOME): FULL, ("SCWOPERATOR000000000", MEDIA): FULL, ("SCWAPPLICATION000000", MEDIA): OBJECTS}
+    preferred = {"SCWOPERATOR000000000": HOME, "SCWAPPLICATION000000": MEDIA}
+    principals = {"SCWOPERATOR000000000": OPERATOR, "SCWAPPLICATION000000": APPLICATION}
+
+    def identify(key, project):
+        if key not in principals:
+            return None
+        acting = project or preferred[key]
+        return Caller(principals[key], rights.get((key, acting), frozenset()), project=acting), SECRETS[key]
+
+    gateway = Gateway(server.endpoint, identify, lambda bucket: None, tmp_path_factory.mktemp("ca"), home_project=HOME)
+    yield gateway, server.client()
+    gateway.stop()
+    server.stop()
+
+
+def test_a_bucket_belongs_to_the_project_its_request_named(projects):
+    gateway, _ = projects
+    client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret").create_bucket(Bucket="media-of-media")
+    assert gateway.project_of("media-of-media") == MEDIA
+    client(gateway, key="SCWAPPLICATION000000").put_object(Bucket="media-of-media", Key="a.txt", Body=b"hello")
+
+
+def test_a_bucket_of_another_project_is_out_of_reach(projects):
+    gateway, admin = projects
+    admin.create_bucket(Bucket="made-by-hand")  # past the gateway: the home project's
+    assert gateway.project_of("made-by-hand") == HOME
+    with pytest.raises(ClientError, match="AccessDenied"):
+        client(gateway, key="SCWAPPLICATION000000").list_objects_v2(Bucket="made-by-hand")
+    assert "the bucket is project 11111111-1111-4111-8111-111111111111's" in gateway.log[-1]
+    # Even naming the home project: the application has no rights there.
+    with pytest.raises(ClientError, match="AccessDenied"):
+        client(gateway, key=f"SCWAPPLICATION000000@{HOME}", secret="app-secret").list_objects_v2(Bucket="made-by-hand")
+    assert client(gateway).list_objects_v2(Bucket="made-by-hand")["KeyCount"] == 0
+
+
+def test_a_copy_from_another_projects_bucket_is_refused(projects):
+    gateway, admin = projects
+    admin.create_bucket(Bucket="home-source")
+    admin.put_object(Bucket="home-source", Key="secret.txt", Body=b"s")
+    client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret").create_bucket(Bucket="media-target")
+    with pytest.raises(ClientError, match="AccessDenied"):
+        client(gateway, key="SCWAPPLICATION000000").copy_object(
+            Bucket="media-target", Key="copy.txt", CopySource={"Bucket": "home-source", "Key": "secret.txt"}
+        )
+
+
+def test_a_name_taken_in_another_project_cannot_be_made_again(projects):
+    gateway, admin = projects
+    admin.create_bucket(Bucket="taken-at-home")
+    with pytest.raises(ClientError, match="BucketAlreadyExists"):
+        client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret").create_bucket(Bucket="taken-at-home")
+
+
+def test_listing_buckets_lists_the_projects_own(projects):
+    gateway, admin = projects
+    admin.create_bucket(Bucket="listed-at-home")
+    operator_in_media = client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret")
+    operator_in_media.create_bucket(Bucket="listed-in-media")
+    in_media = {bucket["Name"] for bucket in operator_in_media.list_buckets()["Buckets"]}
+    at_home = {bucket["Name"] for bucket in client(gateway).list_buckets()["Buckets"]}
+    assert "listed-in-media" in in_media and "listed-at-home" not in in_media
+    assert "listed-at-home" in at_home and "listed-in-media" not in at_home
+
+
+def test_a_deleted_bucket_belongs_to_no_project(projects):
+    gateway, _ = projects
+    operator_in_media = client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret")
+    operator_in_media.create_bucket(Bucket="short-lived")
+    operator_in_media.delete_bucket(Bucket="short-lived")
+    assert gateway.project_of("short-lived") is None
+    client(gateway).create_bucket(Bucket="short-lived")  # the name is free again, for any project
+    assert gateway.project_of("short-lived") == HOME
