@@ -1,6 +1,6 @@
 """The Scaleway API on 127.0.0.1, for what the provider and our commands call: IAM
-(`localscw.iam`), Edge Services v1beta1 (`localscw.edge`) and Domains and DNS v2beta1
-(`localscw.domain`), each answering as the
+(`localscw.iam`), Account v3's projects (`localscw.account`), Edge Services v1beta1
+(`localscw.edge`) and Domains and DNS v2beta1 (`localscw.domain`), each answering as the
 provider's recorded exchanges show the real API answering, behind one HTTP layer here.
 `make conformance` replays those recordings against it.
 
@@ -16,6 +16,7 @@ import re
 import threading
 from collections.abc import Callable
 
+from localscw.account import Account
 from localscw.domain import DomainsDns
 from localscw.edge import EdgeServices
 from localscw.faults import FaultPlan, Hold, through
@@ -24,19 +25,21 @@ from localscw.loopback import LoopbackServer, QuietHandler
 from localscw.records import ApiError, Json
 
 
-class ScalewayApi(Iam, EdgeServices, DomainsDns):
+class ScalewayApi(Iam, Account, EdgeServices, DomainsDns):
     """Every service's records and rules; `serve()` puts them behind HTTP on 127.0.0.1."""
 
     def __init__(self, organization_id: str):
         self.organization_id = organization_id
         self.lock = threading.RLock()
         Iam.__init__(self)
+        Account.__init__(self)
         EdgeServices.__init__(self)
         DomainsDns.__init__(self)
         self.faults = FaultPlan()  # set by a test: what the API answers under load
         self.requests: list[tuple[str, str]] = []
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., tuple[int, Json | None]]]] = [
             *self.iam_routes(),
+            *self.account_routes(),
             *self.edge_routes(),
             *self.domain_routes(),
         ]

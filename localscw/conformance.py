@@ -42,7 +42,7 @@ from localscw.recordings import UNRECORDED, mapped_cassettes, service_of
 from localscw.s3 import bucket_policy
 from localscw.toolchain import PROVIDER_MODULE, ToolchainError, download_module
 
-API_PREFIXES = ("/iam/v1alpha1/", "/edge-services/v1beta1/", "/domain/v2beta1/")
+API_PREFIXES = ("/iam/v1alpha1/", "/account/v3/", "/edge-services/v1beta1/", "/domain/v2beta1/")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 ACCESS_KEY = re.compile(r"SCW[A-Z0-9]{17}")
 TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2}| GMT)?$")
@@ -612,6 +612,13 @@ BREAKAGES = (
         "a zone's records listed without the name servers'",
         ("domain/domain-record-cname",),
         api=lambda m, p, a: {**a, "records": [r for r in a["records"] if r["type"] != "NS"]} if a and "records" in a else a,
+    ),
+    Breakage(
+        "a project listed under every name",
+        ("account/data-source-project-basic",),
+        api=lambda m, p, a: (
+            {**a, "projects": [{**project, "name": "default"} for project in a["projects"]]} if a and "projects" in a else a
+        ),
     ),
 )
 

@@ -71,6 +71,8 @@ RESOURCES: dict[str, tuple[str, ...]] = {
         "domain/domain-record-arobase",
         "domain/domain-record-name-diff-suppress",
     ),
+    "scaleway_account_project": ("account/project-basic", "account/project-no-update"),
+    "data.scaleway_account_project": ("account/data-source-project-basic",),
     "scaleway_iam_api_key": (
         "iam/api-key-expires",
         "iam/api-key-no-update",

@@ -43,6 +43,7 @@ class LocalScaleway:
 
     def start_servers(self) -> None:
         self._server = S3Server()
+        self.api.add_project(ACCOUNT["TF_VAR_scw_project_id"], "default")
         self.add_operator(OPERATOR, "operator@example.org", CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"])
         self.api.add_application(CI_DEPLOY_KEY.removeprefix("application_id:"), "ci-deploy")
         self.grant_operator_rights(CI_DEPLOY_KEY)
