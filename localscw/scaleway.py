@@ -77,6 +77,12 @@ class LocalScaleway:
         self.api.add_user_key(user_id, access_key, secret_key, ACCOUNT["TF_VAR_scw_project_id"])
         self.grant_operator_rights(principal)
 
+    def new_ci_key(self) -> dict[str, Any]:
+        """A new key of CI's deploy application, preferring env.d/scw's project for Object
+        Storage, as the console asks when it makes one: its access and secret keys."""
+        application = CI_DEPLOY_KEY.removeprefix("application_id:")
+        return self.api.create_api_key({"application_id": application, "default_project_id": ACCOUNT["TF_VAR_scw_project_id"]})[1]
+
     def grant_operator_rights(self, principal: str) -> None:
         """The permission sets docs/scw.md asks of an operator (a user or a CI key), on the project."""
         kind, _, principal_id = principal.partition(":")

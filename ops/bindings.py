@@ -24,30 +24,42 @@ from ops.checkout import CDKTF_CLI, QUIET_CLI, ROOT, provider_version
 from stacks.versions import PROVIDER_ADDRESS
 
 BINDING_IMPORT = re.compile(r"^from imports\.scaleway\.(\w+) import", re.MULTILINE)
+DATA_SOURCE_MODULE = "data_scaleway_"  # a data source's bindings: `imports.scaleway.data_scaleway_<name>`
 
 
-def used_resources(code_dir: Path = ROOT / "stacks") -> set[str]:
-    """Resource types whose bindings the app imports (`imports.scaleway.object_bucket` ...)."""
+def used_modules(code_dir: Path = ROOT / "stacks") -> set[str]:
     modules = set()
     for path in code_dir.rglob("*.py"):
         modules.update(BINDING_IMPORT.findall(path.read_text()))
     modules.discard("provider")
-    return {f"scaleway_{module}" for module in modules}
+    return modules
 
 
-def schema_subset(schema: dict[str, Any], resources: set[str], version: str) -> dict[str, Any]:
-    """The provider block and the given resources, in the schema cache's format."""
+def used_resources(code_dir: Path = ROOT / "stacks") -> set[str]:
+    """Resource types whose bindings the app imports (`imports.scaleway.object_bucket` ...)."""
+    return {f"scaleway_{module}" for module in used_modules(code_dir) if not module.startswith(DATA_SOURCE_MODULE)}
+
+
+def used_data_sources(code_dir: Path = ROOT / "stacks") -> set[str]:
+    """Data source types whose bindings the app imports (`imports.scaleway.data_scaleway_account_project` ...)."""
+    return {module.removeprefix("data_") for module in used_modules(code_dir) if module.startswith(DATA_SOURCE_MODULE)}
+
+
+def schema_subset(schema: dict[str, Any], resources: set[str], version: str, data_sources: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The provider block and the given resources and data sources, in the schema cache's format."""
     provider = schema["provider_schemas"][PROVIDER_ADDRESS]
-    missing = resources - provider["resource_schemas"].keys()
+    missing = sorted(resources - provider["resource_schemas"].keys()) + sorted(
+        f"data.{name}" for name in data_sources - provider["data_source_schemas"].keys()
+    )
     if missing:
-        raise SystemExit(f"the provider schema has no resource {', '.join(sorted(missing))}")
+        raise SystemExit(f"the provider schema has no resource {', '.join(missing)}")
     return {
         "format_version": schema["format_version"],
         "provider_schemas": {
             PROVIDER_ADDRESS: {
                 "provider": provider["provider"],
                 "resource_schemas": {name: provider["resource_schemas"][name] for name in sorted(resources)},
-                "data_source_schemas": {},
+                "data_source_schemas": {name: provider["data_source_schemas"][name] for name in sorted(data_sources)},
             }
         },
         "provider_versions": {PROVIDER_ADDRESS: version},
@@ -60,8 +72,8 @@ def generate(schema_path: Path, engine: str = "cdktf") -> int:
         print(f"error: no provider schema at {schema_path}: `make bindings` writes it from the built provider.", file=sys.stderr)
         return 1
     version = provider_version()
-    resources = used_resources()
-    subset = schema_subset(json.loads(schema_path.read_text()), resources, version)
+    resources, data_sources = used_resources(), used_data_sources()
+    subset = schema_subset(json.loads(schema_path.read_text()), resources, version, frozenset(data_sources))
     with tempfile.TemporaryDirectory(prefix="cdktf-schema-cache-") as cache:
         env = {**os.environ, **QUIET_CLI, "CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH": cache}
         if engine == "cdktn":
@@ -75,5 +87,5 @@ def generate(schema_path: Path, engine: str = "cdktf") -> int:
         else:
             folder, cli = ROOT, ROOT / CDKTF_CLI
             (Path(cache) / f"scaleway@{version}.json").write_text(json.dumps(subset))
-        print(f"generating {engine} bindings of scaleway {version} for: {', '.join(sorted(resources))}")
+        print(f"generating {engine} bindings of scaleway {version} for: {', '.join([*sorted(resources), *sorted(f'data.{d}' for d in data_sources)])}")
         return subprocess.run([str(cli), "get", "--force"], cwd=folder, env=env).returncode

@@ -65,3 +65,4 @@ STATE_BUCKET_ACL = Address("scaleway_object_bucket_acl", "state_bucket_acl")
 STATE_BUCKET_POLICY = Address("scaleway_object_bucket_policy", "state_bucket_policy")
 STATE_BUCKET_ENCRYPTION = Address("scaleway_object_bucket_server_side_encryption_configuration", "state_bucket_encryption")
 EDGE_PLAN = Address("scaleway_edge_services_plan", "edge_plan")
+MEDIA_PROJECT = Address("scaleway_account_project", "media_project")  # with `media_project`

@@ -6,6 +6,7 @@ from constructs import Construct
 from imports.scaleway.edge_services_plan import EdgeServicesPlan
 from stacks import contract
 from stacks.addresses import EDGE_PLAN
+from stacks.constructs.media_project import MediaProject
 from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.constructs.state_bucket import StateBucket
@@ -55,9 +56,28 @@ class BootstrapStack(TerraformStack):
             deployers=project.deployers,
             planners=project.planners,
         )
-        # A construct id on the stack itself is the resource's Terraform name as is.
-        plan = EdgeServicesPlan(self, EDGE_PLAN.name, name=project.edge_plan)
+        media = None
+        if project.media_project:
+            media = MediaProject(
+                self,
+                "media",
+                name=project.media_project,
+                description=f"Media of the Richie sites whose state is in {project.state_bucket}: buckets, CDN, keys",
+                organization_id=account.organization_id,
+                adopt_id=project.media_project_id,
+                roles={
+                    "operators": project.operators,
+                    "deployers": tuple(d.principal for d in project.deployers),
+                    "planners": project.planners,
+                },
+            )
+        # A construct id on the stack itself is the resource's Terraform name as is. The plan
+        # is the pipelines' project's: the media project's, when there is one.
+        plan = EdgeServicesPlan(self, EDGE_PLAN.name, name=project.edge_plan, project_id=media.project_id if media else None)
         if project.import_legacy_bootstrap:
             adopt_legacy_bootstrap(self, project, account.project_id)
-        for output, value in ((contract.STATE_BUCKET_NAME, state.name), (contract.EDGE_PLAN_NAME, plan.name)):
+        outputs = [(contract.STATE_BUCKET_NAME, state.name), (contract.EDGE_PLAN_NAME, plan.name)]
+        if media:
+            outputs.append((contract.MEDIA_PROJECT_ID, media.project_id))
+        for output, value in outputs:
             TerraformOutput(self, output.name, value=value, description=output.description)

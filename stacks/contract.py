@@ -56,6 +56,7 @@ API_KEYS_EXPIRE_AT = Output("api_keys_expire_at", purpose="When each API key exp
 # The bootstrap stack's.
 STATE_BUCKET_NAME = Output("state_bucket_name", purpose="Bucket of the environments' state")
 EDGE_PLAN_NAME = Output("edge_plan_name", purpose="Edge Services plan of the project")
+MEDIA_PROJECT_ID = Output("media_project_id", purpose="The media project (`media_project`): its buckets, pipelines and keys")
 
 # In the order `make django-env` prints them.
 DJANGO_OUTPUTS = (CDN_DOMAIN, ACCESS_KEY, SECRET_KEY, BUCKET_NAME, BUCKET_REGION, S3_ENDPOINT)

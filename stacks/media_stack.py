@@ -10,6 +10,7 @@ from stacks.addresses import API_KEY
 from stacks.constructs.app_credentials import AppCredentials
 from stacks.constructs.edge_cdn import CustomDomain, EdgeCdn
 from stacks.constructs.media_bucket import MediaBucket, MediaRetention
+from stacks.constructs.media_project import media_project_id
 from stacks.constructs.scaleway_account import ScalewayAccount
 from stacks.constructs.state_backend import SharedStateBackend
 from stacks.contract import FIRST_SLOTS, StateInputs
@@ -38,6 +39,10 @@ class MediaStack(TerraformStack):
             path_style=project.state_use_path_style,
         )
         account = ScalewayAccount(self, "account", region=project.region, zone=project.zone)
+        # The media project's id (`media_project`), or None: the provider's project holds all.
+        media_project = (
+            media_project_id(self, name=project.media_project, organization_id=account.organization_id) if project.media_project else None
+        )
 
         bucket = MediaBucket(
             self,
@@ -47,6 +52,7 @@ class MediaStack(TerraformStack):
             retention=MediaRetention(env.media_expiration, env.media_noncurrent_days, project.multipart_abort_days),
             protected=env.protected,
             tags={"site": site.name, "environment": env.name, "managed-by": "cdktf"},
+            project_id=media_project,
         )
         credentials = AppCredentials(
             self,
@@ -55,7 +61,7 @@ class MediaStack(TerraformStack):
             policy_name=site.application_policy_name(env),
             description=f"django-storages of {site.name} ({env.name}) writing its media",
             tags=[f"site:{site.name}", f"environment:{env.name}"],
-            project_id=account.project_id,
+            project_id=media_project or account.project_id,
             key_lifetime_days=project.api_key_lifetime_days,
             slots=inputs.api_key_slots if inputs else None,
         )
@@ -75,6 +81,7 @@ class MediaStack(TerraformStack):
             cache_ttl=env.cache_ttl,
             custom_domain=CustomDomain(env.custom_domain, env.custom_domain_apex, env.custom_domain_zone) if env.custom_domain else None,
             custom_domain_ready=inputs.custom_domain_ready if inputs else None,
+            project_id=media_project,
         )
 
         # One key per slot now: the single key of earlier deployments is slot "1".

@@ -31,6 +31,8 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 from ._jsii import *
 
 __all__ = [
+    "account_project",
+    "data_scaleway_account_project",
     "domain_record",
     "edge_services_backend_stage",
     "edge_services_cache_stage",

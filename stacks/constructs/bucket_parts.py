@@ -14,18 +14,31 @@ from stacks.policies import policy_document
 
 
 def bucket_policy(
-    scope: Construct, *, bucket: str, region: str, statements: list[dict[str, Any]], operators: tuple[str, ...], address: Address
+    scope: Construct,
+    *,
+    bucket: str,
+    region: str,
+    statements: list[dict[str, Any]],
+    operators: tuple[str, ...],
+    address: Address,
+    project_id: str | None = None,
 ) -> ObjectBucketPolicy:
-    """The bucket's policy: these statements, then the operators' (`stacks.policies`)."""
+    """The bucket's policy: these statements, then the operators' (`stacks.policies`).
+    `project_id`: the bucket's project, unless it is the provider's."""
     resource = ObjectBucketPolicy(
-        scope, "policy", bucket=bucket, region=region, policy=json.dumps(policy_document(bucket, statements, operators))
+        scope,
+        "policy",
+        bucket=bucket,
+        region=region,
+        policy=json.dumps(policy_document(bucket, statements, operators)),
+        project_id=project_id,
     )
     pin(resource, address)
     return resource
 
 
-def private_acl(scope: Construct, *, bucket: str, region: str, address: Address) -> ObjectBucketAcl:
-    acl = ObjectBucketAcl(scope, "acl", bucket=bucket, region=region, acl="private")
+def private_acl(scope: Construct, *, bucket: str, region: str, address: Address, project_id: str | None = None) -> ObjectBucketAcl:
+    acl = ObjectBucketAcl(scope, "acl", bucket=bucket, region=region, acl="private", project_id=project_id)
     pin(acl, address)
     return acl
 

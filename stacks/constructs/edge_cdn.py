@@ -91,15 +91,18 @@ class EdgeCdn(Construct):
         cache_ttl: int,
         custom_domain: CustomDomain | None = None,
         custom_domain_ready: bool | None = False,
+        project_id: str | None = None,
     ):
         """`custom_domain_ready`: whether the custom domain's record reaches the pipeline (or it
-        is attached already); None when the stack's state could not be read."""
+        is attached already); None when the stack's state could not be read. `project_id`:
+        the pipeline's project (its bucket's), unless it is the provider's."""
         super().__init__(scope, id)
         pipeline = EdgeServicesPipeline(
             self,
             "pipeline",
             name=pipeline_name,
             description=description,
+            project_id=project_id,
         )
         pin(pipeline, CDN_PIPELINE)
         self.pipeline_id = pipeline.id

@@ -63,10 +63,20 @@ class MediaBucket(Construct):
     bucket: ObjectBucket
 
     def __init__(
-        self, scope: Construct, id: str, *, name: str, region: str, retention: MediaRetention, protected: bool, tags: Mapping[str, str]
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        region: str,
+        retention: MediaRetention,
+        protected: bool,
+        tags: Mapping[str, str],
+        project_id: str | None = None,
     ):
+        """`project_id`: the project the bucket belongs to, unless it is the provider's."""
         super().__init__(scope, id)
-        self.region = region
+        self.region, self.project_id = region, project_id
         abort_days = retention.abort_multipart_days
         if not retention.versioned:
             lifecycle = ObjectBucketLifecycleRule(
@@ -94,11 +104,12 @@ class MediaBucket(Construct):
             lifecycle_rule=[lifecycle],
             tags=dict(tags),
             force_destroy=not protected,
+            project_id=project_id,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=True) if protected else None,
         )
         pin(self.bucket, MEDIA_BUCKET)
         self.name = self.bucket.name
-        private_acl(self, bucket=self.name, region=self.region, address=MEDIA_BUCKET_ACL)
+        private_acl(self, bucket=self.name, region=self.region, address=MEDIA_BUCKET_ACL, project_id=project_id)
 
     def grant_access(
         self, *, application_id: str, operators: tuple[str, ...], deployers: tuple[str, ...] = (), planners: tuple[str, ...] = ()
@@ -122,5 +133,11 @@ class MediaBucket(Construct):
             *media_roles_statements(self.name, deployers, planners),
         ]
         return bucket_policy(
-            self, bucket=self.name, region=self.region, statements=statements, operators=operators, address=MEDIA_BUCKET_POLICY
+            self,
+            bucket=self.name,
+            region=self.region,
+            statements=statements,
+            operators=operators,
+            address=MEDIA_BUCKET_POLICY,
+            project_id=self.project_id,
         )

@@ -27,7 +27,7 @@ class ScalewayAccount(Construct):
     def __init__(self, stack: TerraformStack, id: str, *, region: str, zone: str):
         super().__init__(stack, id)
         self.project_id = account_variable(stack, "scw_project_id", "Scaleway project holding the resources (TF_VAR_scw_project_id)")
-        organization_id = account_variable(
+        self.organization_id = organization_id = account_variable(
             stack, "scw_organization_id", "Scaleway organization of the project (TF_VAR_scw_organization_id)"
         )
         ScalewayProvider(

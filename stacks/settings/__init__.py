@@ -25,6 +25,7 @@ from stacks.settings.model import (
     media_bucket_name,
     s3_bucket_name_problem,
     s3_endpoint,
+    valid_name,
 )
 from stacks.settings.table import keys_of, settings_of
 from stacks.settings.tfvars import HTTP_URL, Reader, parse_tfvars, registrable_domain
@@ -34,6 +35,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 SITES_DIR = Path(os.environ.get("RICHIE_SITES_DIR") or PROJECT_ROOT / "sites")
 PROJECT_FILE = "project.tfvars"
 DEFAULT_SITE = "demo"
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 PROJECT_KEYS = keys_of("project")
@@ -118,6 +120,7 @@ def parse_project(text: str, source: Path) -> ProjectConfig:
     if not HTTP_URL.match(state_endpoint):
         raise ConfigError(f'{source}: state_endpoint = {state_endpoint!r} is not an http(s) URL. Use e.g. "{s3_endpoint(region)}".')
     check_one_role_each(values["operators"], values["deployers"], values["planners"], source)
+    check_media_project(values["media_project"], values["media_project_id"], values["import_legacy_bootstrap"], source)
     return ProjectConfig(source=source, **values, state_endpoint=state_endpoint.rstrip("/"))
 
 
@@ -133,6 +136,30 @@ def check_one_role_each(operators: tuple[str, ...], deployers: tuple[Deployer, .
         if principal in seen and seen[principal] != role:
             raise ConfigError(f"{source}: {principal} is in both {seen[principal]} and {role}: a key has one role; keep it in one list.")
         seen[principal] = role
+
+
+def check_media_project(name: str | None, project_id: str | None, legacy: bool, source: Path) -> None:
+    """A media project has a project's name; one adopted, a project's id; and none holds the
+    hand-written project's buckets, which cannot change project."""
+    if project_id is not None and name is None:
+        raise ConfigError(
+            f'{source}: media_project_id is set without media_project: add the project\'s name, e.g. media_project = "acme-media".'
+        )
+    if name is None:
+        return
+    if not valid_name(name):
+        raise ConfigError(
+            f"{source}: media_project = {name!r} is not a valid project name: use lowercase letters, digits and hyphens (at most 40)."
+        )
+    if project_id is not None and not UUID.fullmatch(project_id):
+        raise ConfigError(
+            f"{source}: media_project_id = {project_id!r} is not a project id: copy the project's id (a UUID) from the console."
+        )
+    if legacy:
+        raise ConfigError(
+            f"{source}: media_project and import_legacy_bootstrap are both set: the hand-written project's buckets and Edge plan "
+            "stay in env.d/scw's project (a bucket cannot change project); remove media_project."
+        )
 
 
 def check_zone(domain: str | None, zone: str | None, where: str) -> None:
@@ -165,6 +192,11 @@ def parse_site(text: str, source: Path, project: ProjectConfig, expected_site: s
         raise ConfigError(
             f"{source}: site = {site!r} does not match its folder sites/{expected_site}/. "
             f'Set site = "{expected_site}" or rename the folder.'
+        )
+    if values["legacy_state"] and project.media_project:
+        raise ConfigError(
+            f"{source}: legacy_state = true, but {project.source} sets media_project: the hand-written project's buckets stay "
+            "in env.d/scw's project (a bucket cannot change project); remove media_project, or legacy_state for a new site."
         )
     names = values.pop("environments")
     overrides = values.pop("environment_settings")

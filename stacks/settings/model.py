@@ -98,6 +98,18 @@ class ProjectConfig:
         default=DEFAULT_API_KEY_LIFETIME_DAYS,
     )
     import_legacy_bootstrap: bool = setting("flag", "`bootstrap` imports the hand-written project's state bucket and plan", default=False)
+    media_project: str | None = setting(
+        "string",
+        "a Scaleway project of the factory's own, which `bootstrap` makes, for the media buckets, their CDN and their keys (docs/scw.md)",
+        shown="(none: env.d/scw's project holds all)",
+        example='"acme-media"',
+    )
+    media_project_id: str | None = setting(
+        "string",
+        "`bootstrap` adopts this existing project as `media_project` instead of making one",
+        shown="(none)",
+        example='"<project uuid>"',
+    )
 
     def deployers_of(self, environment: str) -> tuple[str, ...]:
         """The principals that deploy this environment (besides the operators)."""

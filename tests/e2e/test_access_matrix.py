@@ -24,7 +24,7 @@ def factory(bootstrapped):
     checkout = harness.variant("access-matrix")
     shutil.rmtree(checkout / "sites" / "e2e")
     keys = {OPERATOR: (CREDENTIALS["SCW_ACCESS_KEY"], CREDENTIALS["SCW_SECRET_KEY"])}
-    _, ci_key = harness.api.create_api_key({"application_id": CI_DEPLOY_KEY.removeprefix("application_id:")})
+    ci_key = harness.new_ci_key()
     keys[CI_DEPLOY_KEY] = (ci_key["access_key"], ci_key["secret_key"])
     for site in SITES:
         harness.write_site(site, checkout, environments=["staging"], environment_settings={})

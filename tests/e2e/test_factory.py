@@ -278,7 +278,7 @@ def test_a_change_made_outside_terraform_is_drift_not_a_pending_change(factory):
 def test_ci_adds_an_operator_from_a_fresh_work_copy_with_bootstrap_and_rollout(factory):
     newcomer = "user_id:77777777-7777-4777-8777-777777777777"
     factory.api.add_user(newcomer.removeprefix("user_id:"), "newcomer@example.org")
-    _, ci_key = factory.api.create_api_key({"application_id": CI_DEPLOY_KEY.removeprefix("application_id:")})
+    ci_key = factory.new_ci_key()
     checkout = factory.variant("ci")  # a clone: the committed files, and the CI key in env.d/scw
     factory.write_env_file(checkout, ci_key["access_key"], ci_key["secret_key"])
     factory.write_project(checkout, operators=[OPERATOR, CI_DEPLOY_KEY, newcomer])

@@ -11,9 +11,13 @@ def test_every_resource_the_stacks_synthesize_is_mapped(demo_stacks, outdir):
     from stacks.app import build_app
     from tests.helpers import first_deploy, fresh_app, site_config, synth_stacks
 
-    site = site_config(environment_settings={"production": {"custom_domain": "media.example.org"}})
+    site = site_config(
+        environment_settings={"production": {"custom_domain": "media.example.org"}}, media_project="acme-media", legacy_state=False
+    )
     stacks = {**demo_stacks, **synth_stacks(build_app(site, fresh_app(outdir / "recordings"), inputs=first_deploy(site)))}
     used = {kind for stack in stacks.values() for kind in stack.get("resource", {})}
+    used |= {f"data.{kind}" for stack in stacks.values() for kind in stack.get("data", {})}
+    assert "data.scaleway_account_project" in used
     assert used - set(recordings.RESOURCES) == set()
 
 
