@@ -96,7 +96,8 @@ def site(args: argparse.Namespace) -> int:
         except OperatorError as error:
             print(f"note: the Edge Services bill was not checked ({error})", file=sys.stderr)
         else:
-            warn_growth(Scaleway.of(environ), len(load_site(args.name).environments), f"site {args.name}")
+            site = load_site(args.name)
+            warn_growth(Scaleway.of(environ), site.project, len(site.environments), f"site {args.name}")
     return 0
 
 

@@ -87,5 +87,7 @@ def generate(schema_path: Path, engine: str = "cdktf") -> int:
         else:
             folder, cli = ROOT, ROOT / CDKTF_CLI
             (Path(cache) / f"scaleway@{version}.json").write_text(json.dumps(subset))
-        print(f"generating {engine} bindings of scaleway {version} for: {', '.join([*sorted(resources), *sorted(f'data.{d}' for d in data_sources)])}")
+        print(
+            f"generating {engine} bindings of scaleway {version} for: {', '.join([*sorted(resources), *sorted(f'data.{d}' for d in data_sources)])}"
+        )
         return subprocess.run([str(cli), "get", "--force"], cwd=folder, env=env).returncode

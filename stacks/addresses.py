@@ -66,3 +66,5 @@ STATE_BUCKET_POLICY = Address("scaleway_object_bucket_policy", "state_bucket_pol
 STATE_BUCKET_ENCRYPTION = Address("scaleway_object_bucket_server_side_encryption_configuration", "state_bucket_encryption")
 EDGE_PLAN = Address("scaleway_edge_services_plan", "edge_plan")
 MEDIA_PROJECT = Address("scaleway_account_project", "media_project")  # with `media_project`
+# Each media-<env> stack, with `media_project`: the project, looked up by its name.
+MEDIA_PROJECT_LOOKUP = Address("data.scaleway_account_project", "media_project")

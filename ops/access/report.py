@@ -28,6 +28,7 @@ from stacks.addresses import (
     MEDIA_BUCKET,
     MEDIA_BUCKET_ACL,
     MEDIA_BUCKET_POLICY,
+    MEDIA_PROJECT_LOOKUP,
     STATE_BUCKET,
     STATE_BUCKET_ACL,
     STATE_BUCKET_POLICY,
@@ -36,6 +37,9 @@ from stacks.addresses import (
 from stacks.settings.model import BOOTSTRAP_STACK, SiteConfig
 
 UNMANAGED = "Buckets no stack manages"
+# The factory's projects: env.d/scw's (the state's), and the media project (`media_project`).
+HOME_PROJECT, MEDIA_PROJECT = "env.d/scw's project", "the media project"
+PROJECT_REFERENCES = {"${var.scw_project_id}": HOME_PROJECT, MEDIA_PROJECT_LOOKUP.ref(): MEDIA_PROJECT}
 # What the report shows: capability -> the actions it needs, each on the bucket or on its objects.
 CAPABILITIES: dict[str, tuple[tuple[str, Scope], ...]] = {
     "list": (("s3:ListBucket", "bucket"),),
@@ -112,13 +116,16 @@ def from_synthesized(
             references[APPLICATION.ref("id")] = app_id
             rules = (_resource(stack, APPLICATION_POLICY) or {})["rule"]
             permission_sets = [s for rule in rules for s in rule["permission_set_names"]]
-            principals.append(application_principal(app_id, application["name"], permission_sets))
+            named = [PROJECT_REFERENCES.get(ref) for rule in rules for ref in rule.get("project_ids") or [None]]
+            projects = None if None in named else frozenset(label for label in named if label)  # an unknown scope: anywhere
+            principals.append(application_principal(app_id, application["name"], permission_sets, projects))
         policy = _resource(stack, policy_address)
         text = policy["policy"] if policy else None
         for reference, value in references.items():
             text = text.replace(reference, value) if text else text
         acl = (_resource(stack, acl_address) or {}).get("acl", "private")
-        buckets.append(Bucket(bucket["name"], json.loads(text) if text else None, acl))
+        project = PROJECT_REFERENCES.get(bucket.get("project_id") or "${var.scw_project_id}")
+        buckets.append(Bucket(bucket["name"], json.loads(text) if text else None, acl, project))
     everyone = [
         *(operator_principal(operator) for operator in operators),
         *(role_principal("deployer", deployer) for deployer in deployers),
@@ -169,8 +176,9 @@ def report(sites: tuple[SiteConfig, ...], only: tuple[str, ...] = (), unmanaged:
         tables.append(f"{site.name}:\n{render(principals, own)}")
     if unmanaged is None:
         tables.append(f"{UNMANAGED}: not read (no env.d/scw).")
-    elif unmanaged:
-        tables.append(f"{UNMANAGED}:\n{render(principals, unmanaged)}")
-    else:
-        tables.append(f"{UNMANAGED}: none.")
+        return "\n\n".join(tables)
+    for where in (HOME_PROJECT, MEDIA_PROJECT) if project.media_project else (HOME_PROJECT,):
+        found = [bucket for bucket in unmanaged if bucket.project == where]
+        title = f"{UNMANAGED}, in {where}" if project.media_project else UNMANAGED
+        tables.append(f"{title}:\n{render(principals, found)}" if found else f"{title}: none.")
     return "\n\n".join(tables)

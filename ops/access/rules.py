@@ -2,8 +2,9 @@
 report is `ops.access.report`). Pure: policies and principals in, a verdict out, by
 Scaleway's documentation:
 - IAM permission sets apply to a whole project: an application's sets reach every bucket
-  of the project ("Combining IAM and bucket policies"); which bucket-policy actions each
-  set authorizes is the "Amazon S3 and IAM permissions equivalence" page's;
+  of the projects its rules name, and none of another project ("Combining IAM and bucket
+  policies"); which bucket-policy actions each set authorizes is the "Amazon S3 and IAM
+  permissions equivalence" page's;
 - with a policy of version `2023-04-17`, only what the policy explicitly allows is
   permitted, and only to a principal IAM allows too; Deny statements are useless; the
   organization's owner may always put and delete a policy, and must be named to do
@@ -112,6 +113,7 @@ class Principal:
     iam_actions: frozenset[str]
     owner: bool = False  # the organization's owner
     unknown_sets: tuple[str, ...] = ()  # permission sets the equivalence page does not list
+    projects: frozenset[str] | None = None  # where its IAM rules give it rights; None: every project of the factory
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Bucket:
     name: str
     policy: dict[str, Any] | None
     acl: str = "private"  # the canned ACL
+    project: str | None = None  # the project it belongs to; None: the factory's one project
 
 
 ALLOWED, DENIED, CONDITIONAL = "allowed", "denied", "conditional"
@@ -212,11 +215,13 @@ def _match(statement: dict[str, Any], principal: Principal, action: str, bucket:
     return found
 
 
-def _by_iam(principal: Principal, action: str) -> int:
+def _by_iam(principal: Principal, action: str, bucket: Bucket) -> int:
     if principal.owner:
         return YES
     if principal.scw is None:
         return NO
+    if principal.projects is not None and bucket.project is not None and bucket.project not in principal.projects:
+        return NO  # IAM gives it nothing in that project
     if "*" in principal.iam_actions or action in principal.iam_actions:
         return YES
     return MAYBE if principal.unknown_sets else NO
@@ -225,7 +230,7 @@ def _by_iam(principal: Principal, action: str) -> int:
 def evaluate(principal: Principal, bucket: Bucket, action: str, on: Scope, key: str | None = None) -> str:
     """ALLOWED, DENIED or CONDITIONAL: what Scaleway answers this principal for this action
     on the bucket, or on its object `key` (None: on every object alike)."""
-    by_iam = _by_iam(principal, action)
+    by_iam = _by_iam(principal, action, bucket)
     if bucket.policy is None:
         granted = by_iam
     elif principal.owner and action in OWNER_ACTIONS:
@@ -265,7 +270,9 @@ def role_principal(role: str, principal: str) -> Principal:
     return Principal(f"{role} {principal}", principal, iam_actions(ROLE_PERMISSION_SETS[role]))
 
 
-def application_principal(app_id: str, name: str, permission_sets: Iterable[str]) -> Principal:
-    """An IAM application with the permission sets of every IAM policy bound to it."""
+def application_principal(app_id: str, name: str, permission_sets: Iterable[str], projects: frozenset[str] | None = None) -> Principal:
+    """An IAM application with the permission sets of every IAM policy bound to it, in `projects`."""
     sets = list(permission_sets)
-    return Principal(f"application {name}", f"application_id:{app_id}", iam_actions(sets), unknown_sets=unknown_sets(sets))
+    return Principal(
+        f"application {name}", f"application_id:{app_id}", iam_actions(sets), unknown_sets=unknown_sets(sets), projects=projects
+    )

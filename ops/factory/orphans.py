@@ -26,6 +26,7 @@ from typing import Any
 from ops.checkout import OperatorError
 from ops.context import Context
 from ops.parallel import in_parallel
+from ops.scaleway.account import media_project_id
 from ops.scaleway.client import Scaleway
 from ops.scaleway.identity import IAM
 from ops.scaleway.state_bucket import StateBucket
@@ -120,9 +121,9 @@ def objects_in(bucket: StateBucket, name: str) -> int:
 
 def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[Orphan]:
     """The resources named for `sites` that no state of the bucket holds."""
-    bucket = StateBucket.of(ctx.site.project, ctx.key)
     scaleway = Scaleway(ctx.key)
-    organization, project = ctx.key.organization_id, ctx.key.project_id
+    organization, project = ctx.key.organization_id, media_project_id(scaleway, ctx.site.project)
+    bucket = StateBucket.of(ctx.site.project, ctx.key)
     held = held_ids(bucket, [key for key in state_keys(ctx.site.project, ctx.key) if key.endswith(".tfstate")], jobs)
     patterns = name_patterns(sites)
     orphans: list[Orphan] = []
@@ -132,13 +133,14 @@ def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[O
         if named and identifier not in held and name not in held:
             orphans.append(Orphan(kind, name, identifier, *named, objects=objects))
 
+    in_media = replace(bucket, acting_in=project if ctx.site.project.media_project else "")  # the media buckets' project
     try:
-        buckets = bucket_names(bucket)
+        buckets = bucket_names(in_media)
     except (urllib.error.URLError, ElementTree.ParseError) as error:
         raise OperatorError(f"could not list the project's buckets: {getattr(error, 'reason', error)}") from None
     for name in buckets:
         if named_for(patterns, "bucket", name) and name not in held:
-            add("bucket", name, f"{ctx.site.project.region}/{name}", objects_in(bucket, name))
+            add("bucket", name, f"{ctx.site.project.region}/{name}", objects_in(in_media, name))
     for pipeline in scaleway.list(f"{EDGE}/pipelines", "pipelines", project_id=project):
         add("pipeline", pipeline["name"], pipeline["id"])
     applications = scaleway.list(f"{IAM}/applications", "applications", organization_id=organization)
@@ -183,7 +185,8 @@ def delete(ctx: Context, orphan: Orphan) -> None:
         "application": f"{IAM}/applications/{orphan.id}",
     }
     if orphan.kind == "bucket":
-        bucket = replace(StateBucket.of(ctx.site.project, ctx.key), name=orphan.name)
+        project = media_project_id(Scaleway(ctx.key), ctx.site.project) if ctx.site.project.media_project else ""
+        bucket = replace(StateBucket.of(ctx.site.project, ctx.key), name=orphan.name, acting_in=project)
         try:
             with bucket.send("DELETE", bucket.url("")):
                 pass

@@ -337,7 +337,9 @@ def roll_out(plans: list[Plan], all_waves: list[Wave], chosen: list[Wave], first
     print(f"Rollout plan, {plural(to_apply, 'stack')} to apply:\n{describe(chosen, first, all_waves)}")
     new = [found for wave in chosen for found in wave.changed if found.creates(CDN_PIPELINE)]
     if new:
-        warn_growth(Scaleway(new[0].ctx.key), len(new), f"this rollout ({', '.join(label(found.ctx) for found in new)})")
+        warn_growth(
+            Scaleway(new[0].ctx.key), new[0].ctx.site.project, len(new), f"this rollout ({', '.join(label(found.ctx) for found in new)})"
+        )
     if not confirmed(to_apply):
         raise OperatorError("not confirmed: nothing was applied (AUTO_APPROVE=1 skips the question).")
     for wave in chosen:

@@ -29,7 +29,7 @@ from ops.stack.around_apply import EXPIRY_WARNING_DAYS
 from ops.stack.stack_state import read_outputs
 from ops.words import make_command, plural
 from stacks.contract import API_KEYS_EXPIRE_AT, BUCKET_NAME, CDN_DOMAIN, CUSTOM_DOMAIN_ATTACHED
-from stacks.settings.model import MEDIA_STACK_PREFIX
+from stacks.settings.model import MEDIA_STACK_PREFIX, ProjectConfig
 
 
 @dataclass(frozen=True)
@@ -151,10 +151,10 @@ def to_rotate(date: str | None, now: datetime) -> bool:
     return date == NEVER or (datetime.fromisoformat(date).replace(tzinfo=UTC) - now).days < EXPIRY_WARNING_DAYS
 
 
-def bill_or_error(scaleway: Scaleway) -> EdgeBill | str:
+def bill_or_error(scaleway: Scaleway, settings: ProjectConfig) -> EdgeBill | str:
     """The Edge Services bill, or why it could not be read: a count, never a reason to fail."""
     try:
-        return read_bill(scaleway)
+        return read_bill(scaleway, settings)
     except OperatorError as error:
         return str(error)
 
@@ -172,7 +172,7 @@ def status(site_names: tuple[str, ...], env_names: tuple[str, ...], jobs: int, a
     with ThreadPoolExecutor(max_workers=3) as beside:
         searching = beside.submit(find_orphans, contexts[0], sites, READS_AT_A_TIME)
         reading = beside.submit(still_running, undeclared, contexts[0], READS_AT_A_TIME) if undeclared else None
-        billing = beside.submit(bill_or_error, Scaleway(contexts[0].key))
+        billing = beside.submit(bill_or_error, Scaleway(contexts[0].key), contexts[0].site.project)
         plans = plan_all(contexts, jobs, on_done=progress(len(contexts), sys.stderr.isatty() and not as_json), tell_drift=True)
         orphans, running = searching.result(), reading.result() if reading else []
         bill = billing.result()

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ops.checkout import OperatorError
+from ops.scaleway.account import media_project_id
 from ops.scaleway.client import Scaleway
 from ops.words import plural
 from stacks.settings import PROJECT_FILE
+from stacks.settings.model import ProjectConfig
 
 EDGE = "/edge-services/v1beta1"
 PRICING = "https://www.scaleway.com/en/docs/edge-services/reference-content/understanding-pricing/"
@@ -65,9 +67,10 @@ class EdgeBill:
         }
 
 
-def read_bill(scaleway: Scaleway) -> EdgeBill:
-    """The bill of the key's project, as Scaleway's API reads it."""
-    billing = scaleway.call(f"{EDGE}/billing/{scaleway.key.project_id}") or {}
+def read_bill(scaleway: Scaleway, settings: ProjectConfig) -> EdgeBill:
+    """The bill of the pipelines' project (the media project, when there is one), as
+    Scaleway's API reads it."""
+    billing = scaleway.call(f"{EDGE}/billing/{media_project_id(scaleway, settings)}") or {}
     offered = (scaleway.call(f"{EDGE}/plans") or {}).get("plans") or []
     plans = tuple(sorted((as_plan(offer) for offer in offered), key=lambda plan: (plan.pipelines, plan.name)))
     current = billing.get("current_plan") or {}
@@ -110,12 +113,12 @@ def growth_warning(bill: EdgeBill, adding: int, what: str) -> str | None:
     )
 
 
-def warn_growth(scaleway: Scaleway, adding: int, what: str) -> None:
+def warn_growth(scaleway: Scaleway, settings: ProjectConfig, adding: int, what: str) -> None:
     """`growth_warning` on stderr; a bill that cannot be read is a note, never a refusal."""
     if adding <= 0:
         return
     try:
-        line = growth_warning(read_bill(scaleway), adding, what)
+        line = growth_warning(read_bill(scaleway, settings), adding, what)
     except OperatorError as error:
         line = f"note: the Edge Services bill was not checked ({error})"
     if line:

@@ -32,6 +32,9 @@ class StateBucket:
     path_style: bool
     access_key: str
     secret_key: str
+    # The project a request acts in, the Scaleway provider's way (`<access_key>@<project_id>`,
+    # "Using IAM API keys with Object Storage"); empty: the key's preferred project.
+    acting_in: str = ""
 
     @classmethod
     def of(cls, project: ProjectConfig, key: ScalewayKey) -> StateBucket:
@@ -110,16 +113,18 @@ class StateBucket:
         from botocore.credentials import Credentials
 
         request = AWSRequest(method=method, url=url, data=body)
-        S3SigV4Auth(Credentials(self.access_key, self.secret_key), "s3", self.region).add_auth(request)
+        access_key = f"{self.access_key}@{self.acting_in}" if self.acting_in else self.access_key
+        S3SigV4Auth(Credentials(access_key, self.secret_key), "s3", self.region).add_auth(request)
         headers = {**dict(request.headers), **({"Content-Type": "application/octet-stream"} if body else {})}  # not a form
         signed = urllib.request.Request(request.url, data=body or None, headers=headers, method=method)
         return with_retries(lambda: urllib.request.urlopen(signed, timeout=30))
 
 
-def boto3_client(project: ProjectConfig, key: ScalewayKey) -> Any:
+def boto3_client(project: ProjectConfig, key: ScalewayKey, acting_in: str = "") -> Any:
     """boto3 on the project's Object Storage endpoint (the state bucket's), with this key: for
     what a bucket's configuration holds (its policy, ACL, listings), read less often than a
-    state, where a signed GET would be the whole S3 model written again."""
+    state, where a signed GET would be the whole S3 model written again. `acting_in`: the
+    project its requests act in (empty: the key's preferred one)."""
     import boto3
     from botocore.config import Config
 
@@ -127,7 +132,7 @@ def boto3_client(project: ProjectConfig, key: ScalewayKey) -> Any:
         "s3",
         endpoint_url=project.state_endpoint,
         region_name=project.region,
-        aws_access_key_id=key.access_key,
+        aws_access_key_id=f"{key.access_key}@{acting_in}" if acting_in else key.access_key,
         aws_secret_access_key=key.secret_key,
         # Trust what Go and OpenSSL trust on this machine (SSL_CERT_FILE), like Terraform does.
         verify=os.environ.get("SSL_CERT_FILE") or True,

@@ -39,7 +39,7 @@ from stacks.contract import (
 def deploy(ctx: Context) -> int:
     ctx, outputs = read_with_warnings(ctx)
     if ctx.env is not None and not outputs:  # its first deploy: a new pipeline
-        warn_growth(Scaleway(ctx.key), 1, ctx.stack)
+        warn_growth(Scaleway(ctx.key), ctx.site.project, 1, ctx.stack)
     ctx = tf.prepared(ctx)
     code = tf.apply(ctx)
     if code != 0:

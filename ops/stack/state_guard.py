@@ -41,11 +41,14 @@ def state_bucket_policy(project: ProjectConfig, key: ScalewayKey) -> dict[str, A
     return bucket_policy(project, key, project.state_bucket, "the state bucket")
 
 
-def bucket_policy(project: ProjectConfig, key: ScalewayKey, bucket: str, what: str = "the bucket") -> dict[str, Any] | None:
-    """A bucket's policy as Object Storage holds it, or None when it has none."""
+def bucket_policy(
+    project: ProjectConfig, key: ScalewayKey, bucket: str, what: str = "the bucket", acting_in: str = ""
+) -> dict[str, Any] | None:
+    """A bucket's policy as Object Storage holds it, or None when it has none (`acting_in`:
+    the bucket's project, when it is not the key's preferred one)."""
     from botocore.exceptions import BotoCoreError, ClientError
 
-    client = boto3_client(project, key)
+    client = boto3_client(project, key, acting_in)
     try:
         return dict(json.loads(client.get_bucket_policy(Bucket=bucket)["Policy"]))
     except ClientError as error:
@@ -95,12 +98,15 @@ def state_bucket_grants(project: ProjectConfig, key: ScalewayKey) -> list[dict[s
     return bucket_grants(project, key, project.state_bucket, "the state bucket")
 
 
-def bucket_grants(project: ProjectConfig, key: ScalewayKey, bucket: str, what: str = "the bucket") -> list[dict[str, Any]]:
-    """A bucket's ACL grants, each marked `Owner` when it is to the bucket's owner."""
+def bucket_grants(
+    project: ProjectConfig, key: ScalewayKey, bucket: str, what: str = "the bucket", acting_in: str = ""
+) -> list[dict[str, Any]]:
+    """A bucket's ACL grants, each marked `Owner` when it is to the bucket's owner (`acting_in`:
+    as `bucket_policy`)."""
     from botocore.exceptions import BotoCoreError, ClientError
 
     try:
-        acl = boto3_client(project, key).get_bucket_acl(Bucket=bucket)
+        acl = boto3_client(project, key, acting_in).get_bucket_acl(Bucket=bucket)
     except (ClientError, BotoCoreError) as error:
         raise OperatorError(f"could not read the ACL of {what} {bucket}: {error}") from None
     owner = acl.get("Owner", {}).get("ID")

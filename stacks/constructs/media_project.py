@@ -17,7 +17,7 @@ from constructs import Construct
 from imports.scaleway.account_project import AccountProject
 from imports.scaleway.data_scaleway_account_project import DataScalewayAccountProject
 from imports.scaleway.iam_policy import IamPolicy, IamPolicyRule
-from stacks.addresses import MEDIA_PROJECT, pin
+from stacks.addresses import MEDIA_PROJECT, MEDIA_PROJECT_LOOKUP, pin
 
 # What each role needs in the media project ("Permission sets"): operators and deployers
 # make buckets, their policies and pipelines there; planners read them. Planners also find
@@ -76,5 +76,6 @@ class MediaProject(Construct):
 
 def media_project_id(stack: TerraformStack, *, name: str, organization_id: str) -> str:
     """The media project's id, looked up by its name at each plan: what bootstrap made."""
-    found = DataScalewayAccountProject(stack, "media_project", name=name, organization_id=organization_id)
+    found = DataScalewayAccountProject(stack, "media_project_lookup", name=name, organization_id=organization_id)
+    found.override_logical_id(MEDIA_PROJECT_LOOKUP.name)
     return found.id

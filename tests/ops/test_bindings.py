@@ -43,7 +43,7 @@ def test_a_type_the_schema_lacks_is_named():
     import pytest
 
     full = {"format_version": "1.0", "provider_schemas": {PROVIDER_ADDRESS: load_provider_schema()}}
-    with pytest.raises(SystemExit, match="data.scaleway_nothing"):
+    with pytest.raises(SystemExit, match=r"data\.scaleway_nothing"):
         schema_subset(full, {"scaleway_object_bucket"}, "9.9.9", frozenset({"scaleway_nothing"}))
 
 

@@ -147,3 +147,25 @@ def test_the_projects_other_buckets_are_judged_like_the_factorys(s3):
     assert found[("application staging-demo", "handmade-notes")] == MEDIA  # its object rights reach a bucket no policy guards
     assert found[("application staging-demo", "handmade-closed")] == ()
     assert report((site,), (), []).endswith("Buckets no stack manages: none.")
+
+
+def test_with_a_media_project_the_environments_keys_reach_nothing_of_env_d_scws_project():
+    """`media_project`: each application's IAM rule names the media project only, so a bucket
+    made by hand in env.d/scw's project, without a policy, is out of its reach; one made in
+    the media project is not. Operators keep both (bootstrap gives them the media project)."""
+    from ops.access.report import HOME_PROJECT, MEDIA_PROJECT
+
+    site = site_config(media_project="acme-media")
+    principals, buckets = from_synthesized(synthesized_stacks((site,)), site.project.operators)
+    assert {bucket.name: bucket.project for bucket in buckets} == {
+        site.project.state_bucket: HOME_PROJECT,
+        **{site.media_bucket_name(env): MEDIA_PROJECT for env in site.environments},
+    }
+    unmanaged = [Bucket("handmade-home", None, "private", HOME_PROJECT), Bucket("handmade-media", None, "private", MEDIA_PROJECT)]
+    found = matrix(principals, unmanaged)
+    assert found[("application staging-demo", "handmade-home")] == ()
+    assert found[("application staging-demo", "handmade-media")] == MEDIA
+    assert found[(OPERATORS[0], "handmade-home")] == found[(OPERATORS[0], "handmade-media")] == tuple(CAPABILITIES)
+    titles = [table.splitlines()[0] for table in report((site,), (), unmanaged).split("\n\n")][-2:]
+    assert titles == [f"Buckets no stack manages, in {HOME_PROJECT}:", f"Buckets no stack manages, in {MEDIA_PROJECT}:"]
+    assert report((site,), (), unmanaged[:1]).endswith(f"Buckets no stack manages, in {MEDIA_PROJECT}: none.")

@@ -552,8 +552,9 @@ def test_the_pipelines_a_rollout_creates_are_counted_against_the_edge_plan_befor
 
     said = []
 
-    def warn_growth(scaleway, adding, what):
+    def warn_growth(scaleway, settings, adding, what):
         assert isinstance(scaleway, Scaleway) and scaleway.key == factory[1].ctx.key  # asked with the rollout's key
+        assert settings == factory[1].ctx.site.project
         said.append((adding, what))
 
     monkeypatch.setattr(rollout, "warn_growth", warn_growth)

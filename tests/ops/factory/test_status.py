@@ -125,7 +125,7 @@ def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: [])
 
     billed = []  # the keys the bill was read with
-    monkeypatch.setattr(status, "read_bill", lambda scaleway: billed.append(scaleway.key) or BILL)
+    monkeypatch.setattr(status, "read_bill", lambda scaleway, settings: billed.append(scaleway.key) or BILL)
     return billed
 
 
@@ -149,7 +149,7 @@ def test_a_bill_that_cannot_be_read_is_said_and_fails_nothing(monkeypatch, capsy
     stood_in_factory(monkeypatch, [found(outputs=DEPLOYED)])
     monkeypatch.setattr(status, "to_rotate", lambda date, now: False)
 
-    def refused(environ):
+    def refused(environ, settings):
         raise OperatorError("Scaleway refused the key of env.d/scw (403)")
 
     monkeypatch.setattr(status, "read_bill", refused)

@@ -6,10 +6,12 @@ from dataclasses import replace
 
 import pytest
 
+from ops.checkout import OperatorError
 from ops.scaleway import edge_bill
 from ops.scaleway.client import Scaleway
 from ops.scaleway.edge_bill import EdgeBill, EdgePlan
-from tests.operator_api import SECRET, served_api
+from tests.helpers import project_config
+from tests.operator_api import ORGANIZATION, SECRET, served_api
 
 PROJECT = "11111111-1111-4111-8111-111111111111"
 OFFERS = [
@@ -17,13 +19,20 @@ OFFERS = [
     for name, limit in (("advanced", 9), ("starter", 2), ("professional", 5))
 ]
 STARTER, PROFESSIONAL, ADVANCED = EdgePlan("starter", 2), EdgePlan("professional", 5), EdgePlan("advanced", 9)
+SETTINGS = project_config()  # no media project: env.d/scw's holds the pipelines
 
 
 @pytest.fixture
 def api():
     with served_api() as (local, url):
         local.offers = OFFERS
-        yield local, Scaleway.of({"SCW_API_URL": url, "SCW_SECRET_KEY": SECRET, "TF_VAR_scw_project_id": PROJECT})
+        environ = {
+            "SCW_API_URL": url,
+            "SCW_SECRET_KEY": SECRET,
+            "TF_VAR_scw_project_id": PROJECT,
+            "TF_VAR_scw_organization_id": ORGANIZATION,
+        }
+        yield local, Scaleway.of(environ)
 
 
 def run_pipelines(local, count, project=PROJECT):
@@ -36,13 +45,13 @@ def test_the_bill_is_the_projects_plan_its_pipelines_and_every_plan_fewest_first
     local.set_plan({"project_id": PROJECT, "plan_name": "starter"})
     run_pipelines(local, 3)
     run_pipelines(local, 4, project="another-project")
-    assert edge_bill.read_bill(environ) == EdgeBill(STARTER, 3, (STARTER, PROFESSIONAL, ADVANCED))
+    assert edge_bill.read_bill(environ, SETTINGS) == EdgeBill(STARTER, 3, (STARTER, PROFESSIONAL, ADVANCED))
 
 
 def test_a_project_without_a_plan_reads_as_none(api):
     local, environ = api
     run_pipelines(local, 1)
-    bill = edge_bill.read_bill(environ)
+    bill = edge_bill.read_bill(environ, SETTINGS)
     assert (bill.plan, bill.included, bill.beyond()) == (None, 0, 1)
     assert edge_bill.summary(bill) == "Edge Services: 1 pipeline and no plan subscribed: `make bootstrap` subscribes `edge_plan`."
 
@@ -74,11 +83,11 @@ def test_the_warning_reads_the_bill_and_a_bill_it_cannot_read_is_a_note(api, cap
     local, environ = api
     local.set_plan({"project_id": PROJECT, "plan_name": "starter"})
     run_pipelines(local, 2)
-    edge_bill.warn_growth(environ, 1, "media-feature-x")
+    edge_bill.warn_growth(environ, SETTINGS, 1, "media-feature-x")
     assert capsys.readouterr().err.startswith("warning: media-feature-x adds 1 Edge Services pipeline: 3 with the starter plan's 2")
-    edge_bill.warn_growth(environ, 0, "media-staging")
+    edge_bill.warn_growth(environ, SETTINGS, 0, "media-staging")
     assert capsys.readouterr().err == ""
-    edge_bill.warn_growth(Scaleway(replace(environ.key, secret_key="not-a-key")), 1, "media-feature-x")
+    edge_bill.warn_growth(Scaleway(replace(environ.key, secret_key="not-a-key")), SETTINGS, 1, "media-feature-x")
     assert capsys.readouterr().err.startswith("note: the Edge Services bill was not checked (Scaleway refused the key of env.d/scw (401)")
 
 
@@ -93,16 +102,38 @@ def test_no_new_pipeline_is_no_warning_even_beyond_the_plan(api, capsys):
     local, scaleway = api
     local.set_plan({"project_id": PROJECT, "plan_name": "starter"})
     run_pipelines(local, 3)
-    assert edge_bill.growth_warning(edge_bill.read_bill(scaleway), 0, "media-staging") is None
+    assert edge_bill.growth_warning(edge_bill.read_bill(scaleway, SETTINGS), 0, "media-staging") is None
     asked = len(local.requests)
-    edge_bill.warn_growth(scaleway, 0, "media-staging")
+    edge_bill.warn_growth(scaleway, SETTINGS, 0, "media-staging")
     assert capsys.readouterr().err == "" and len(local.requests) == asked  # not even asked
 
 
 def test_the_sdks_name_for_no_plan_and_a_plan_no_listing_details_read_as_they_are(api):
     local, scaleway = api
     local.plans[PROJECT] = {"plan_name": "unknown_name"}  # as scaleway-sdk-go names none
-    assert edge_bill.read_bill(scaleway).plan is None
+    assert edge_bill.read_bill(scaleway, SETTINGS).plan is None
     local.offers = []  # the project's plan, which the listing does not detail: nothing known included
     local.set_plan({"project_id": PROJECT, "plan_name": "advanced"})
-    assert edge_bill.read_bill(scaleway) == EdgeBill(EdgePlan("advanced", 0), 0, ())
+    assert edge_bill.read_bill(scaleway, SETTINGS) == EdgeBill(EdgePlan("advanced", 0), 0, ())
+
+
+def test_with_a_media_project_the_bill_is_its_own(api):
+    local, scaleway = api
+    _, media = local.create_project({"name": "acme-media", "organization_id": ORGANIZATION})
+    local.set_plan({"project_id": media["id"], "plan_name": "professional"})
+    run_pipelines(local, 4, project=media["id"])
+    run_pipelines(local, 1)  # env.d/scw's project's: not the factory's
+    assert edge_bill.read_bill(scaleway, project_config(media_project="acme-media")) == EdgeBill(
+        PROFESSIONAL, 4, (STARTER, PROFESSIONAL, ADVANCED)
+    )
+
+
+def test_a_media_project_not_made_yet_is_one_line(api, capsys):
+    _, scaleway = api
+    with pytest.raises(
+        OperatorError,
+        match=r"the media project acme-media \(sites/project.tfvars: media_project\) does not exist yet: run `make bootstrap` first",
+    ):
+        edge_bill.read_bill(scaleway, project_config(media_project="acme-media"))
+    edge_bill.warn_growth(scaleway, project_config(media_project="acme-media"), 1, "media-staging")
+    assert capsys.readouterr().err.startswith("note: the Edge Services bill was not checked (the media project acme-media")

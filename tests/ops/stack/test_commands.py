@@ -222,7 +222,7 @@ def test_deploy_purges_only_where_asked(recorded, recording_api, monkeypatch):
 
 def test_only_an_environments_first_deploy_counts_its_new_pipeline_against_the_edge_plan(recorded, monkeypatch, outputs):
     counted = []
-    monkeypatch.setattr(commands, "warn_growth", lambda environ, adding, what: counted.append((adding, what)))
+    monkeypatch.setattr(commands, "warn_growth", lambda environ, settings, adding, what: counted.append((adding, what)))
     monkeypatch.setenv("AUTO_APPROVE", "1")
     commands.deploy(context("staging"))  # deployed: its pipeline runs already
     monkeypatch.setattr(around_apply, "read_stack", lambda ctx: (ctx, {}))

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from stacks.addresses import MEDIA_PROJECT
+from stacks.addresses import MEDIA_PROJECT, MEDIA_PROJECT_LOOKUP
 from stacks.app import build_app
 from stacks.bootstrap_stack import BootstrapStack
 from stacks.settings.model import ConfigError
@@ -14,7 +14,8 @@ from tests.helpers import OPERATORS, first_deploy, fresh_app, only, resources, s
 DEPLOYER = "application_id:bbbbbbbb-0000-4000-8000-000000000001"
 PLANNER = "application_id:cccccccc-0000-4000-8000-000000000001"
 PROJECT_ID = "dddddddd-0000-4000-8000-000000000001"
-LOOKED_UP = "${data.scaleway_account_project.media_project.id}"
+LOOKED_UP = MEDIA_PROJECT_LOOKUP.ref()
+assert LOOKED_UP == "${data.scaleway_account_project.media_project.id}"
 
 
 @pytest.fixture(scope="module")
