@@ -129,6 +129,11 @@ class LocalScaleway:
         when given, "" for none) until released."""
         return self.object_storage_faults.hold(method, path, query)
 
+    def bucket_project(self, bucket: str) -> str | None:
+        """The project a bucket belongs to (None: there is no such bucket)."""
+        assert self._gateway is not None, "start() the harness first"
+        return self._gateway.project_of(bucket)
+
     def read_only(self, bucket: str, on: bool = True) -> None:
         """Object Storage refuses (403) every write to the bucket's objects, or no more."""
         assert self._gateway is not None, "start() the harness first"

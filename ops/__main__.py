@@ -54,7 +54,7 @@ def access(args: argparse.Namespace) -> int:
     if (ROOT / ENV_FILE).is_file():  # the project's other buckets, read with the key
         credentials = check_credentials()
         managed = {sites[0].project.state_bucket, *(site.media_bucket_name(env) for site in sites for env in site.environments)}
-        unmanaged = unmanaged_buckets(sites[0].project, ScalewayKey.of(credentials), managed)
+        unmanaged = unmanaged_buckets(sites[0].project, ScalewayKey.of({**os.environ, **credentials}), managed)
     print(report(sites, only, unmanaged))
     return 0
 
