@@ -43,7 +43,7 @@ $(CDKTN)/node_modules/.installed: $(CDKTN)/package.json $(CDKTN)/package-lock.js
 	npm ci --prefix $(CDKTN) --no-audit --no-fund
 	touch $@
 
-$(CDKTN)/site/imports/.generated: cdktf.json $(CDKTN)/venv/.installed $(CDKTN)/node_modules/.installed | $(VENV)/.installed node_modules/.installed
+$(CDKTN)/site/imports/.generated: cdktf.json imports/scaleway/__init__.py $(CDKTN)/venv/.installed $(CDKTN)/node_modules/.installed | $(VENV)/.installed node_modules/.installed
 	@$(TOOLCHAIN) provider && mkdir -p .cache && $(TOOLCHAIN) schema > .cache/provider-schema.json
 	@$(PYTHON) -m ops bindings --schema .cache/provider-schema.json --engine cdktn
 	touch $@

@@ -107,3 +107,20 @@ def test_destroy_takes_the_environment_out_of_the_media_project(factory):
     assert run.returncode == 0, run.output
     assert factory.bucket_project(outputs["bucket_name"]) is None
     assert outputs["cdn_pipeline_id"] not in factory.api.pipelines
+
+
+def test_an_existing_project_is_adopted_not_made_again(tmp_path_factory):
+    require(missing_prerequisite())
+    harness = Harness(tmp_path_factory.mktemp("media-project-adopted")).start()
+    try:
+        _, existing = harness.api.create_project({"name": "made-in-the-console", "organization_id": ACCOUNT["TF_VAR_scw_organization_id"]})
+        harness.write_project(harness.checkout, media_project=MEDIA_PROJECT, media_project_id=existing["id"])
+        run = harness.ops("bootstrap", label="bootstrap adopting a media project")
+        assert run.returncode == 0, run.output
+        assert [p["id"] for p in harness.api.projects.values() if p["id"] != ACCOUNT["TF_VAR_scw_project_id"]] == [existing["id"]]
+        assert harness.api.projects[existing["id"]]["name"] == MEDIA_PROJECT  # renamed to the setting, in place
+        assert harness.outputs("bootstrap")["media_project_id"] == existing["id"]
+        again = harness.ops("bootstrap", label="bootstrap after the adoption")
+        assert "No changes." in again.output, again.output
+    finally:
+        harness.stop()
