@@ -35,6 +35,7 @@ GUARDED = {
     "ops/scaleway/identity.py": "tests/ops/scaleway/test_identity.py",
     "ops/scaleway/client.py": "tests/ops/scaleway/test_client.py",
     "ops/scaleway/edge_bill.py": "tests/ops/scaleway/test_edge_bill.py",
+    "ops/scaleway/account.py": "tests/ops/scaleway/test_account.py",
 }
 FLOOR = 0.85  # of each module's mutants killed
 CAUGHT = {"killed", "timeout"}  # a mutant that hangs the tests is caught too
