@@ -318,7 +318,12 @@ def projects(tmp_path_factory):
         acting = project or preferred[key]
         return Caller(principals[key], rights.get((key, acting), frozenset()), project=acting), SECRETS[key]
 
-    gateway = Gateway(server.endpoint, identify, lambda bucket: None, tmp_path_factory.mktemp("ca"), home_project=HOME)
+    public = {
+        "Version": "2023-04-17",
+        "Statement": [{"Sid": "public", "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "public-at-home/*"}],
+    }
+    policies = {"public-at-home": public}
+    gateway = Gateway(server.endpoint, identify, policies.get, tmp_path_factory.mktemp("ca"), home_project=HOME)
     yield gateway, server.client()
     gateway.stop()
     server.stop()
@@ -344,22 +349,66 @@ def test_a_bucket_of_another_project_is_out_of_reach(projects):
     assert client(gateway).list_objects_v2(Bucket="made-by-hand")["KeyCount"] == 0
 
 
-def test_a_copy_from_another_projects_bucket_is_refused(projects):
+def refused(attempt):
+    """Object Storage's refusal: (HTTP status, code, message)."""
+    with pytest.raises(ClientError) as caught:
+        attempt()
+    error = caught.value.response
+    return error["ResponseMetadata"]["HTTPStatusCode"], error["Error"]["Code"], error["Error"]["Message"]
+
+
+def test_a_copy_is_kept_to_the_project_of_its_request(projects):
     gateway, admin = projects
     admin.create_bucket(Bucket="home-source")
-    admin.put_object(Bucket="home-source", Key="secret.txt", Body=b"s")
-    client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret").create_bucket(Bucket="media-target")
-    with pytest.raises(ClientError, match="AccessDenied"):
-        client(gateway, key="SCWAPPLICATION000000").copy_object(
-            Bucket="media-target", Key="copy.txt", CopySource={"Bucket": "home-source", "Key": "secret.txt"}
-        )
+    admin.put_object(Bucket="home-source", Key="deep/secret.txt", Body=b"s")
+    operator_in_media = client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret")
+    operator_in_media.create_bucket(Bucket="media-target")
+    operator_in_media.create_bucket(Bucket="media-source")
+    operator_in_media.put_object(Bucket="media-source", Key="deep/kept.txt", Body=b"k")
+    app = client(gateway, key="SCWAPPLICATION000000")
+    app.copy_object(Bucket="media-target", Key="copy.txt", CopySource={"Bucket": "media-source", "Key": "deep/kept.txt"})
+    assert app.get_object(Bucket="media-target", Key="copy.txt")["Body"].read() == b"k"
+    attempt = lambda: app.copy_object(
+        Bucket="media-target", Key="stolen.txt", CopySource={"Bucket": "home-source", "Key": "deep/secret.txt"}
+    )  # noqa: E731
+    assert refused(attempt) == (403, "AccessDenied", "Access Denied")
 
 
 def test_a_name_taken_in_another_project_cannot_be_made_again(projects):
     gateway, admin = projects
     admin.create_bucket(Bucket="taken-at-home")
-    with pytest.raises(ClientError, match="BucketAlreadyExists"):
-        client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret").create_bucket(Bucket="taken-at-home")
+    operator_in_media = client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret")
+    assert refused(lambda: operator_in_media.create_bucket(Bucket="taken-at-home")) == (
+        409,
+        "BucketAlreadyExists",
+        "The requested bucket name is not available.",
+    )
+
+
+def test_a_bucket_not_made_belongs_to_no_project(projects):
+    gateway, _ = projects
+    operator_in_media = client(gateway, key=f"SCWOPERATOR000000000@{MEDIA}", secret="operator-secret")
+    with pytest.raises(ClientError):
+        operator_in_media.create_bucket(Bucket="ab")  # too short: the S3 server refuses it
+    assert gateway.project_of("ab") is None
+
+
+def test_anonymous_visitors_read_what_a_policy_makes_public_whatever_its_project(projects):
+    gateway, admin = projects
+    admin.create_bucket(Bucket="public-at-home")
+    admin.put_object(Bucket="public-at-home", Key="logo.png", Body=b"png")
+    import boto3
+    from botocore import UNSIGNED
+    from botocore.config import Config
+
+    anonymous = boto3.client(
+        "s3",
+        endpoint_url="https://s3.fr-par.scw.cloud",
+        region_name="fr-par",
+        verify=str(gateway.ca_file),
+        config=Config(signature_version=UNSIGNED, proxies={"https": gateway.proxy}),
+    )
+    assert anonymous.get_object(Bucket="public-at-home", Key="logo.png")["Body"].read() == b"png"
 
 
 def test_listing_buckets_lists_the_projects_own(projects):
@@ -371,6 +420,13 @@ def test_listing_buckets_lists_the_projects_own(projects):
     at_home = {bucket["Name"] for bucket in client(gateway).list_buckets()["Buckets"]}
     assert "listed-in-media" in in_media and "listed-at-home" not in in_media
     assert "listed-at-home" in at_home and "listed-in-media" not in at_home
+
+
+def test_a_bucket_made_past_the_gateway_is_deleted_through_it(projects):
+    gateway, admin = projects
+    admin.create_bucket(Bucket="home-leftover")
+    client(gateway).delete_bucket(Bucket="home-leftover")
+    assert gateway.project_of("home-leftover") is None
 
 
 def test_a_deleted_bucket_belongs_to_no_project(projects):
