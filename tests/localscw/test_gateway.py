@@ -372,6 +372,8 @@ def test_a_copy_is_kept_to_the_project_of_its_request(projects):
         Bucket="media-target", Key="stolen.txt", CopySource={"Bucket": "home-source", "Key": "deep/secret.txt"}
     )  # noqa: E731
     assert refused(attempt) == (403, "AccessDenied", "Access Denied")
+    slashed = lambda: app.copy_object(Bucket="media-target", Key="stolen.txt", CopySource="/home-source/deep/secret.txt")  # noqa: E731
+    assert refused(slashed) == (403, "AccessDenied", "Access Denied")  # the source named with a leading slash
 
 
 def test_a_name_taken_in_another_project_cannot_be_made_again(projects):
