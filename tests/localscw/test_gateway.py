@@ -368,11 +368,12 @@ def test_a_copy_is_kept_to_the_project_of_its_request(projects):
     app = client(gateway, key="SCWAPPLICATION000000")
     app.copy_object(Bucket="media-target", Key="copy.txt", CopySource={"Bucket": "media-source", "Key": "deep/kept.txt"})
     assert app.get_object(Bucket="media-target", Key="copy.txt")["Body"].read() == b"k"
-    attempt = lambda: app.copy_object(
-        Bucket="media-target", Key="stolen.txt", CopySource={"Bucket": "home-source", "Key": "deep/secret.txt"}
-    )  # noqa: E731
-    assert refused(attempt) == (403, "AccessDenied", "Access Denied")
-    slashed = lambda: app.copy_object(Bucket="media-target", Key="stolen.txt", CopySource="/home-source/deep/secret.txt")  # noqa: E731
+
+    def stolen(source):
+        return lambda: app.copy_object(Bucket="media-target", Key="stolen.txt", CopySource=source)
+
+    assert refused(stolen({"Bucket": "home-source", "Key": "deep/secret.txt"})) == (403, "AccessDenied", "Access Denied")
+    slashed = stolen("/home-source/deep/secret.txt")
     assert refused(slashed) == (403, "AccessDenied", "Access Denied")  # the source named with a leading slash
 
 
