@@ -56,11 +56,10 @@ class MediaProject(Construct):
             for principal in principals:
                 kind, _, principal_id = principal.partition(":")
                 rules = [IamPolicyRule(project_ids=[self.project_id], permission_set_names=list(ROLE_PERMISSION_SETS[role]))]
-                rules += [
-                    IamPolicyRule(organization_id=organization_id, permission_set_names=list(sets))
-                    for sets in [ORGANIZATION_PERMISSION_SETS.get(role, ())]
-                    if sets
-                ]
+                if role in ORGANIZATION_PERMISSION_SETS:
+                    rules.append(
+                        IamPolicyRule(organization_id=organization_id, permission_set_names=list(ORGANIZATION_PERMISSION_SETS[role]))
+                    )
                 policy = IamPolicy(
                     self,
                     f"{role}-{principal_id}",
