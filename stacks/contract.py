@@ -51,6 +51,7 @@ PIPELINE_ID = Output("cdn_pipeline_id", purpose="Edge Services pipeline, for cac
 CUSTOM_DOMAIN_RECORD = Output("custom_domain_record", purpose="DNS record to create for the custom domain: a CNAME, or an ALIAS at an apex")
 CUSTOM_DOMAIN_ATTACHED = Output("custom_domain_attached", purpose="Whether the custom domain and its certificate are attached")
 API_KEY_SLOTS = Output("api_key_slots", purpose="The API keys' slots: two while `make rotate-key` replaces one")
+MEDIA_PROJECT_NAME = Output("media_project", purpose="The media project the bucket and pipeline are in (`media_project`)")
 API_KEYS_EXPIRE_AT = Output("api_keys_expire_at", purpose="When each API key expires, by slot")
 
 # The bootstrap stack's.

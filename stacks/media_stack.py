@@ -101,6 +101,8 @@ class MediaStack(TerraformStack):
             contract.API_KEY_SLOTS: credentials.slots,
             contract.API_KEYS_EXPIRE_AT: credentials.expire_at,
         }
+        if project.media_project:  # what the next synthesis checks the setting against (a bucket cannot change project)
+            values[contract.MEDIA_PROJECT_NAME] = project.media_project
         if cdn.custom_domain:
             values[contract.CUSTOM_DOMAIN_RECORD] = cdn.dns_record
             values[contract.CUSTOM_DOMAIN_ATTACHED] = cdn.attached

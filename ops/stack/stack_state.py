@@ -26,8 +26,10 @@ from ops.scaleway.state_bucket import StateBucket
 from ops.stack import terraform as tf
 from stacks.contract import (
     API_KEY_SLOTS,
+    BUCKET_NAME,
     CUSTOM_DOMAIN_ATTACHED,
     FIRST_SLOTS,
+    MEDIA_PROJECT_NAME,
     PIPELINE_ID,
     StateInputs,
     pipeline_endpoint,
@@ -98,6 +100,24 @@ def inputs_from(env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:
     return StateInputs(api_key_slots=slots, custom_domain_ready=ready)
 
 
+def check_bucket_project(site: SiteConfig, env: EnvironmentConfig, outputs: dict[str, Any]) -> None:
+    """A deployed bucket stays in the project it was made in: with `media_project` set or
+    unset since, the plan would replace the bucket, and its media would be lost."""
+    if BUCKET_NAME.name not in outputs:
+        return  # not deployed yet
+    deployed, wanted = outputs.get(MEDIA_PROJECT_NAME.name) or None, site.project.media_project
+    if deployed != wanted:
+
+        def place(name: str | None) -> str:
+            return f"the media project {name}" if name else "env.d/scw's project"
+
+        raise OperatorError(
+            f"{env.stack_name}'s bucket {outputs[BUCKET_NAME.name]} is in {place(deployed)}, and sites/project.tfvars puts media in "
+            f"{place(wanted)}: a bucket cannot change project, the plan would replace it and lose its media. Set media_project "
+            "back, or copy the media out and destroy the environment with the former setting first (docs/scw.md, section 4)."
+        )
+
+
 def state_key(site: SiteConfig, env: EnvironmentConfig | None) -> str:
     """Where a stack's state is in the state bucket: the environment's, or the bootstrap's."""
     return site.state_key(env) if env else BOOTSTRAP_STATE_KEY
@@ -117,7 +137,10 @@ def read_stack(ctx: Context, bucket: StateBucket | None = None) -> tuple[Context
 
 def with_outputs(ctx: Context, outputs: dict[str, Any]) -> Context:
     """`ctx` with the inputs its stack carries over from these outputs of its state."""
-    return replace(ctx, inputs=inputs_from(ctx.env, outputs)) if ctx.env else ctx
+    if ctx.env is None:
+        return ctx
+    check_bucket_project(ctx.site, ctx.env, outputs)
+    return replace(ctx, inputs=inputs_from(ctx.env, outputs))
 
 
 def synthesis_inputs(site: SiteConfig, environ: Mapping[str, str]) -> dict[str, StateInputs]:
@@ -136,7 +159,9 @@ def synthesis_inputs(site: SiteConfig, environ: Mapping[str, str]) -> dict[str, 
 
     def read(env: EnvironmentConfig) -> tuple[str, StateInputs | None]:
         try:
-            return env.stack_name, inputs_from(env, read_outputs(bucket, site.state_key(env)))
+            outputs = read_outputs(bucket, site.state_key(env))
+            check_bucket_project(site, env, outputs)
+            return env.stack_name, inputs_from(env, outputs)
         except (OperatorError, UnknownStateFormat) as error:
             print(f"note: {env.stack_name} is synthesized for review only, its plan refused: {error}", file=sys.stderr)
             return env.stack_name, None

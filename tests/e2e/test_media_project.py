@@ -101,6 +101,20 @@ def test_the_next_plan_shows_no_change_and_status_counts_the_media_projects_pipe
     assert "no state holds" not in run.output, run.output  # the media project's bucket and pipeline are the state's
 
 
+def test_a_deployed_bucket_is_not_moved_when_the_setting_changes(factory):
+    factory.write_project(factory.checkout)  # media_project removed
+    try:
+        run = factory.ops("diff", "staging", label="diff with media_project removed")
+        assert run.returncode != 0
+        assert (
+            "error: media-staging's bucket staging-e2e-media is in the media project e2e-media, and sites/project.tfvars puts media in env.d/scw's project: a bucket cannot change project"
+            in run.output
+        ), run.output
+    finally:
+        factory.write_project(factory.checkout, media_project=MEDIA_PROJECT)
+    assert "No changes." in factory.ops("diff", "staging").output
+
+
 def test_destroy_takes_the_environment_out_of_the_media_project(factory):
     outputs = factory.outputs("media-staging")
     run = factory.ops("destroy", "staging", label="destroy in the media project")

@@ -270,3 +270,45 @@ def test_a_refusal_after_the_signature_proves_the_pair(refusing, s3):
 def test_an_unreachable_bucket_proves_nothing():
     with pytest.raises(OperatorError, match="could not reach"):
         StateBucket(BUCKET, "http://127.0.0.1:9", "fr-par", True, "K", "S").check_key()
+
+
+@pytest.mark.parametrize(
+    ("deployed_in", "setting", "said"),
+    [
+        (None, "acme-media", "is in env.d/scw's project, and sites/project.tfvars puts media in the media project acme-media"),
+        ("acme-media", None, "is in the media project acme-media, and sites/project.tfvars puts media in env.d/scw's project"),
+        (
+            "acme-media",
+            "other-media",
+            "is in the media project acme-media, and sites/project.tfvars puts media in the media project other-media",
+        ),
+    ],
+)
+def test_a_deployed_bucket_is_never_moved_to_another_project(deployed_in, setting, said):
+    site = site_config(media_project=setting)
+    outputs = {"bucket_name": "staging-demo-media", **({"media_project": deployed_in} if deployed_in else {})}
+    with pytest.raises(OperatorError) as refused:
+        stack_state.check_bucket_project(site, site.environment("staging"), outputs)
+    assert str(refused.value).startswith(f"media-staging's bucket staging-demo-media {said}: a bucket cannot change project")
+    assert "\n" not in str(refused.value)
+
+
+def test_a_bucket_in_its_project_or_none_yet_passes():
+    for setting, outputs in (
+        ("acme-media", {}),
+        ("acme-media", {"bucket_name": "b", "media_project": "acme-media"}),
+        (None, {"bucket_name": "b"}),
+    ):
+        site = site_config(media_project=setting)
+        assert stack_state.check_bucket_project(site, site.environment("staging"), outputs) is None
+
+
+def test_under_the_cdktf_cli_a_stack_whose_bucket_would_move_is_for_review_only(bucket, monkeypatch, capsys):
+    admin, reader = bucket
+    site = site_config(state_bucket=reader.name, media_project="acme-media")
+    deployed = {"version": 4, "outputs": {"bucket_name": {"value": "staging-demo-media"}}}  # before media_project
+    admin.put_object(Bucket=reader.name, Key=site.state_key(site.environment("staging")), Body=json.dumps(deployed))
+    monkeypatch.setattr(StateBucket, "of", classmethod(lambda cls, project, key: reader))
+    inputs = stack_state.synthesis_inputs(site, {"SCW_ACCESS_KEY": "S", "SCW_SECRET_KEY": "s"})
+    assert "media-staging" not in inputs and "media-production" in inputs
+    assert "note: media-staging is synthesized for review only, its plan refused: media-staging's bucket" in capsys.readouterr().err

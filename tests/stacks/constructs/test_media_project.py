@@ -66,6 +66,7 @@ def test_every_media_resource_is_the_media_projects(stacks):
         assert only(staging, kind)["project_id"] == LOOKED_UP, kind
     assert only(staging, "scaleway_iam_policy")["rule"][0]["project_ids"] == [LOOKED_UP]
     assert only(staging, "scaleway_iam_api_key")["default_project_id"] == LOOKED_UP  # django-storages' requests act there
+    assert staging["output"]["media_project"]["value"] == "acme-media"  # what the next synthesis checks the setting against
 
 
 def test_without_a_media_project_the_providers_project_holds_all(outdir):
@@ -73,7 +74,7 @@ def test_without_a_media_project_the_providers_project_holds_all(outdir):
     stacks = synth_stacks(build_app(site, fresh_app(outdir / "no-media-project"), inputs=first_deploy(site)))
     assert "scaleway_account_project" not in stacks["bootstrap"]["resource"]
     assert "project_id" not in only(stacks["bootstrap"], "scaleway_edge_services_plan")
-    assert "data" not in stacks["media-staging"]
+    assert "data" not in stacks["media-staging"] and "media_project" not in stacks["media-staging"]["output"]
     assert "project_id" not in only(stacks["media-staging"], "scaleway_object_bucket")
     assert only(stacks["media-staging"], "scaleway_iam_api_key")["default_project_id"] == "${var.scw_project_id}"
 
