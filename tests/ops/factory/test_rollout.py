@@ -174,8 +174,9 @@ def test_production_plans_the_earlier_waves_again_and_only_them(stood_in, monkey
         return [plan("beta", "staging"), plan("alpha", "staging")]  # in sync again: no drift
 
     monkeypatch.setattr(rollout, "plan_all", plan_all)
-    assert rollout.run(FACTORY, "production", None, 2) == 0
-    assert sorted(asked) == ["alpha/bootstrap", "alpha/media-staging", "beta/media-staging"]
+    assert rollout.run([*FACTORY, plan("beta", "demo")], "production", None, 2) == 0
+    # An environment of another name (`demo`) is a wave of its own, before production: planned too.
+    assert sorted(asked) == ["alpha/bootstrap", "alpha/media-staging", "beta/media-demo", "beta/media-staging"]
     assert "apply alpha/media-production" in done
 
 

@@ -124,8 +124,8 @@ def stood_in_factory(monkeypatch, plans):
     monkeypatch.setattr(status, "plan_all", stood_in_plans(plans))
     monkeypatch.setattr(status, "find_orphans", lambda ctx, sites, jobs: [])
 
-    billed = []  # the keys the bill was read with
-    monkeypatch.setattr(status, "read_bill", lambda scaleway, settings: billed.append(scaleway.key) or BILL)
+    billed = []  # the keys the bill was read with, and the settings naming the pipelines' project
+    monkeypatch.setattr(status, "read_bill", lambda scaleway, settings: billed.append((scaleway.key, settings)) or BILL)
     return billed
 
 
@@ -142,7 +142,7 @@ def test_the_edge_plans_bill_follows_the_table_and_is_in_the_json_without_changi
     )
     assert status.status((), (), 2, as_json=True, now=NOW) == 0
     assert json.loads(capsys.readouterr().out)["edge_services"] == {"plan": "starter", "included": 2, "pipelines": 3, "beyond": 1}
-    assert billed == [plans[0].ctx.key] * 2  # read with the factory's key, once a run
+    assert billed == [(plans[0].ctx.key, plans[0].ctx.site.project)] * 2  # the factory's key and project settings, once a run
 
 
 def test_a_bill_that_cannot_be_read_is_said_and_fails_nothing(monkeypatch, capsys):

@@ -8,6 +8,8 @@ import pytest
 from ops.checkout import OperatorError
 from ops.key import ScalewayKey
 from ops.stack.state_guard import (
+    bucket_grants,
+    bucket_policy,
     check_state_closed,
     closed_to_outsiders,
     normalised,
@@ -182,3 +184,22 @@ def test_a_bucket_that_cannot_be_read_is_one_line_naming_what_was_asked(s3):
         with pytest.raises(OperatorError) as error:
             read(project, KEY)
         assert str(error.value).startswith(asked) and "NoSuchBucket" in str(error.value)
+
+
+def test_any_buckets_policy_and_acl_are_read_acting_in_its_project(s3, monkeypatch):
+    """`make access` reads the media project's buckets naming that project (`<key>@<project>`);
+    a bucket that cannot be read is named as a bucket."""
+    from ops.stack import state_guard
+
+    project = project_config(state_bucket="guard-never-made", state_endpoint=s3.endpoint, state_use_path_style=True)
+    clients = []
+    real = state_guard.boto3_client
+    monkeypatch.setattr(state_guard, "boto3_client", lambda project, key, acting_in="": clients.append(acting_in) or real(project, key))
+    for read, asked in (
+        (bucket_policy, "could not read the policy of the bucket media-x: "),
+        (bucket_grants, "could not read the ACL of the bucket media-x: "),
+    ):
+        with pytest.raises(OperatorError) as error:
+            read(project, KEY, "media-x", acting_in="77777777-7777-4777-8777-777777777777")
+        assert str(error.value).startswith(asked)
+    assert clients == ["77777777-7777-4777-8777-777777777777"] * 2
