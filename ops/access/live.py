@@ -5,11 +5,10 @@ judges them as it judges the factory's own."""
 
 from __future__ import annotations
 
-from ops.access.report import HOME_PROJECT, MEDIA_PROJECT
-from ops.access.rules import Bucket
+from ops.access.rules import HOME_PROJECT, MEDIA_PROJECT, Bucket
 from ops.checkout import OperatorError
 from ops.key import ScalewayKey
-from ops.scaleway.account import media_project_id
+from ops.scaleway.account import media_requests_project
 from ops.scaleway.client import Scaleway
 from ops.scaleway.state_bucket import boto3_client
 from ops.stack.state_guard import bucket_grants, bucket_policy, private
@@ -25,7 +24,7 @@ def unmanaged_buckets(project: ProjectConfig, key: ScalewayKey, managed: set[str
     found = []
     projects = [(HOME_PROJECT, "")]
     if project.media_project:
-        projects.append((MEDIA_PROJECT, media_project_id(Scaleway(key), project)))
+        projects.append((MEDIA_PROJECT, media_requests_project(Scaleway(key), project)))
     for label, acting_in in projects:
         try:
             listed = boto3_client(project, key, acting_in).list_buckets().get("Buckets", [])

@@ -14,6 +14,8 @@ from ops.access.rules import (
     ANONYMOUS_PRINCIPAL,
     CONDITIONAL,
     DENIED,
+    HOME_PROJECT,
+    MEDIA_PROJECT,
     Bucket,
     Principal,
     Scope,
@@ -37,8 +39,6 @@ from stacks.addresses import (
 from stacks.settings.model import BOOTSTRAP_STACK, SiteConfig
 
 UNMANAGED = "Buckets no stack manages"
-# The factory's projects: env.d/scw's (the state's), and the media project (`media_project`).
-HOME_PROJECT, MEDIA_PROJECT = "env.d/scw's project", "the media project"
 PROJECT_REFERENCES = {"${var.scw_project_id}": HOME_PROJECT, MEDIA_PROJECT_LOOKUP.ref(): MEDIA_PROJECT}
 # What the report shows: capability -> the actions it needs, each on the bucket or on its objects.
 CAPABILITIES: dict[str, tuple[tuple[str, Scope], ...]] = {

@@ -116,6 +116,10 @@ class Principal:
     projects: frozenset[str] | None = None  # where its IAM rules give it rights; None: every project of the factory
 
 
+# The factory's projects: env.d/scw's (the state's), and the media project (`media_project`).
+HOME_PROJECT, MEDIA_PROJECT = "env.d/scw's project", "the media project"
+
+
 @dataclass(frozen=True)
 class Bucket:
     name: str

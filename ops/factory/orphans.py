@@ -26,7 +26,7 @@ from typing import Any
 from ops.checkout import OperatorError
 from ops.context import Context
 from ops.parallel import in_parallel
-from ops.scaleway.account import media_project_id
+from ops.scaleway.account import media_requests_project
 from ops.scaleway.client import Scaleway
 from ops.scaleway.identity import IAM
 from ops.scaleway.state_bucket import StateBucket
@@ -122,7 +122,8 @@ def objects_in(bucket: StateBucket, name: str) -> int:
 def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[Orphan]:
     """The resources named for `sites` that no state of the bucket holds."""
     scaleway = Scaleway(ctx.key)
-    organization, project = ctx.key.organization_id, media_project_id(scaleway, ctx.site.project)
+    in_media = media_requests_project(scaleway, ctx.site.project)
+    organization, project = ctx.key.organization_id, in_media or ctx.key.project_id
     bucket = StateBucket.of(ctx.site.project, ctx.key)
     held = held_ids(bucket, [key for key in state_keys(ctx.site.project, ctx.key) if key.endswith(".tfstate")], jobs)
     patterns = name_patterns(sites)
@@ -133,14 +134,14 @@ def find_orphans(ctx: Context, sites: Iterable[SiteConfig], jobs: int) -> list[O
         if named and identifier not in held and name not in held:
             orphans.append(Orphan(kind, name, identifier, *named, objects=objects))
 
-    in_media = replace(bucket, acting_in=project if ctx.site.project.media_project else "")  # the media buckets' project
+    media = replace(bucket, acting_in=in_media)  # the media buckets' project
     try:
-        buckets = bucket_names(in_media)
+        buckets = bucket_names(media)
     except (urllib.error.URLError, ElementTree.ParseError) as error:
         raise OperatorError(f"could not list the project's buckets: {getattr(error, 'reason', error)}") from None
     for name in buckets:
         if named_for(patterns, "bucket", name) and name not in held:
-            add("bucket", name, f"{ctx.site.project.region}/{name}", objects_in(in_media, name))
+            add("bucket", name, f"{ctx.site.project.region}/{name}", objects_in(media, name))
     for pipeline in scaleway.list(f"{EDGE}/pipelines", "pipelines", project_id=project):
         add("pipeline", pipeline["name"], pipeline["id"])
     applications = scaleway.list(f"{IAM}/applications", "applications", organization_id=organization)
@@ -185,8 +186,8 @@ def delete(ctx: Context, orphan: Orphan) -> None:
         "application": f"{IAM}/applications/{orphan.id}",
     }
     if orphan.kind == "bucket":
-        project = media_project_id(Scaleway(ctx.key), ctx.site.project) if ctx.site.project.media_project else ""
-        bucket = replace(StateBucket.of(ctx.site.project, ctx.key), name=orphan.name, acting_in=project)
+        in_media = media_requests_project(Scaleway(ctx.key), ctx.site.project)
+        bucket = replace(StateBucket.of(ctx.site.project, ctx.key), name=orphan.name, acting_in=in_media)
         try:
             with bucket.send("DELETE", bucket.url("")):
                 pass

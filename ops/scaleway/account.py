@@ -14,8 +14,14 @@ PROJECTS = "/account/v3/projects"
 
 def media_project_id(scaleway: Scaleway, settings: ProjectConfig) -> str:
     """The id of the project the media live in."""
+    return media_requests_project(scaleway, settings) or scaleway.key.project_id
+
+
+def media_requests_project(scaleway: Scaleway, settings: ProjectConfig) -> str:
+    """The project Object Storage requests on the media buckets name (`acting_in_project`):
+    the media project's id, or empty (the key's preferred project holds the media)."""
     if not settings.media_project:
-        return scaleway.key.project_id
+        return ""
     found = scaleway.list(PROJECTS, "projects", name=settings.media_project, organization_id=scaleway.key.organization_id)
     if not found:
         raise OperatorError(

@@ -32,9 +32,7 @@ class StateBucket:
     path_style: bool
     access_key: str
     secret_key: str
-    # The project a request acts in, the Scaleway provider's way (`<access_key>@<project_id>`,
-    # "Using IAM API keys with Object Storage"); empty: the key's preferred project.
-    acting_in: str = ""
+    acting_in: str = ""  # the project its requests act in (`acting_in_project`); empty: the key's preferred one
 
     @classmethod
     def of(cls, project: ProjectConfig, key: ScalewayKey) -> StateBucket:
@@ -113,11 +111,17 @@ class StateBucket:
         from botocore.credentials import Credentials
 
         request = AWSRequest(method=method, url=url, data=body)
-        access_key = f"{self.access_key}@{self.acting_in}" if self.acting_in else self.access_key
-        S3SigV4Auth(Credentials(access_key, self.secret_key), "s3", self.region).add_auth(request)
+        S3SigV4Auth(Credentials(acting_in_project(self.access_key, self.acting_in), self.secret_key), "s3", self.region).add_auth(request)
         headers = {**dict(request.headers), **({"Content-Type": "application/octet-stream"} if body else {})}  # not a form
         signed = urllib.request.Request(request.url, data=body or None, headers=headers, method=method)
         return with_retries(lambda: urllib.request.urlopen(signed, timeout=30))
+
+
+def acting_in_project(access_key: str, project: str) -> str:
+    """The access key a request names to act in `project` (empty: the key's preferred one),
+    the Scaleway provider's way: `<access_key>@<project_id>` ("Using IAM API keys with Object
+    Storage")."""
+    return f"{access_key}@{project}" if project else access_key
 
 
 def boto3_client(project: ProjectConfig, key: ScalewayKey, acting_in: str = "") -> Any:
@@ -132,7 +136,7 @@ def boto3_client(project: ProjectConfig, key: ScalewayKey, acting_in: str = "") 
         "s3",
         endpoint_url=project.state_endpoint,
         region_name=project.region,
-        aws_access_key_id=f"{key.access_key}@{acting_in}" if acting_in else key.access_key,
+        aws_access_key_id=acting_in_project(key.access_key, acting_in),
         aws_secret_access_key=key.secret_key,
         # Trust what Go and OpenSSL trust on this machine (SSL_CERT_FILE), like Terraform does.
         verify=os.environ.get("SSL_CERT_FILE") or True,

@@ -34,6 +34,7 @@ from stacks.contract import (
     StateInputs,
     pipeline_endpoint,
 )
+from stacks.settings import PROJECT_FILE
 from stacks.settings.model import BOOTSTRAP_STATE_KEY, EnvironmentConfig, SiteConfig
 
 # The state format this reader knows (Terraform's `version` field).
@@ -100,6 +101,13 @@ def inputs_from(env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:
     return StateInputs(api_key_slots=slots, custom_domain_ready=ready)
 
 
+def carried_over(site: SiteConfig, env: EnvironmentConfig, outputs: dict[str, Any]) -> StateInputs:
+    """What the stack carries over from its state's outputs (`inputs_from`), once its bucket
+    is known to stay where it is (`check_bucket_project`)."""
+    check_bucket_project(site, env, outputs)
+    return inputs_from(env, outputs)
+
+
 def check_bucket_project(site: SiteConfig, env: EnvironmentConfig, outputs: dict[str, Any]) -> None:
     """A deployed bucket stays in the project it was made in: with `media_project` set or
     unset since, the plan would replace the bucket, and its media would be lost."""
@@ -112,7 +120,7 @@ def check_bucket_project(site: SiteConfig, env: EnvironmentConfig, outputs: dict
             return f"the media project {name}" if name else "env.d/scw's project"
 
         raise OperatorError(
-            f"{env.stack_name}'s bucket {outputs[BUCKET_NAME.name]} is in {place(deployed)}, and sites/project.tfvars puts media in "
+            f"{env.stack_name}'s bucket {outputs[BUCKET_NAME.name]} is in {place(deployed)}, and sites/{PROJECT_FILE} puts media in "
             f"{place(wanted)}: a bucket cannot change project, the plan would replace it and lose its media. Set media_project "
             "back, or copy the media out and destroy the environment with the former setting first (docs/scw.md, section 4)."
         )
@@ -137,10 +145,7 @@ def read_stack(ctx: Context, bucket: StateBucket | None = None) -> tuple[Context
 
 def with_outputs(ctx: Context, outputs: dict[str, Any]) -> Context:
     """`ctx` with the inputs its stack carries over from these outputs of its state."""
-    if ctx.env is None:
-        return ctx
-    check_bucket_project(ctx.site, ctx.env, outputs)
-    return replace(ctx, inputs=inputs_from(ctx.env, outputs))
+    return replace(ctx, inputs=carried_over(ctx.site, ctx.env, outputs)) if ctx.env else ctx
 
 
 def synthesis_inputs(site: SiteConfig, environ: Mapping[str, str]) -> dict[str, StateInputs]:
@@ -159,9 +164,7 @@ def synthesis_inputs(site: SiteConfig, environ: Mapping[str, str]) -> dict[str, 
 
     def read(env: EnvironmentConfig) -> tuple[str, StateInputs | None]:
         try:
-            outputs = read_outputs(bucket, site.state_key(env))
-            check_bucket_project(site, env, outputs)
-            return env.stack_name, inputs_from(env, outputs)
+            return env.stack_name, carried_over(site, env, read_outputs(bucket, site.state_key(env)))
         except (OperatorError, UnknownStateFormat) as error:
             print(f"note: {env.stack_name} is synthesized for review only, its plan refused: {error}", file=sys.stderr)
             return env.stack_name, None

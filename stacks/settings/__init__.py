@@ -28,14 +28,13 @@ from stacks.settings.model import (
     valid_name,
 )
 from stacks.settings.table import keys_of, settings_of
-from stacks.settings.tfvars import HTTP_URL, Reader, parse_tfvars, registrable_domain
+from stacks.settings.tfvars import HTTP_URL, UUID, Reader, parse_tfvars, registrable_domain
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 # `RICHIE_SITES_DIR` points the app at another folder of settings (the tests' own fixtures).
 SITES_DIR = Path(os.environ.get("RICHIE_SITES_DIR") or PROJECT_ROOT / "sites")
 PROJECT_FILE = "project.tfvars"
 DEFAULT_SITE = "demo"
-UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 PROJECT_KEYS = keys_of("project")

@@ -17,7 +17,8 @@ from stacks.settings.model import SITE_NAME_RULE, ConfigError, Deployer, valid_n
 
 HTTP_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 _HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
-_PRINCIPAL = re.compile(r"^(user_id|application_id):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # Scaleway's ids
+_PRINCIPAL = re.compile(rf"^(user_id|application_id):{UUID.pattern}$")
 
 
 def registrable_domain(name: str) -> str | None:

@@ -153,7 +153,7 @@ def test_with_a_media_project_the_environments_keys_reach_nothing_of_env_d_scws_
     """`media_project`: each application's IAM rule names the media project only, so a bucket
     made by hand in env.d/scw's project, without a policy, is out of its reach; one made in
     the media project is not. Operators keep both (bootstrap gives them the media project)."""
-    from ops.access.report import HOME_PROJECT, MEDIA_PROJECT
+    from ops.access.rules import HOME_PROJECT, MEDIA_PROJECT
 
     site = site_config(media_project="acme-media")
     principals, buckets = from_synthesized(synthesized_stacks((site,)), site.project.operators)

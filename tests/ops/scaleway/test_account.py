@@ -4,7 +4,7 @@ key's organization (the local Scaleway answering as the account/ recordings show
 import pytest
 
 from ops.checkout import OperatorError
-from ops.scaleway.account import media_project_id
+from ops.scaleway.account import media_project_id, media_requests_project
 from ops.scaleway.client import Scaleway
 from tests.helpers import project_config
 from tests.operator_api import ORGANIZATION, SECRET, served_api
@@ -28,6 +28,7 @@ def test_without_a_media_project_env_d_scws_project_holds_the_media(api):
     local, scaleway = api
     asked = len(local.requests)
     assert media_project_id(scaleway, project_config()) == PROJECT
+    assert media_requests_project(scaleway, project_config()) == ""  # requests name no project: the key's preferred one
     assert len(local.requests) == asked  # nothing asked
 
 
@@ -37,6 +38,7 @@ def test_the_media_project_is_found_by_name_in_the_keys_organization(api):
     local.create_project({"name": "acme-media-old", "organization_id": ORGANIZATION})
     _, media = local.create_project({"name": "acme-media", "organization_id": ORGANIZATION})
     assert media_project_id(scaleway, project_config(media_project="acme-media")) == media["id"]
+    assert media_requests_project(scaleway, project_config(media_project="acme-media")) == media["id"]
 
 
 def test_a_media_project_not_made_yet_says_to_bootstrap(api):
