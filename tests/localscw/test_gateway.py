@@ -8,6 +8,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import pytest
 from botocore.exceptions import ClientError
@@ -81,6 +82,25 @@ def client(gateway, key="SCWOPERATOR000000000", secret=None):
     )
 
 
+def refused(attempt):
+    """Object Storage's refusal of a boto3 call: (HTTP status, code, message)."""
+    with pytest.raises(ClientError) as caught:
+        attempt()
+    error = caught.value.response
+    return error["ResponseMetadata"]["HTTPStatusCode"], error["Error"]["Code"], error["Error"]["Message"]
+
+
+def error_of(answer):
+    """The code and message of an error answer's XML."""
+    import xml.etree.ElementTree as ElementTree
+
+    root = ElementTree.fromstring(answer)
+    return root.findtext("Code"), root.findtext("Message")
+
+
+DENIED = (403, "AccessDenied", "Access Denied")
+
+
 def test_a_virtual_hosted_bucket_is_made_in_the_endpoint_region(s3):
     gateway, admin = s3
     client(gateway).create_bucket(Bucket="made-here")  # no location constraint, as the provider sends
@@ -129,8 +149,11 @@ def test_answers_take_scaleways_recorded_form():
 def test_the_encryption_header_scaleway_refuses_is_refused(s3):
     gateway, admin = s3
     client(gateway).create_bucket(Bucket="sse-header")
-    with pytest.raises(ClientError, match="InvalidArgument"):
-        client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}", ServerSideEncryption="AES256")
+    assert refused(lambda: client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}", ServerSideEncryption="AES256")) == (
+        400,
+        "InvalidArgument",
+        "Requests specifying Server Side Encryption with AWS KMS managed keys or AES256 are not supported",
+    )
     client(gateway).put_object(Bucket="sse-header", Key="state", Body=b"{}")
     assert admin.get_object(Bucket="sse-header", Key="state")["Body"].read() == b"{}"
 
@@ -138,10 +161,16 @@ def test_the_encryption_header_scaleway_refuses_is_refused(s3):
 def test_an_unknown_key_and_a_wrong_signature_are_refused_as_object_storage_does(s3):
     gateway, admin = s3
     admin.create_bucket(Bucket="signed")
-    with pytest.raises(ClientError, match="InvalidAccessKeyId"):
-        client(gateway, key="SCWNOBODY00000000000").list_objects_v2(Bucket="signed")
-    with pytest.raises(ClientError, match="SignatureDoesNotMatch"):
-        client(gateway, secret="not-the-secret").list_objects_v2(Bucket="signed")
+    assert refused(lambda: client(gateway, key="SCWNOBODY00000000000").list_objects_v2(Bucket="signed")) == (
+        403,
+        "InvalidAccessKeyId",
+        "The access key Id you provided does not exist in our records.",
+    )
+    assert refused(lambda: client(gateway, secret="not-the-secret").list_objects_v2(Bucket="signed")) == (
+        403,
+        "SignatureDoesNotMatch",
+        "The request signature we calculated does not match the signature you provided.",
+    )
     assert client(gateway).list_objects_v2(Bucket="signed")["KeyCount"] == 0
 
 
@@ -188,23 +217,25 @@ def buckets(s3):
     return gateway, admin
 
 
-def send_signed(gateway, method, host, target, *, body=b"", sent=None, when=None):
-    """A request signed with the operator's key (at `when`), its body (or `sent` instead of
-    what was signed), through the gateway: the status and the answer's body."""
+def send_signed(gateway, method, host, target, *, body=b"", sent=None, when=None, headers=None, authorization=None):
+    """A request signed with the operator's key (at `when`), with these `headers`, its body
+    (or `sent` instead of what was signed; `authorization` instead of its signature), through
+    the gateway: the status and the answer's body."""
     from unittest import mock
 
     from botocore.auth import S3SigV4Auth
     from botocore.awsrequest import AWSRequest
     from botocore.credentials import Credentials
 
-    request = AWSRequest(method=method, url=f"https://{host}{target}", data=body)
+    request = AWSRequest(method=method, url=f"https://{host}{target}", data=body, headers=headers or {})
     with mock.patch("botocore.auth.get_current_datetime", lambda: (when or datetime.now(UTC)).replace(tzinfo=None)):
         S3SigV4Auth(Credentials("SCWOPERATOR000000000", "operator-secret"), "s3", "fr-par").add_auth(request)
     port = urllib.parse.urlsplit(gateway.proxy).port
     tls = ssl.create_default_context(cafile=str(gateway.ca_file))
     connection = http.client.HTTPSConnection("127.0.0.1", port, context=tls, timeout=10)
     connection.set_tunnel(host, 443)
-    connection.request(method, target, body=body if sent is None else sent, headers=dict(request.headers))
+    sent_headers = {**dict(request.headers), **({"Authorization": authorization} if authorization else {})}
+    connection.request(method, target, body=body if sent is None else sent, headers=sent_headers)
     answer = connection.getresponse()
     return answer.status, answer.read()
 
@@ -213,7 +244,7 @@ def test_an_unknown_sub_resource_is_refused_and_logged(buckets):
     gateway, _ = buckets
     assert send_signed(gateway, "GET", "media.s3.fr-par.scw.cloud", "/?list-type=2")[0] == 200
     status, answer = send_signed(gateway, "GET", "media.s3.fr-par.scw.cloud", "/?notification=")  # no rule maps it
-    assert status == 403 and b"AccessDenied" in answer
+    assert (status, *error_of(answer)) == DENIED
     assert any("unmapped request" in line and "notification" in line for line in gateway.log)
     assert "notification" in gateway.log_file.read_text()
 
@@ -222,8 +253,13 @@ def test_a_copy_source_is_read_with_the_callers_rights(buckets):
     gateway, admin = buckets
     app = client(gateway, key="SCWAPPLICATION000000")
     app.put_object(Bucket="media", Key="mine.txt", Body=b"x")  # its own bucket: allowed
-    with pytest.raises(ClientError, match="AccessDenied"):
-        app.copy_object(Bucket="media", Key="stolen.tfstate", CopySource={"Bucket": "state", "Key": "production.tfstate"})
+    admin.put_object(Bucket="state", Key="env:/production/demo.tfstate", Body=b"secret state")
+    for source in (
+        {"Bucket": "state", "Key": "production.tfstate"},
+        {"Bucket": "state", "Key": "env:/production/demo.tfstate"},  # a key with slashes
+        "/state/production.tfstate",  # the source named with a leading slash
+    ):
+        assert refused(partial(app.copy_object, Bucket="media", Key="stolen.tfstate", CopySource=source)) == DENIED
     assert "stolen.tfstate" not in [o["Key"] for o in admin.list_objects_v2(Bucket="media").get("Contents", [])]
     app.copy_object(Bucket="media", Key="copy.txt", CopySource={"Bucket": "media", "Key": "mine.txt"})  # a source it may read
 
@@ -236,6 +272,9 @@ def test_deleting_a_version_among_many_needs_the_version_right(buckets):
     with pytest.raises(ClientError, match="AccessDenied"):
         app.delete_objects(Bucket="media", Delete={"Objects": [{"Key": "kept.txt", "VersionId": version}]})
     assert admin.get_object(Bucket="media", Key="kept.txt", VersionId=version)["Body"].read() == b"v1"
+    # Copying one version reads that version: s3:GetObjectVersion, which the policy does not give.
+    versioned = {"Bucket": "media", "Key": "kept.txt", "VersionId": version}
+    assert refused(lambda: app.copy_object(Bucket="media", Key="old.txt", CopySource=versioned)) == DENIED
     app.delete_objects(Bucket="media", Delete={"Objects": [{"Key": "kept.txt"}]})  # a delete marker: s3:DeleteObject
 
 
@@ -250,16 +289,21 @@ def test_a_signature_more_than_15_minutes_off_is_too_skewed(buckets):
     gateway, _ = buckets
     listing = ("GET", "media.s3.fr-par.scw.cloud", "/?list-type=2")
     assert send_signed(gateway, *listing, when=datetime.now(UTC) - timedelta(minutes=14))[0] == 200
+    too_skewed = ("RequestTimeTooSkewed", "The difference between the request time and the current time is too large.")
     status, answer = send_signed(gateway, *listing, when=datetime.now(UTC) - timedelta(minutes=16))
-    assert status == 403 and b"RequestTimeTooSkewed" in answer
+    assert (status, error_of(answer)) == (403, too_skewed)
     status, answer = send_signed(gateway, *listing, when=datetime.now(UTC) + timedelta(minutes=16))
-    assert status == 403 and b"RequestTimeTooSkewed" in answer
+    assert (status, error_of(answer)) == (403, too_skewed)
 
 
 def test_a_payload_unlike_its_hash_is_refused(buckets):
     gateway, admin = buckets
     status, answer = send_signed(gateway, "PUT", "media.s3.fr-par.scw.cloud", "/tampered.txt", body=b"signed", sent=b"swapped")
-    assert status == 400 and b"XAmzContentSHA256Mismatch" in answer
+    assert (status, *error_of(answer)) == (
+        400,
+        "XAmzContentSHA256Mismatch",
+        "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    )
     assert "tampered.txt" not in [o["Key"] for o in admin.list_objects_v2(Bucket="media").get("Contents", [])]
 
 
@@ -271,7 +315,7 @@ def test_an_expired_presigned_url_is_refused(buckets):
     over = client(gateway).generate_presigned_url("get_object", Params={"Bucket": "media", "Key": "shared.txt"}, ExpiresIn=0)
     with pytest.raises(urllib.error.HTTPError) as refused:
         https_opener(gateway).open(over, timeout=10)
-    assert refused.value.code == 403 and b"Request has expired" in refused.value.read()
+    assert (refused.value.code, *error_of(refused.value.read())) == (403, "AccessDenied", "Request has expired")
 
 
 def test_a_hold_by_query_holds_that_request_alone(s3):
@@ -347,14 +391,6 @@ def test_a_bucket_of_another_project_is_out_of_reach(projects):
     with pytest.raises(ClientError, match="AccessDenied"):
         client(gateway, key=f"SCWAPPLICATION000000@{HOME}", secret="app-secret").list_objects_v2(Bucket="made-by-hand")
     assert client(gateway).list_objects_v2(Bucket="made-by-hand")["KeyCount"] == 0
-
-
-def refused(attempt):
-    """Object Storage's refusal: (HTTP status, code, message)."""
-    with pytest.raises(ClientError) as caught:
-        attempt()
-    error = caught.value.response
-    return error["ResponseMetadata"]["HTTPStatusCode"], error["Error"]["Code"], error["Error"]["Message"]
 
 
 def test_a_copy_is_kept_to_the_project_of_its_request(projects):
@@ -440,3 +476,35 @@ def test_a_deleted_bucket_belongs_to_no_project(projects):
     assert gateway.project_of("short-lived") is None
     client(gateway).create_bucket(Bucket="short-lived")  # the name is free again, for any project
     assert gateway.project_of("short-lived") == HOME
+
+
+def test_an_unreadable_authorization_is_malformed(buckets):
+    gateway, _ = buckets
+    status, answer = send_signed(gateway, "GET", "media.s3.fr-par.scw.cloud", "/?list-type=2", authorization="AWS4-HMAC-SHA256 garbled")
+    assert (status, *error_of(answer)) == (400, "AuthorizationHeaderMalformed", "unreadable Authorization header")
+
+
+def test_an_aws_chunked_body_is_stored_without_its_frames(buckets):
+    """The AWS SDKs (the Go one the provider and Terraform's backend use) stream a payload in
+    `<size>;chunk-signature=...` frames, saying its length in `x-amz-decoded-content-length`."""
+    gateway, admin = buckets
+    framed = b"5;chunk-signature=0\r\nhello\r\n0;chunk-signature=0\r\n\r\n"
+    headers = {"x-amz-decoded-content-length": "5", "Content-Encoding": "aws-chunked"}
+    status, _ = send_signed(gateway, "PUT", "media.s3.fr-par.scw.cloud", "/streamed.txt", body=framed, headers=headers)
+    assert status == 200
+    assert admin.get_object(Bucket="media", Key="streamed.txt")["Body"].read() == b"hello"
+
+
+def test_a_read_only_bucket_refuses_every_write_to_its_objects_and_serves_reads(buckets):
+    gateway, admin = buckets
+    admin.put_object(Bucket="media", Key="frozen.txt", Body=b"kept")
+    operator = client(gateway)
+    gateway.read_only_buckets.add("media")
+    try:
+        assert refused(lambda: operator.put_object(Bucket="media", Key="frozen.txt", Body=b"changed")) == DENIED
+        assert refused(lambda: operator.delete_object(Bucket="media", Key="frozen.txt")) == DENIED
+        assert refused(lambda: operator.create_multipart_upload(Bucket="media", Key="big.bin")) == DENIED  # a POST
+        assert operator.get_object(Bucket="media", Key="frozen.txt")["Body"].read() == b"kept"
+    finally:
+        gateway.read_only_buckets.discard("media")
+    operator.put_object(Bucket="media", Key="frozen.txt", Body=b"changed")
