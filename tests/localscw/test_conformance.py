@@ -26,16 +26,24 @@ def test_every_mapped_cassette_is_replayed_whole_and_every_fault_is_named(result
     assert sum(r.total for r in results) > 1500
 
 
-@pytest.mark.parametrize("service", ["object", "edgeservices", "iam", "domain"])
-def test_each_service_conforms_strictly_at_95_percent_at_least(results, service):
-    assert conformance.score(results, service) >= conformance.FLOOR, conformance.render([r for r in results if r.service == service])
+# The differences known today, each named in `make conformance`'s report: a change that adds
+# one fails here (the 95% floor alone would let a few through); one that removes some lowers these.
+KNOWN_DIFFERENCES = {"object": 26, "iam": 3}
+
+
+@pytest.mark.parametrize("service", ["object", "edgeservices", "iam", "domain", "account"])
+def test_each_service_conforms_strictly_at_95_percent_at_least_and_differs_no_more_than_known(results, service):
+    chosen = [r for r in results if r.service == service]
+    assert conformance.score(results, service) >= conformance.FLOOR, conformance.render(chosen)
+    _, _, differ, _ = conformance.per_service(results)[service]
+    assert differ <= KNOWN_DIFFERENCES.get(service, 0), conformance.render(chosen)
 
 
 def test_the_report_gives_each_service_and_what_no_recording_shows(results):
     report = conformance.render(results)
     lines = report.splitlines()
     assert lines[-1].startswith(f"{sum(r.conform for r in results)}/{sum(r.total for r in results)} interactions conform in all")
-    for service in ("object", "edgeservices", "iam", "domain"):
+    for service in ("object", "edgeservices", "iam", "domain", "account"):
         assert any(line.startswith(service) and line.endswith("%") for line in lines), service
     assert "unrecorded" in report and "the head stage" in report and "a cache purge" in report
 

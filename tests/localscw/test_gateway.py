@@ -13,7 +13,7 @@ from functools import partial
 import pytest
 from botocore.exceptions import ClientError
 
-from localscw.gateway import Gateway, as_scaleway
+from localscw.gateway import Gateway, as_scaleway, with_resource
 from localscw.objectstorage.rules import Caller
 
 OPERATOR = "user_id:33333333-3333-4333-8333-333333333333"
@@ -144,6 +144,15 @@ def test_answers_take_scaleways_recorded_form():
         b"<Configuration><Rule><Expiration><Days>2</Days><ExpiredObjectDeleteMarker>false</ExpiredObjectDeleteMarker>"
         b"</Expiration></Rule></Configuration>"
     )
+
+
+def test_an_error_names_its_resource_as_scaleway_recorded_it():
+    bare = b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>BucketNotEmpty</Code><Message>m</Message><RequestId>r</RequestId></Error>'
+    named_here = with_resource(bare, "/media")
+    assert named_here.count(b"<Resource>/media</Resource>") == 1 and error_of(named_here) == ("BucketNotEmpty", "m")
+    named = bare.replace(b"</Message>", b"</Message><Resource>/kept</Resource>")
+    assert with_resource(named, "/media") == named  # named already: as it is
+    assert with_resource(b"not xml", "/media") == b"not xml"
 
 
 def test_the_encryption_header_scaleway_refuses_is_refused(s3):

@@ -203,3 +203,8 @@ def test_any_buckets_policy_and_acl_are_read_acting_in_its_project(s3, monkeypat
             read(project, KEY, "media-x", acting_in="77777777-7777-4777-8777-777777777777")
         assert str(error.value).startswith(asked)
     assert clients == ["77777777-7777-4777-8777-777777777777"] * 2
+    clients.clear()
+    for read in (state_bucket_policy, state_bucket_grants):  # the state bucket: in the key's preferred project
+        with pytest.raises(OperatorError):
+            read(project, KEY)
+    assert clients == ["", ""]
